@@ -1,14 +1,26 @@
 // partsweep-cli: the command-line tool, on the same core as the desktop application.
 // Needs no display (QCoreApplication only).
 #include "appinfo.h"
+#include "clioutput.h"
+#include "credentials.h"
+#include "format.h"
+#include "logging.h"
+#include "s3client.h"
+#include "unixsignals.h"
+#include "uploadscan.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QJsonObject>
 #include <QTextStream>
+#include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace PartSweep;
+using Cli::OutputFormat;
 
 namespace {
 
@@ -21,10 +33,252 @@ enum ExitCode : int
     ExitConnection = 3,
 };
 
-QString commandSummary()
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("cli", "Commands:\n"
-                                              "  (none yet: the S3 commands arrive with the S3 core)\n");
+    return QCoreApplication::translate("cli", text);
+}
+
+const char *const CommandHelp =
+    "Commands:\n"
+    "  buckets   list the buckets with their region and creation date\n"
+    "  uploads   list pending multipart uploads (--bucket, --prefix, --older-than, --sizes)\n";
+
+struct Options
+{
+    QCommandLineOption profile{QStringLiteral("profile"), tr("Use this profile from ~/.aws/config."), tr("name")};
+    QCommandLineOption region{QStringLiteral("region"), tr("Region to sign for (default from the profile)."),
+                              tr("region")};
+    QCommandLineOption endpoint{QStringLiteral("endpoint-url"), tr("S3 endpoint of a non-AWS service."), tr("url")};
+    QCommandLineOption addressing{QStringLiteral("addressing-style"), tr("path, virtual or auto (default: auto)."),
+                                  tr("style")};
+    QCommandLineOption caBundle{QStringLiteral("ca-bundle"), tr("PEM file of CA certificates to trust."), tr("file")};
+    QCommandLineOption noVerifySsl{QStringLiteral("no-verify-ssl"),
+                                   tr("Do not verify TLS certificates (unsafe; for tests only).")};
+    QCommandLineOption requestPayer{QStringLiteral("request-payer"),
+                                    tr("'requester': accept the charges of a requester-pays bucket."), tr("payer")};
+    QCommandLineOption expectedOwner{QStringLiteral("expected-bucket-owner"),
+                                     tr("Refuse buckets not owned by this account id."), tr("id")};
+    QCommandLineOption concurrency{QStringLiteral("concurrency"), tr("Requests in flight at once (default 16)."),
+                                   tr("n"), QStringLiteral("16")};
+    QCommandLineOption maxAttempts{QStringLiteral("max-attempts"),
+                                   tr("Attempts per request before giving up (default 3)."), tr("n"),
+                                   QStringLiteral("3")};
+    QCommandLineOption output{QStringLiteral("output"), tr("table, json or csv (default: table)."), tr("format"),
+                              QStringLiteral("table")};
+    QCommandLineOption bucket{QStringLiteral("bucket"), tr("Only this bucket (repeatable)."), tr("name")};
+    QCommandLineOption prefix{QStringLiteral("prefix"), tr("Only keys starting with this prefix."), tr("prefix")};
+    QCommandLineOption olderThan{QStringLiteral("older-than"),
+                                 tr("Only uploads initiated longer ago than this (e.g. 36h, 7d, 2w)."), tr("age")};
+    QCommandLineOption sizes{QStringLiteral("sizes"), tr("Also list parts: part count and size of each upload.")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions({profile, region, endpoint, addressing, caBundle, noVerifySsl, requestPayer, expectedOwner,
+                           concurrency, maxAttempts, output, bucket, prefix, olderThan, sizes});
+    }
+};
+
+// Keys may hold newlines or control characters; in a table they must not break the layout.
+QString printable(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
+class Command : public QObject
+{
+public:
+    Command(S3Client *client, OutputFormat format)
+        : m_client(client)
+        , m_format(format)
+        , m_out(stdout)
+        , m_err(stderr)
+    {}
+    virtual void start() = 0;
+    virtual void cancel() { QCoreApplication::exit(ExitPartialFailure); }
+
+protected:
+    S3Client *m_client;
+    OutputFormat m_format;
+    QTextStream m_out;
+    QTextStream m_err;
+
+    // A failure before anything could be listed: credentials, endpoint, network.
+    void failConnection(const S3Error &error)
+    {
+        m_err << "partsweep-cli: " << error.toString() << '\n';
+        m_err.flush();
+        QCoreApplication::exit(ExitConnection);
+    }
+};
+
+class BucketsCommand final : public Command
+{
+public:
+    using Command::Command;
+
+    void start() override
+    {
+        m_client->listBuckets(this, [this](Result<QList<BucketInfo>> buckets) {
+            if (!buckets)
+                return failConnection(buckets.error());
+            m_buckets = buckets.value();
+            m_pending = int(m_buckets.size());
+            if (m_pending == 0)
+                return print();
+            for (qsizetype i = 0; i < m_buckets.size(); ++i) {
+                if (!m_buckets[i].region.isEmpty()) {
+                    --m_pending;
+                    continue;
+                }
+                m_client->bucketRegion(m_buckets[i].name, this, [this, i](Result<QString> region) {
+                    m_buckets[i].region = region ? region.value() : QString();
+                    if (--m_pending == 0)
+                        print();
+                });
+            }
+            if (m_pending == 0)
+                print();
+        });
+    }
+
+private:
+    void print()
+    {
+        Cli::Output output;
+        output.headers = {tr("BUCKET"), tr("REGION"), tr("CREATED")};
+        for (const BucketInfo &b : std::as_const(m_buckets)) {
+            output.rows.append({b.name, b.region, Format::timestamp(b.creationDate)});
+            output.json.append(QJsonObject{{QStringLiteral("name"), b.name},
+                                           {QStringLiteral("region"), b.region},
+                                           {QStringLiteral("created"), Format::timestamp(b.creationDate)}});
+        }
+        output.write(m_out, m_format);
+        QCoreApplication::exit(ExitOk);
+    }
+
+    QList<BucketInfo> m_buckets;
+    int m_pending = 0;
+};
+
+class UploadsCommand final : public Command
+{
+public:
+    UploadsCommand(S3Client *client, OutputFormat format, UploadScan::Options options, qint64 olderThanSeconds)
+        : Command(client, format)
+        , m_scan(new UploadScan(client, std::move(options), this))
+        , m_olderThan(olderThanSeconds)
+    {
+        connect(m_scan, &UploadScan::finished, this, &UploadsCommand::print);
+    }
+
+    void start() override { m_scan->start(); }
+    void cancel() override
+    {
+        m_err << "partsweep-cli: interrupted; printing what was listed so far\n";
+        m_interrupted = true;
+        m_scan->cancel();
+    }
+
+private:
+    void print()
+    {
+        if (m_scan->fatalError())
+            return failConnection(*m_scan->fatalError());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QList<const UploadScan::Sized *> rows;
+        for (const UploadScan::Sized &s : m_scan->uploads()) {
+            if (m_olderThan > 0 && s.upload.initiated.secsTo(now) < m_olderThan)
+                continue;
+            rows.append(&s);
+        }
+        std::sort(rows.begin(), rows.end(), [](const UploadScan::Sized *a, const UploadScan::Sized *b) {
+            return std::tie(a->upload.bucket, a->upload.key, a->upload.initiated, a->upload.uploadId) <
+                   std::tie(b->upload.bucket, b->upload.key, b->upload.initiated, b->upload.uploadId);
+        });
+
+        Cli::Output output;
+        output.headers = {tr("BUCKET"), tr("KEY"),  tr("UPLOAD ID"),     tr("INITIATED"), tr("AGE"),
+                          tr("PARTS"),  tr("SIZE"), tr("STORAGE CLASS"), tr("INITIATOR")};
+        qint64 totalBytes = 0;
+        for (const UploadScan::Sized *s : std::as_const(rows)) {
+            const UploadInfo &u = s->upload;
+            const qint64 ageSeconds = u.initiated.secsTo(now);
+            QString parts = QStringLiteral("-"), size = QStringLiteral("-");
+            QJsonObject json{{QStringLiteral("bucket"), u.bucket},
+                             {QStringLiteral("key"), u.key},
+                             {QStringLiteral("uploadId"), u.uploadId},
+                             {QStringLiteral("initiated"), Format::timestamp(u.initiated)},
+                             {QStringLiteral("ageSeconds"), ageSeconds},
+                             {QStringLiteral("storageClass"), u.storageClass},
+                             {QStringLiteral("initiator"),
+                              u.initiator.displayName.isEmpty() ? u.initiator.id : u.initiator.displayName}};
+            if (s->parts) {
+                parts = QString::number(s->parts->parts.size());
+                size = m_format == OutputFormat::Table ? Format::bytes(s->parts->totalBytes)
+                                                       : QString::number(s->parts->totalBytes);
+                totalBytes += s->parts->totalBytes;
+                json.insert(QStringLiteral("parts"), s->parts->parts.size());
+                json.insert(QStringLiteral("size"), s->parts->totalBytes);
+                if (s->parts->abortDate.isValid())
+                    json.insert(QStringLiteral("abortDate"), Format::timestamp(s->parts->abortDate));
+            } else if (s->partsError) {
+                parts = size = QStringLiteral("?");
+                json.insert(QStringLiteral("partsError"), s->partsError->toString());
+            }
+            const bool table = m_format == OutputFormat::Table;
+            output.rows.append({u.bucket, table ? printable(u.key) : u.key, u.uploadId, Format::timestamp(u.initiated),
+                                table ? Format::age(ageSeconds) : QString::number(ageSeconds), parts, size,
+                                u.storageClass, json.value(QStringLiteral("initiator")).toString()});
+            output.json.append(json);
+        }
+        output.write(m_out, m_format);
+
+        int failedBuckets = 0;
+        for (const ListingOutcome &o : m_scan->outcomes()) {
+            if (o.error && o.error->kind != S3Error::Kind::Cancelled) {
+                ++failedBuckets;
+                m_err << "partsweep-cli: " << o.bucket << ": " << o.error->toString() << '\n';
+            }
+            for (const QString &warning : o.warnings)
+                m_err << "partsweep-cli: " << o.bucket << ": warning: " << warning << '\n';
+        }
+        int failedSizes = 0;
+        for (const UploadScan::Sized &s : m_scan->uploads()) {
+            if (s.partsError && ++failedSizes <= 5)
+                m_err << "partsweep-cli: " << s.upload.bucket << '/' << s.upload.key << ": " << s.partsError->toString()
+                      << '\n';
+        }
+        if (failedSizes > 5)
+            m_err << "partsweep-cli: ... and " << failedSizes - 5 << " more uploads whose parts could not be listed\n";
+        m_err << tr("%1 pending upload(s) in %2 bucket(s)").arg(rows.size()).arg(m_scan->buckets().size());
+        if (totalBytes > 0 || m_scan->uploads().isEmpty() == false)
+            if (std::any_of(rows.cbegin(), rows.cend(), [](auto *s) { return s->parts.has_value(); }))
+                m_err << tr(", %1 in parts").arg(Format::bytes(totalBytes));
+        if (failedBuckets > 0)
+            m_err << tr("; %1 bucket(s) could not be listed").arg(failedBuckets);
+        m_err << '\n';
+        m_err.flush();
+        QCoreApplication::exit(m_scan->hasFailures() || m_interrupted ? ExitPartialFailure : ExitOk);
+    }
+
+    UploadScan *m_scan;
+    qint64 m_olderThan;
+    bool m_interrupted = false;
+};
+
+int usageError(const QString &message)
+{
+    QTextStream err(stderr);
+    err << "partsweep-cli: " << message << '\n' << tr("Run 'partsweep-cli --help' for the commands and options.\n");
+    return ExitUsage;
 }
 
 } // namespace
@@ -35,23 +289,136 @@ int main(int argc, char **argv)
     AppInfo::applyToApplication();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("cli", "Find and safely abort pending S3 multipart uploads.\n\n") +
-        commandSummary());
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("cli", "What to do."),
+    parser.setApplicationDescription(tr("Find and safely abort pending S3 multipart uploads.\n\n") + tr(CommandHelp));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const Options o;
+    o.addTo(parser);
+    parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see Commands)."),
                                  QStringLiteral("<command> [options]"));
-    parser.process(app);
+
+    if (!parser.parse(app.arguments()))
+        return usageError(parser.errorText());
+    if (parser.isSet(helpOption)) {
+        QTextStream(stdout) << parser.helpText();
+        return ExitOk;
+    }
+    if (parser.isSet(versionOption)) {
+        QTextStream(stdout) << QCoreApplication::applicationName() << ' ' << AppInfo::version() << '\n';
+        return ExitOk;
+    }
 
     QTextStream err(stderr);
     const QStringList args = parser.positionalArguments();
-    if (args.isEmpty()) {
-        err << QCoreApplication::translate("cli", "partsweep-cli: no command given\n") << commandSummary()
-            << QCoreApplication::translate("cli", "Run 'partsweep-cli --help' for the options.\n");
-        return ExitUsage;
+    if (args.isEmpty())
+        return usageError(tr("no command given\n") + tr(CommandHelp).trimmed());
+    const QString command = args.first();
+    if (command != u"buckets" && command != u"uploads")
+        return usageError(tr("unknown command '%1'\n").arg(command) + tr(CommandHelp).trimmed());
+    if (args.size() > 1)
+        return usageError(tr("unexpected argument '%1'").arg(args.at(1)));
+
+    // --- options ---
+    OutputFormat format = OutputFormat::Table;
+    const QString outputName = parser.value(o.output);
+    if (outputName == u"json")
+        format = OutputFormat::Json;
+    else if (outputName == u"csv")
+        format = OutputFormat::Csv;
+    else if (outputName != u"table")
+        return usageError(tr("--output must be table, json or csv, not '%1'").arg(outputName));
+
+    bool ok = false;
+    const int concurrency = parser.value(o.concurrency).toInt(&ok);
+    if (!ok || concurrency < 1 || concurrency > 256)
+        return usageError(tr("--concurrency must be a number from 1 to 256"));
+    const int maxAttempts = parser.value(o.maxAttempts).toInt(&ok);
+    if (!ok || maxAttempts < 1 || maxAttempts > 20)
+        return usageError(tr("--max-attempts must be a number from 1 to 20"));
+    if (parser.isSet(o.requestPayer) && parser.value(o.requestPayer) != u"requester")
+        return usageError(tr("--request-payer takes only 'requester'"));
+
+    ConnectionOptions connection;
+    connection.profile = parser.value(o.profile);
+    connection.region = parser.value(o.region);
+    connection.endpointUrl = parser.value(o.endpoint);
+    connection.caBundle = parser.value(o.caBundle);
+    if (parser.isSet(o.addressing)) {
+        const QString style = parser.value(o.addressing);
+        if (style == u"path")
+            connection.addressingStyle = AddressingStyle::Path;
+        else if (style == u"virtual")
+            connection.addressingStyle = AddressingStyle::Virtual;
+        else if (style == u"auto")
+            connection.addressingStyle = AddressingStyle::Auto;
+        else
+            return usageError(tr("--addressing-style must be path, virtual or auto"));
     }
-    err << QCoreApplication::translate("cli", "partsweep-cli: unknown command '%1'\n").arg(args.first())
-        << commandSummary();
-    return ExitUsage;
+    if (!connection.endpointUrl.isEmpty()) {
+        const QUrl url(connection.endpointUrl);
+        if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty())
+            return usageError(
+                tr("--endpoint-url must be an http:// or https:// URL, not '%1'").arg(connection.endpointUrl));
+    }
+
+    qint64 olderThan = 0;
+    if (parser.isSet(o.olderThan)) {
+        olderThan = Format::parseDuration(parser.value(o.olderThan));
+        if (olderThan < 0)
+            return usageError(
+                tr("--older-than takes an age such as 36h, 7d or 2w, not '%1'").arg(parser.value(o.olderThan)));
+    }
+    if (command == u"buckets") {
+        for (const QCommandLineOption *uploadOnly : {&o.bucket, &o.prefix, &o.olderThan, &o.sizes}) {
+            if (parser.isSet(*uploadOnly))
+                return usageError(tr("--%1 does not apply to 'buckets'").arg(uploadOnly->names().first()));
+        }
+    }
+
+    // --- credentials, as the AWS CLI resolves them ---
+    const CredentialResolver resolver(QProcessEnvironment::systemEnvironment(), QDir::homePath());
+    const Result<ResolvedConnection> resolved = resolver.resolve(connection);
+    if (!resolved) {
+        err << "partsweep-cli: " << resolved.error().toString() << '\n';
+        return ExitConnection;
+    }
+    if (resolved->credentials.isEmpty()) {
+        err << "partsweep-cli: "
+            << tr("no credentials found: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or use --profile "
+                  "with a profile from ~/.aws/credentials\n");
+        return ExitConnection;
+    }
+    if (parser.isSet(o.noVerifySsl))
+        err << "partsweep-cli: " << tr("warning: TLS certificates are not verified (--no-verify-ssl)\n");
+    err.flush();
+
+    S3ClientConfig config;
+    config.endpoint = QUrl(resolved->endpointUrl);
+    config.region = resolved->region;
+    config.addressingStyle = resolved->addressingStyle;
+    config.credentials = resolved->credentials;
+    config.caBundle = resolved->caBundle;
+    config.verifyTls = !parser.isSet(o.noVerifySsl);
+    config.requestPayer = parser.isSet(o.requestPayer);
+    config.expectedBucketOwner = parser.value(o.expectedOwner);
+    config.concurrency = concurrency;
+    config.maxAttempts = maxAttempts;
+    S3Client client(config);
+
+    Command *run = nullptr;
+    if (command == u"buckets") {
+        run = new BucketsCommand(&client, format);
+    } else {
+        UploadScan::Options scan;
+        scan.buckets = parser.values(o.bucket);
+        scan.prefix = parser.value(o.prefix);
+        scan.sizes = parser.isSet(o.sizes);
+        run = new UploadsCommand(&client, format, scan, olderThan);
+    }
+    run->setParent(&client);
+
+    UnixSignals signalHandler;
+    QObject::connect(&signalHandler, &UnixSignals::terminationRequested, run, [run](int) { run->cancel(); });
+    QTimer::singleShot(0, run, [run] { run->start(); });
+    return app.exec();
 }

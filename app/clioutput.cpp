@@ -1,0 +1,64 @@
+#include "clioutput.h"
+
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace PartSweep::Cli {
+
+QString csvField(const QString &value)
+{
+    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
+        return value;
+    QString quoted = value;
+    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
+void Output::write(QTextStream &out, OutputFormat format) const
+{
+    switch (format) {
+    case OutputFormat::Json:
+        out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+        break;
+    case OutputFormat::Csv: {
+        QStringList line;
+        for (const QString &h : headers)
+            line << csvField(h);
+        out << line.join(u',') << '\n';
+        for (const QStringList &row : rows) {
+            line.clear();
+            for (const QString &v : row)
+                line << csvField(v);
+            out << line.join(u',') << '\n';
+        }
+        break;
+    }
+    case OutputFormat::Table: {
+        QList<qsizetype> widths;
+        for (const QString &h : headers)
+            widths << h.size();
+        for (const QStringList &row : rows) {
+            for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
+                widths[i] = std::max(widths[i], row[i].size());
+        }
+        auto printRow = [&](const QStringList &row) {
+            QString line;
+            for (qsizetype i = 0; i < row.size(); ++i) {
+                if (i + 1 < row.size())
+                    line += row[i].leftJustified(widths[i]) + QStringLiteral("  ");
+                else
+                    line += row[i];
+            }
+            out << line << '\n';
+        };
+        printRow(headers);
+        for (const QStringList &row : rows)
+            printRow(row);
+        break;
+    }
+    }
+    out.flush();
+}
+
+} // namespace PartSweep::Cli

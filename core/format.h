@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+// Human units shared by the CLI and the UI (pure functions).
+namespace PartSweep::Format {
+
+// 0 B, 1023 B, 1.0 KiB, 5.0 MiB, 1.50 GiB, 2.00 TiB (binary units, as storage consoles show)
+QString bytes(qint64 bytes);
+// "45 s", "12 min", "3 h 5 min", "3 d 4 h", "210 d"
+QString age(qint64 seconds);
+// Parses "90s", "30m", "12h", "7d", "2w" (and a bare number of days) into seconds; -1 if invalid.
+qint64 parseDuration(QStringView text);
+// ISO 8601 UTC with seconds: 2026-11-25T12:38:21Z
+QString timestamp(const QDateTime &utc);
+
+} // namespace PartSweep::Format
