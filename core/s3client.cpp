@@ -3,6 +3,8 @@
 #include "appinfo.h"
 #include "crypto.h"
 #include "logging.h"
+#include "proxyconfig.h"
+#include "rawhttp.h"
 #include "s3xml.h"
 
 #include <QCryptographicHash>
@@ -49,7 +51,7 @@ QString resourceOf(const S3Request &request)
 
 // Qt 6.4's HTTP stack normalises "." and ".." path segments away before sending (and QUrl
 // decodes "%2E" back to "."), so a request for the key "a/../b" would reach the object "b".
-// Such keys are refused rather than sent to the wrong key.
+// Requests for such keys go through RawHttpExchange, which sends the path byte for byte.
 bool hasDotSegment(const QString &key)
 {
     for (const QStringView segment : QStringView(key).split(u'/')) {
@@ -84,6 +86,7 @@ S3Client::S3Client(S3ClientConfig config, QObject *parent)
     for (int i = 0; i < managers; ++i) {
         auto *manager = new QNetworkAccessManager(this);
         manager->setAutoDeleteReplies(false);
+        manager->setProxyFactory(new EnvironmentProxyFactory()); // the manager owns it
         m_managers.push_back(manager);
     }
 }
@@ -174,18 +177,6 @@ S3Client::Prepared S3Client::prepare(const S3Request &request, const QString &re
 
 void S3Client::send(S3Request request, QObject *context, std::function<void(const S3Response &)> done)
 {
-    if (request.hasKey && hasDotSegment(request.key)) {
-        S3Error error;
-        error.kind = S3Error::Kind::Config;
-        error.message = QStringLiteral("This key has a \".\" or \"..\" path segment, which Qt's HTTP stack would "
-                                       "rewrite to another key; PartSweep did not send the request");
-        error.resource = resourceOf(request);
-        error.hint = QStringLiteral("Use the AWS CLI for this one upload (aws s3api abort-multipart-upload).");
-        S3Response response;
-        response.error = error;
-        QTimer::singleShot(0, context ? context : this, [done = std::move(done), response] { done(response); });
-        return;
-    }
     auto call = std::make_shared<Call>();
     call->request = std::move(request);
     call->context = context;
@@ -270,6 +261,32 @@ void S3Client::start(const std::shared_ptr<Call> &call)
     ++m_inFlight;
     qCDebug(lcS3) << request.operation << request.method << prepared.url.toString(QUrl::RemoveQuery) << "attempt"
                   << call->attempts << SigV4::redactAuthorization(signedRequest.authorization);
+    if (request.hasKey && hasDotSegment(request.key)) {
+        QList<std::pair<QByteArray, QByteArray>> headers = toSign.headers;
+        headers.append({QByteArrayLiteral("Authorization"), signedRequest.authorization});
+        headers.append({QByteArrayLiteral("User-Agent"), AppInfo::userAgent().toUtf8()});
+        if (!request.body.isEmpty())
+            headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/xml")});
+        QByteArray target = prepared.canonicalPath;
+        if (!prepared.canonicalQuery.isEmpty())
+            target += '?' + prepared.canonicalQuery;
+        QUrl origin = prepared.url;
+        origin.setPath(QString());
+        origin.setQuery(QString());
+        auto *exchange =
+            new RawHttpExchange(origin, request.method, target, headers, request.body, m_config.timeoutMs, this);
+#if QT_CONFIG(ssl)
+        exchange->setSslConfiguration(networkRequest.sslConfiguration());
+#endif
+        const QString host = prepared.url.host();
+        connect(exchange, &RawHttpExchange::finished, this,
+                [this, call, exchange, host](const RawHttpExchange::Result &result) {
+                    exchange->deleteLater();
+                    handleExchange(call, result, host);
+                });
+        exchange->start();
+        return;
+    }
     QNetworkReply *reply = nextManager()->sendCustomRequest(networkRequest, request.method, request.body);
     connect(reply, &QNetworkReply::finished, this, [this, call, reply] { handleReply(call, reply); });
 }
@@ -277,20 +294,33 @@ void S3Client::start(const std::shared_ptr<Call> &call)
 void S3Client::handleReply(const std::shared_ptr<Call> &call, QNetworkReply *reply)
 {
     reply->deleteLater();
+    RawHttpExchange::Result result;
+    result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    for (const auto &[name, value] : reply->rawHeaderPairs())
+        result.headers.insert(name.toLower(), value);
+    if (reply->isOpen()) // not after a timeout aborted it
+        result.body = reply->readAll();
+    result.error = reply->error();
+    result.errorString = reply->errorString();
+    handleExchange(call, result, reply->url().host());
+}
+
+void S3Client::handleExchange(const std::shared_ptr<Call> &call, const RawHttpExchange::Result &exchange,
+                              const QString &host)
+{
     --m_inFlight;
 
     S3Response response;
     response.meta.attempts = call->attempts;
-    response.meta.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    for (const auto &[name, value] : reply->rawHeaderPairs())
-        response.meta.headers.insert(name.toLower(), value);
+    response.meta.httpStatus = exchange.httpStatus;
+    response.meta.headers = exchange.headers;
     response.meta.requestId = QString::fromLatin1(headerValue(response.meta.headers, "x-amz-request-id"));
     response.meta.requestCharged = headerValue(response.meta.headers, "x-amz-request-charged") == "requester";
-    response.body = reply->readAll();
+    response.body = exchange.body;
 
     const S3Request &request = call->request;
     const int status = response.meta.httpStatus;
-    const QNetworkReply::NetworkError networkError = reply->error();
+    const QNetworkReply::NetworkError networkError = exchange.error;
     RetryPolicy::Failure failure = RetryPolicy::Failure::None;
     QString reason;
 
@@ -299,14 +329,14 @@ void S3Client::handleReply(const std::shared_ptr<Call> &call, QNetworkReply *rep
         const bool timedOut =
             networkError == QNetworkReply::TimeoutError || networkError == QNetworkReply::OperationCanceledError;
         failure = timedOut ? RetryPolicy::Failure::Timeout : RetryPolicy::Failure::Network;
-        reason = reply->errorString();
+        reason = exchange.errorString;
         S3Error error;
         error.kind = timedOut ? S3Error::Kind::Timeout : S3Error::Kind::Network;
         error.httpStatus = status;
-        error.message = timedOut ? QStringLiteral("No answer from %1 within %2 s")
-                                       .arg(reply->url().host())
-                                       .arg(m_config.timeoutMs / 1000)
-                                 : reason;
+        error.message =
+            timedOut
+                ? QStringLiteral("No answer from %1 within %2 s").arg(host).arg(m_config.timeoutMs / 1000.0, 0, 'g', 3)
+                : reason;
         error.resource = resourceOf(request);
         error.hint = QStringLiteral("Check the endpoint URL and the network; PartSweep retried %1 time(s).")
                          .arg(call->attempts - 1);
@@ -342,7 +372,7 @@ void S3Client::handleReply(const std::shared_ptr<Call> &call, QNetworkReply *rep
         // Our clock is off: take the server's time and sign again, once.
         if (code == u"RequestTimeTooSkewed" && !call->skewCorrected) {
             const QDateTime serverTime =
-                QDateTime::fromString(QString::fromLatin1(headerValue(response.meta.headers, "date")), Qt::RFC2822Date);
+                S3Xml::parseTimestamp(QString::fromLatin1(headerValue(response.meta.headers, "date")));
             if (serverTime.isValid()) {
                 call->skewCorrected = true;
                 --call->attempts;
@@ -627,8 +657,7 @@ void S3Client::listAllParts(const QString &bucket, const QString &key, const QSt
                           if (marker == 0) {
                               const QByteArray abortDate = meta.headers.value(QByteArrayLiteral("x-amz-abort-date"));
                               if (!abortDate.isEmpty())
-                                  state->summary.abortDate =
-                                      QDateTime::fromString(QString::fromLatin1(abortDate), Qt::RFC2822Date);
+                                  state->summary.abortDate = S3Xml::parseTimestamp(QString::fromLatin1(abortDate));
                               state->summary.abortRuleId =
                                   QString::fromLatin1(meta.headers.value(QByteArrayLiteral("x-amz-abort-rule-id")));
                           }

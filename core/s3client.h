@@ -1,6 +1,7 @@
 #pragma once
 
 #include "credentials.h"
+#include "rawhttp.h"
 #include "result.h"
 #include "retrypolicy.h"
 #include "s3types.h"
@@ -160,6 +161,8 @@ private:
     void dispatch();
     void start(const std::shared_ptr<Call> &call);
     void handleReply(const std::shared_ptr<Call> &call, QNetworkReply *reply);
+    void handleExchange(const std::shared_ptr<Call> &call, const RawHttpExchange::Result &exchange,
+                        const QString &host);
     void finish(const std::shared_ptr<Call> &call, S3Response response);
     QString signingRegion(const S3Request &request) const;
     QNetworkAccessManager *nextManager();

@@ -98,7 +98,11 @@ void UploadLister::handlePage(const ListUploadsPage &received)
                                              "upload listed.");
         nextId = last->uploadId;
     }
-    if (nextKey.isEmpty() || (nextKey == m_keyMarker && nextId == m_uploadIdMarker)) {
+    // Markers that do not advance, or that come back to a page already read (a cycle of any
+    // length), would make the listing endless.
+    const QString markerPair = nextKey + QChar(u'\0') + nextId;
+    if (nextKey.isEmpty() || m_requestedMarkers.contains(markerPair) ||
+        (nextKey == m_keyMarker && nextId == m_uploadIdMarker)) {
         m_outcome.warnings << QStringLiteral("The server's paging markers did not advance (key-marker '%1'); the "
                                              "listing stopped to avoid looping and may be incomplete.")
                                   .arg(nextKey);
@@ -106,6 +110,7 @@ void UploadLister::handlePage(const ListUploadsPage &received)
         finish();
         return;
     }
+    m_requestedMarkers.insert(markerPair);
     m_keyMarker = nextKey;
     m_uploadIdMarker = nextId;
     requestPage();

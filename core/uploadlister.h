@@ -57,7 +57,8 @@ private:
     int m_pageSize = 1000;
     QString m_keyMarker;
     QString m_uploadIdMarker;
-    QSet<QString> m_previousPageIds; // drops repeats when a fallback marker re-includes uploads
+    QSet<QString> m_previousPageIds;  // drops repeats when a fallback marker re-includes uploads
+    QSet<QString> m_requestedMarkers; // every (key, upload id) marker pair sent: a repeat means a cycle
     ListingOutcome m_outcome;
     bool m_running = false;
     bool m_finished = false;
