@@ -31,35 +31,25 @@ void RawHttpExchange::start()
             [this] { fail(QNetworkReply::TimeoutError, QStringLiteral("No answer in time")); });
     m_timer->start(m_timeoutMs);
 #if QT_CONFIG(ssl)
+    QSslSocket *sslSocket = nullptr;
     if (tls) {
-        auto *socket = new QSslSocket(this);
-        socket->setSslConfiguration(m_ssl.isNull() ? QSslConfiguration::defaultConfiguration() : m_ssl);
-        m_socket = socket;
-        connect(socket, &QSslSocket::encrypted, this, &RawHttpExchange::sendRequest);
-        connect(socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+        sslSocket = new QSslSocket(this);
+        sslSocket->setSslConfiguration(m_ssl.isNull() ? QSslConfiguration::defaultConfiguration() : m_ssl);
+        connect(sslSocket, &QSslSocket::encrypted, this, &RawHttpExchange::sendRequest);
+        connect(sslSocket, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
             fail(QNetworkReply::SslHandshakeFailedError,
                  errors.isEmpty() ? QStringLiteral("TLS error") : errors.first().errorString());
         });
-        socket->setProxy(QNetworkProxy::NoProxy);
-        connect(socket, &QAbstractSocket::disconnected, this, &RawHttpExchange::handleDisconnected);
-        connect(socket, &QAbstractSocket::readyRead, this, [this] { m_received += m_socket->readAll(); });
-        connect(socket, &QAbstractSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
-            if (error != QAbstractSocket::RemoteHostClosedError)
-                fail(error == QAbstractSocket::HostNotFoundError ? QNetworkReply::HostNotFoundError
-                                                                 : QNetworkReply::ConnectionRefusedError,
-                     m_socket->errorString());
-        });
-        socket->connectToHostEncrypted(m_origin.host(), quint16(m_origin.port(443)));
-        return;
     }
-#endif
+    m_socket = sslSocket ? sslSocket : new QTcpSocket(this);
+#else
     if (tls) {
         fail(QNetworkReply::SslHandshakeFailedError, QStringLiteral("TLS is not available in this build"));
         return;
     }
     m_socket = new QTcpSocket(this);
+#endif
     m_socket->setProxy(QNetworkProxy::NoProxy);
-    connect(m_socket, &QAbstractSocket::connected, this, &RawHttpExchange::sendRequest);
     connect(m_socket, &QAbstractSocket::disconnected, this, &RawHttpExchange::handleDisconnected);
     connect(m_socket, &QAbstractSocket::readyRead, this, [this] { m_received += m_socket->readAll(); });
     connect(m_socket, &QAbstractSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
@@ -68,6 +58,13 @@ void RawHttpExchange::start()
                                                              : QNetworkReply::ConnectionRefusedError,
                  m_socket->errorString());
     });
+#if QT_CONFIG(ssl)
+    if (sslSocket) {
+        sslSocket->connectToHostEncrypted(m_origin.host(), quint16(m_origin.port(443)));
+        return;
+    }
+#endif
+    connect(m_socket, &QAbstractSocket::connected, this, &RawHttpExchange::sendRequest);
     m_socket->connectToHost(m_origin.host(), quint16(m_origin.port(80)));
 }
 

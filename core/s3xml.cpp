@@ -1,5 +1,7 @@
 #include "s3xml.h"
 
+#include <limits>
+
 #include <QStringDecoder>
 #include <QXmlStreamReader>
 
@@ -98,12 +100,12 @@ public:
 
     bool integer(int *out)
     {
-        const QString value = text();
-        bool ok = false;
-        const int number = QStringView(value).trimmed().toInt(&ok);
-        if (!ok || number < 0)
-            return badValue(u"is not a number", value);
-        *out = number;
+        qint64 number = 0;
+        if (!integer64(&number))
+            return false;
+        if (number > std::numeric_limits<int>::max())
+            return badValue(u"is not a number", QString::number(number));
+        *out = int(number);
         return true;
     }
 
