@@ -173,6 +173,7 @@ class UploadsCommand final : public Command
 public:
     UploadsCommand(S3Client *client, OutputFormat format, UploadScan::Options options, qint64 olderThanSeconds)
         : Command(client, format)
+        , m_withSizes(options.sizes)
         , m_scan(new UploadScan(client, std::move(options), this))
         , m_olderThan(olderThanSeconds)
     {
@@ -259,9 +260,8 @@ private:
         if (failedSizes > 5)
             m_err << "partsweep-cli: ... and " << failedSizes - 5 << " more uploads whose parts could not be listed\n";
         m_err << tr("%1 pending upload(s) in %2 bucket(s)").arg(rows.size()).arg(m_scan->buckets().size());
-        if (totalBytes > 0 || m_scan->uploads().isEmpty() == false)
-            if (std::any_of(rows.cbegin(), rows.cend(), [](auto *s) { return s->parts.has_value(); }))
-                m_err << tr(", %1 in parts").arg(Format::bytes(totalBytes));
+        if (m_withSizes)
+            m_err << tr(", %1 in parts").arg(Format::bytes(totalBytes));
         if (failedBuckets > 0)
             m_err << tr("; %1 bucket(s) could not be listed").arg(failedBuckets);
         m_err << '\n';
@@ -269,6 +269,7 @@ private:
         QCoreApplication::exit(m_scan->hasFailures() || m_interrupted ? ExitPartialFailure : ExitOk);
     }
 
+    bool m_withSizes;
     UploadScan *m_scan;
     qint64 m_olderThan;
     bool m_interrupted = false;

@@ -111,6 +111,13 @@ public:
         QString keyMarker;
         QString uploadIdMarker;
         int maxUploads = 1000;
+
+        static ListUploadsQuery forBucket(const QString &name)
+        {
+            ListUploadsQuery query;
+            query.bucket = name;
+            return query;
+        }
     };
     void listUploadsPage(const ListUploadsQuery &query, QObject *context,
                          std::function<void(Result<ListUploadsPage>, const ResponseMeta &)> done);

@@ -289,7 +289,7 @@ private Q_SLOTS:
         S3ClientConfig config = m_sandbox.clientConfig(m_sandbox.requester);
         S3Client withoutHeader(config);
         std::optional<Result<ListUploadsPage>> refused;
-        withoutHeader.listUploadsPage({QStringLiteral("shared-payer")}, this,
+        withoutHeader.listUploadsPage(S3Client::ListUploadsQuery::forBucket(QStringLiteral("shared-payer")), this,
                                       [&](Result<ListUploadsPage> r, const ResponseMeta &) { refused = std::move(r); });
         QTRY_VERIFY_WITH_TIMEOUT(refused.has_value(), 30000);
         QVERIFY(!refused->ok());
@@ -302,7 +302,7 @@ private Q_SLOTS:
         S3Client withHeader(config);
         std::optional<Result<ListUploadsPage>> served;
         ResponseMeta meta;
-        withHeader.listUploadsPage({QStringLiteral("shared-payer")}, this,
+        withHeader.listUploadsPage(S3Client::ListUploadsQuery::forBucket(QStringLiteral("shared-payer")), this,
                                    [&](Result<ListUploadsPage> r, const ResponseMeta &m) {
                                        meta = m;
                                        served = std::move(r);
@@ -315,7 +315,7 @@ private Q_SLOTS:
         S3Client owner(m_sandbox.clientConfig(m_sandbox.owner));
         std::optional<Result<ListUploadsPage>> own;
         ResponseMeta ownMeta;
-        owner.listUploadsPage({QStringLiteral("shared-payer")}, this,
+        owner.listUploadsPage(S3Client::ListUploadsQuery::forBucket(QStringLiteral("shared-payer")), this,
                               [&](Result<ListUploadsPage> r, const ResponseMeta &m) {
                                   ownMeta = m;
                                   own = std::move(r);
