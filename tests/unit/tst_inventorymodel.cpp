@@ -1,0 +1,488 @@
+#include "inventorymodel.h"
+#include "uploadlister.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QtTest>
+
+using namespace PartSweep;
+
+namespace {
+
+const QDateTime Epoch(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+
+UploadInfo makeUpload(const QString &bucket, const QString &key, const QString &id, const QDateTime &initiated)
+{
+    UploadInfo upload;
+    upload.bucket = bucket;
+    upload.key = key;
+    upload.uploadId = id;
+    upload.initiated = initiated;
+    upload.storageClass = QStringLiteral("STANDARD");
+    upload.initiator.id = QStringLiteral("arn:aws:iam::123:user/alice");
+    upload.initiator.displayName = QStringLiteral("alice");
+    return upload;
+}
+
+QList<BucketInfo> makeBuckets(const QStringList &names)
+{
+    QList<BucketInfo> buckets;
+    for (const QString &name : names)
+        buckets.append(BucketInfo{name, Epoch, QStringLiteral("eu-west-1")});
+    return buckets;
+}
+
+// `count` uploads of one bucket, initiated one minute apart starting at `start`.
+QList<UploadInfo> makePage(const QString &bucket, int firstNumber, int count, const QDateTime &start)
+{
+    QList<UploadInfo> page;
+    page.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        const int n = firstNumber + i;
+        page.append(makeUpload(bucket, QStringLiteral("data/file-%1.bin").arg(n), QStringLiteral("id-%1").arg(n),
+                               start.addSecs(60 * i)));
+    }
+    return page;
+}
+
+QStringList childIds(const InventoryModel &model, const QModelIndex &bucket)
+{
+    QStringList ids;
+    for (int row = 0; row < model.rowCount(bucket); ++row)
+        ids.append(model.index(row, 0, bucket).data(InventoryModel::UploadIdRole).toString());
+    return ids;
+}
+
+} // namespace
+
+class TestInventoryModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+
+    void streamingPagesInsertOncePerPage();
+    void sizesAreBatchedAndAggregated();
+    void sizeFlushRunsOnTimer();
+    void ageFollowsInjectedClock();
+    void sortRoleGivesRawValues();
+    void bucketErrorStaysOnItsBucket();
+    void uploadStatesAreBatched();
+    void removeUploadsRemovesExactlyThose();
+    void unknownBucketsAndIdsAreIgnored();
+};
+
+void TestInventoryModel::streamingPagesInsertOncePerPage()
+{
+    InventoryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setBuckets(makeBuckets({QStringLiteral("alpha"), QStringLiteral("beta"), QStringLiteral("gamma")}));
+    QCOMPARE(model.rowCount(), 3);
+
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    const QStringList order{QStringLiteral("alpha"), QStringLiteral("beta"), QStringLiteral("gamma")};
+    QHash<QString, QDateTime> oldest;
+    for (int page = 0; page < 10; ++page) {
+        const QString bucket = order[page % 3];
+        // Later pages hold older uploads, so the oldest is not simply the first row.
+        const QDateTime start = Epoch.addDays(-page);
+        model.appendUploads(bucket, makePage(bucket, page * 1000, 1000, start));
+        if (!oldest.contains(bucket) || start < oldest[bucket])
+            oldest[bucket] = start;
+    }
+
+    QCOMPARE(inserted.size(), 10);
+    for (const QList<QVariant> &args : std::as_const(inserted)) {
+        QCOMPARE(args.at(1).toInt() % 1000, 0);
+        QCOMPARE(args.at(2).toInt() - args.at(1).toInt() + 1, 1000);
+    }
+    const QModelIndex alpha = model.bucketIndex(QStringLiteral("alpha"));
+    const QModelIndex beta = model.bucketIndex(QStringLiteral("beta"));
+    const QModelIndex gamma = model.bucketIndex(QStringLiteral("gamma"));
+    QCOMPARE(model.rowCount(alpha), 4000); // pages 0, 3, 6, 9
+    QCOMPARE(model.rowCount(beta), 3000);
+    QCOMPARE(model.rowCount(gamma), 3000);
+    QCOMPARE(alpha.data(InventoryModel::UploadCountRole).toLongLong(), 4000);
+    QCOMPARE(model.index(alpha.row(), InventoryModel::UploadsColumn).data().toString(), QStringLiteral("4,000"));
+    QCOMPARE(alpha.data(InventoryModel::InitiatedRole).toDateTime(), Epoch.addDays(-9));
+    QCOMPARE(beta.data(InventoryModel::InitiatedRole).toDateTime(), oldest[QStringLiteral("beta")]);
+    QCOMPARE(gamma.data(InventoryModel::InitiatedRole).toDateTime(), Epoch.addDays(-8));
+    QCOMPARE(model.index(alpha.row(), InventoryModel::InitiatedColumn).data().toString(),
+             QStringLiteral("2025-12-23T00:00:00Z"));
+    QVERIFY(alpha.data(InventoryModel::IsBucketRole).toBool());
+
+    // A child row carries its upload.
+    const QModelIndex first = model.index(0, InventoryModel::NameColumn, beta);
+    QCOMPARE(first.data().toString(), QStringLiteral("data/file-1000.bin"));
+    QCOMPARE(first.data(InventoryModel::BucketRole).toString(), QStringLiteral("beta"));
+    QVERIFY(!first.data(InventoryModel::IsBucketRole).toBool());
+    QVERIFY(model.uploadAt(first));
+    QCOMPARE(model.uploadAt(first)->uploadId, QStringLiteral("id-1000"));
+    QCOMPARE(model.parent(first), beta);
+
+    // A page that repeats (a re-listed page) adds nothing.
+    model.appendUploads(QStringLiteral("beta"), makePage(QStringLiteral("beta"), 1000, 1000, Epoch));
+    QCOMPARE(inserted.size(), 10);
+    QCOMPARE(model.rowCount(beta), 3000);
+
+    const InventoryModel::Totals totals = model.totals();
+    QCOMPARE(totals.uploads, 10000);
+    QCOMPARE(totals.buckets, 3);
+    QCOMPARE(totals.bytesKnown, 0);
+}
+
+void TestInventoryModel::sizesAreBatchedAndAggregated()
+{
+    InventoryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setBuckets(makeBuckets({QStringLiteral("logs"), QStringLiteral("media")}));
+    model.appendUploads(QStringLiteral("media"), makePage(QStringLiteral("media"), 0, 1000, Epoch));
+    model.appendUploads(QStringLiteral("logs"), makePage(QStringLiteral("logs"), 0, 10, Epoch));
+    const QModelIndex media = model.bucketIndex(QStringLiteral("media"));
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    qint64 expectedBytes = 0;
+    qint64 expectedParts = 0;
+    // Two runs (0..499 and 600..699), delivered out of order as concurrent workers would.
+    QList<int> rows;
+    for (int row = 0; row < 500; ++row)
+        rows.append(row);
+    for (int row = 600; row < 700; ++row)
+        rows.append(row);
+    std::reverse(rows.begin(), rows.end());
+    for (const int row : std::as_const(rows)) {
+        const qint64 bytes = 5 * 1024 * 1024 * qint64(row + 1);
+        model.setUploadSize(QStringLiteral("media"), QStringLiteral("id-%1").arg(row), row + 1, bytes);
+        expectedBytes += bytes;
+        expectedParts += row + 1;
+    }
+    // A size that is listed again replaces the old one instead of adding to it.
+    model.setUploadSize(QStringLiteral("media"), QStringLiteral("id-0"), 2, 1234567890);
+    expectedBytes += 1234567890 - 5 * 1024 * 1024;
+    expectedParts += 1;
+    QCOMPARE(changed.size(), 0); // nothing announced before the flush
+
+    model.flushPendingChanges();
+    // One per run of upload rows, one for the bucket row.
+    QCOMPARE(changed.size(), 3);
+    int uploadSignals = 0;
+    for (const QList<QVariant> &args : std::as_const(changed)) {
+        const auto topLeft = args.at(0).value<QModelIndex>();
+        const auto bottomRight = args.at(1).value<QModelIndex>();
+        const auto roles = args.at(2).value<QList<int>>();
+        QVERIFY(roles.contains(InventoryModel::SizeRole));
+        QCOMPARE(topLeft.column(), int(InventoryModel::PartsColumn));
+        QCOMPARE(bottomRight.column(), int(InventoryModel::SizeColumn));
+        if (topLeft.parent() == media) {
+            ++uploadSignals;
+            QVERIFY((topLeft.row() == 0 && bottomRight.row() == 499) ||
+                    (topLeft.row() == 600 && bottomRight.row() == 699));
+        } else {
+            QCOMPARE(topLeft, media.siblingAtColumn(InventoryModel::PartsColumn));
+        }
+    }
+    QCOMPARE(uploadSignals, 2);
+
+    QCOMPARE(media.data(InventoryModel::SizeRole).toLongLong(), expectedBytes);
+    QCOMPARE(media.data(InventoryModel::PartsRole).toLongLong(), expectedParts);
+    QCOMPARE(media.data(InventoryModel::SizedCountRole).toLongLong(), 600);
+    QCOMPARE(model.totals().bytesKnown, expectedBytes);
+    QCOMPARE(model.totals().sizedUploads, 600);
+
+    // Unknown sizes are -1 and empty text; known ones human text, the tooltip exact bytes.
+    const QModelIndex unsized = model.index(550, InventoryModel::SizeColumn, media);
+    QCOMPARE(unsized.data(InventoryModel::SizeRole).toLongLong(), -1);
+    QCOMPARE(unsized.data(InventoryModel::PartsRole).toInt(), -1);
+    QVERIFY(unsized.data().toString().isEmpty());
+    const QModelIndex sized = model.index(0, InventoryModel::SizeColumn, media);
+    QCOMPARE(sized.data().toString(), QStringLiteral("1.15 GiB"));
+    QCOMPARE(sized.data(Qt::ToolTipRole).toString(), QStringLiteral("1,234,567,890 bytes in 2 parts"));
+    QCOMPARE(model.index(0, InventoryModel::PartsColumn, media).data().toString(), QStringLiteral("2"));
+    // The other bucket's aggregate is untouched.
+    QCOMPARE(model.bucketIndex(QStringLiteral("logs")).data(InventoryModel::SizeRole).toLongLong(), 0);
+
+    changed.clear();
+    model.flushPendingChanges();
+    QCOMPARE(changed.size(), 0); // nothing left to announce
+}
+
+void TestInventoryModel::sizeFlushRunsOnTimer()
+{
+    InventoryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setBuckets(makeBuckets({QStringLiteral("media")}));
+    model.appendUploads(QStringLiteral("media"), makePage(QStringLiteral("media"), 0, 3, Epoch));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setUploadSize(QStringLiteral("media"), QStringLiteral("id-1"), 1, 100);
+    model.setUploadSize(QStringLiteral("media"), QStringLiteral("id-2"), 1, 200);
+    QCOMPARE(changed.size(), 0);
+    QVERIFY(changed.wait(1000));
+    QTRY_COMPARE(changed.size(), 2); // rows 1..2 and the bucket row
+    QCOMPARE(model.bucketIndex(QStringLiteral("media")).data(InventoryModel::SizeRole).toLongLong(), 300);
+}
+
+void TestInventoryModel::ageFollowsInjectedClock()
+{
+    InventoryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QDateTime now = Epoch;
+    model.setClock([&now] { return now; });
+    model.setBuckets(makeBuckets({QStringLiteral("media"), QStringLiteral("empty")}));
+    const qint64 age = 3 * 86400 + 4 * 3600 + 5 * 60;
+    model.appendUploads(
+        QStringLiteral("media"),
+        {makeUpload(QStringLiteral("media"), QStringLiteral("a"), QStringLiteral("old"), Epoch.addSecs(-age)),
+         makeUpload(QStringLiteral("media"), QStringLiteral("b"), QStringLiteral("new"), Epoch.addSecs(-90))});
+    const QModelIndex media = model.bucketIndex(QStringLiteral("media"));
+    const QModelIndex oldAge = model.index(0, InventoryModel::AgeColumn, media);
+    const QModelIndex newAge = model.index(1, InventoryModel::AgeColumn, media);
+    QCOMPARE(oldAge.data().toString(), QStringLiteral("3 d 4 h"));
+    QCOMPARE(oldAge.data(InventoryModel::AgeSecondsRole).toLongLong(), age);
+    QCOMPARE(oldAge.data(Qt::ToolTipRole).toString(), QStringLiteral("273,900 seconds"));
+    QCOMPARE(newAge.data().toString(), QStringLiteral("1 min"));
+    // The bucket row shows the age of its oldest upload; a bucket without uploads has none.
+    QCOMPARE(media.siblingAtColumn(InventoryModel::AgeColumn).data().toString(), QStringLiteral("3 d 4 h"));
+    QCOMPARE(model.bucketIndex(QStringLiteral("empty")).data(InventoryModel::AgeSecondsRole).toLongLong(), -1);
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    now = now.addDays(1);
+    model.refreshAges();
+    QCOMPARE(changed.size(), 2); // the bucket rows, the uploads of the one bucket that has any
+    for (const QList<QVariant> &args : std::as_const(changed)) {
+        QCOMPARE(args.at(0).value<QModelIndex>().column(), int(InventoryModel::AgeColumn));
+        QCOMPARE(args.at(1).value<QModelIndex>().column(), int(InventoryModel::AgeColumn));
+    }
+    QCOMPARE(oldAge.data().toString(), QStringLiteral("4 d 4 h"));
+    QCOMPARE(newAge.data(InventoryModel::AgeSecondsRole).toLongLong(), 86400 + 90);
+}
+
+void TestInventoryModel::sortRoleGivesRawValues()
+{
+    InventoryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setBuckets(makeBuckets({QStringLiteral("media"), QStringLiteral("logs")}));
+    // Sizes whose text order differs from their numeric order: 900 B, 5.00 MiB, 20.0 KiB, 1.00 GiB, unknown.
+    const QList<qint64> sizes{900, 5 * 1024 * 1024, 20 * 1024, qint64(1024) * 1024 * 1024, -1};
+    QList<UploadInfo> page;
+    for (int i = 0; i < sizes.size(); ++i)
+        page.append(makeUpload(QStringLiteral("media"), QStringLiteral("k%1").arg(i), QStringLiteral("u%1").arg(i),
+                               Epoch.addDays(i % 2 ? -i : i)));
+    model.appendUploads(QStringLiteral("media"), page);
+    model.appendUploads(QStringLiteral("logs"), makePage(QStringLiteral("logs"), 0, 3, Epoch));
+    for (int i = 0; i < sizes.size(); ++i) {
+        if (sizes[i] >= 0)
+            model.setUploadSize(QStringLiteral("media"), QStringLiteral("u%1").arg(i), 1, sizes[i]);
+    }
+    model.flushPendingChanges();
+
+    const QModelIndex media = model.bucketIndex(QStringLiteral("media"));
+    const QVariant size = model.index(1, InventoryModel::SizeColumn, media).data(InventoryModel::SortRole);
+    QCOMPARE(size.typeId(), QMetaType::LongLong);
+    QCOMPARE(size.toLongLong(), 5 * 1024 * 1024);
+    const QVariant initiated = model.index(1, InventoryModel::InitiatedColumn, media).data(InventoryModel::SortRole);
+    QCOMPARE(initiated.typeId(), QMetaType::QDateTime);
+    QCOMPARE(initiated.toDateTime(), Epoch.addDays(-1));
+    QCOMPARE(model.index(1, InventoryModel::AgeColumn, media).data(InventoryModel::SortRole).typeId(),
+             QMetaType::LongLong);
+
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.setSortRole(InventoryModel::SortRole);
+    proxy.sort(InventoryModel::SizeColumn, Qt::AscendingOrder);
+    const QModelIndex proxyMedia = proxy.mapFromSource(media);
+    QCOMPARE(proxy.rowCount(proxyMedia), 5);
+    QStringList keys;
+    for (int row = 0; row < proxy.rowCount(proxyMedia); ++row)
+        keys.append(proxy.index(row, InventoryModel::NameColumn, proxyMedia).data().toString());
+    // Unknown (-1) first, then by bytes.
+    QCOMPARE(keys, (QStringList{QStringLiteral("k4"), QStringLiteral("k0"), QStringLiteral("k2"), QStringLiteral("k1"),
+                                QStringLiteral("k3")}));
+
+    proxy.sort(InventoryModel::InitiatedColumn, Qt::DescendingOrder);
+    keys.clear();
+    for (int row = 0; row < proxy.rowCount(proxyMedia); ++row)
+        keys.append(proxy.index(row, InventoryModel::NameColumn, proxyMedia).data().toString());
+    QCOMPARE(keys, (QStringList{QStringLiteral("k4"), QStringLiteral("k2"), QStringLiteral("k0"), QStringLiteral("k1"),
+                                QStringLiteral("k3")}));
+    // Buckets sort among themselves, by total known size.
+    proxy.sort(InventoryModel::SizeColumn, Qt::DescendingOrder);
+    QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("media"));
+    QCOMPARE(proxy.index(1, 0).data().toString(), QStringLiteral("logs"));
+}
+
+void TestInventoryModel::bucketErrorStaysOnItsBucket()
+{
+    InventoryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setBuckets(makeBuckets({QStringLiteral("open"), QStringLiteral("locked"), QStringLiteral("later")}));
+    model.setBucketScanState(QStringLiteral("open"), InventoryModel::ScanState::Scanning, {}, 2, 2000);
+    const QString denied = QStringLiteral("Access denied by the bucket policy (AccessDenied, HTTP 403)");
+    model.setBucketScanState(QStringLiteral("locked"), InventoryModel::ScanState::Failed, denied);
+
+    const QModelIndex open = model.bucketIndex(QStringLiteral("open"), InventoryModel::StateColumn);
+    const QModelIndex locked = model.bucketIndex(QStringLiteral("locked"), InventoryModel::StateColumn);
+    const QModelIndex later = model.bucketIndex(QStringLiteral("later"), InventoryModel::StateColumn);
+    QCOMPARE(locked.data(InventoryModel::StateRole).value<InventoryModel::ScanState>(),
+             InventoryModel::ScanState::Failed);
+    QCOMPARE(locked.data(InventoryModel::ErrorRole).toString(), denied);
+    QVERIFY(locked.data().toString().contains(denied));
+    QCOMPARE(open.data(InventoryModel::StateRole).value<InventoryModel::ScanState>(),
+             InventoryModel::ScanState::Scanning);
+    QCOMPARE(open.data().toString(), QStringLiteral("Scanning: 2 pages, 2,000 uploads"));
+    QVERIFY(open.data(InventoryModel::ErrorRole).toString().isEmpty());
+    QCOMPARE(later.data(InventoryModel::StateRole).value<InventoryModel::ScanState>(),
+             InventoryModel::ScanState::NotScanned);
+
+    // The failed bucket does not stop the others from filling.
+    model.appendUploads(QStringLiteral("open"), makePage(QStringLiteral("open"), 0, 5, Epoch));
+    ListingOutcome done;
+    done.bucket = QStringLiteral("open");
+    done.complete = true;
+    done.pages = 3;
+    done.uploads = 5;
+    model.applyListingOutcome(done);
+    QCOMPARE(open.data(InventoryModel::StateRole).value<InventoryModel::ScanState>(), InventoryModel::ScanState::Done);
+    QCOMPARE(model.rowCount(model.bucketIndex(QStringLiteral("open"))), 5);
+    QCOMPARE(locked.data(InventoryModel::ErrorRole).toString(), denied);
+
+    // A listing that stopped on a paging anomaly is Incomplete with the warning as its reason.
+    ListingOutcome partial;
+    partial.bucket = QStringLiteral("later");
+    partial.warnings = {QStringLiteral("The server repeated a page; the listing may be incomplete.")};
+    model.applyListingOutcome(partial);
+    QCOMPARE(later.data(InventoryModel::StateRole).value<InventoryModel::ScanState>(),
+             InventoryModel::ScanState::Incomplete);
+    QVERIFY(later.data(InventoryModel::ErrorRole).toString().contains(QStringLiteral("repeated a page")));
+    QCOMPARE(open.data(InventoryModel::StateRole).value<InventoryModel::ScanState>(), InventoryModel::ScanState::Done);
+}
+
+void TestInventoryModel::uploadStatesAreBatched()
+{
+    InventoryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setBuckets(makeBuckets({QStringLiteral("media")}));
+    model.appendUploads(QStringLiteral("media"), makePage(QStringLiteral("media"), 0, 100, Epoch));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    for (int row = 10; row < 60; ++row)
+        model.setUploadState(QStringLiteral("media"), QStringLiteral("id-%1").arg(row),
+                             InventoryModel::UploadState::Aborting);
+    model.setUploadState(QStringLiteral("media"), QStringLiteral("id-20"), InventoryModel::UploadState::Failed,
+                         QStringLiteral("Access denied (AccessDenied, HTTP 403)"));
+    QCOMPARE(changed.size(), 0);
+    model.flushPendingChanges();
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 10);
+    QCOMPARE(changed.at(0).at(1).value<QModelIndex>().row(), 59);
+    QCOMPARE(changed.at(0).at(0).value<QModelIndex>().column(), int(InventoryModel::StateColumn));
+    QVERIFY(changed.at(0).at(2).value<QList<int>>().contains(InventoryModel::StateRole));
+
+    const QModelIndex media = model.bucketIndex(QStringLiteral("media"));
+    const QModelIndex failed = model.index(20, InventoryModel::StateColumn, media);
+    QCOMPARE(failed.data(InventoryModel::StateRole).value<InventoryModel::UploadState>(),
+             InventoryModel::UploadState::Failed);
+    QCOMPARE(failed.data(InventoryModel::ErrorRole).toString(),
+             QStringLiteral("Access denied (AccessDenied, HTTP 403)"));
+    QCOMPARE(model.index(11, InventoryModel::StateColumn, media).data().toString(), QStringLiteral("Aborting"));
+    QCOMPARE(model.index(9, InventoryModel::StateColumn, media)
+                 .data(InventoryModel::StateRole)
+                 .value<InventoryModel::UploadState>(),
+             InventoryModel::UploadState::Pending);
+}
+
+void TestInventoryModel::removeUploadsRemovesExactlyThose()
+{
+    InventoryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setBuckets(makeBuckets({QStringLiteral("media"), QStringLiteral("logs")}));
+    // Three uploads on the same key, plus others; "a1" is the oldest of the bucket.
+    const QString key = QStringLiteral("video/big.mp4");
+    QList<UploadInfo> page{makeUpload(QStringLiteral("media"), key, QStringLiteral("a1"), Epoch.addDays(-30)),
+                           makeUpload(QStringLiteral("media"), key, QStringLiteral("a2"), Epoch.addDays(-20)),
+                           makeUpload(QStringLiteral("media"), key, QStringLiteral("a3"), Epoch.addDays(-10))};
+    page.append(makePage(QStringLiteral("media"), 0, 7, Epoch));
+    model.appendUploads(QStringLiteral("media"), page);
+    model.appendUploads(QStringLiteral("logs"), makePage(QStringLiteral("logs"), 0, 4, Epoch));
+    const QModelIndex media = model.bucketIndex(QStringLiteral("media"));
+    // Rows: a1 a2 a3 id-0 .. id-6. Sizes 100 each; the one of a3 is still pending announcement.
+    for (const QString &id : childIds(model, media))
+        model.setUploadSize(QStringLiteral("media"), id, 1, 100);
+
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    const QStringList gone{QStringLiteral("a1"), QStringLiteral("id-6"), QStringLiteral("id-2"), QStringLiteral("id-3"),
+                           QStringLiteral("not-there")};
+    model.removeUploads(QStringLiteral("media"), gone);
+
+    QCOMPARE(removed.size(), 3); // runs: a1 (row 0), id-2..id-3 (rows 5..6), id-6 (row 9)
+    QCOMPARE(childIds(model, media),
+             (QStringList{QStringLiteral("a2"), QStringLiteral("a3"), QStringLiteral("id-0"), QStringLiteral("id-1"),
+                          QStringLiteral("id-4"), QStringLiteral("id-5")}));
+    // The other uploads of the same key remain, and are found by id at their new rows.
+    const QModelIndex a3 = model.uploadIndex(QStringLiteral("media"), QStringLiteral("a3"));
+    QVERIFY(a3.isValid());
+    QCOMPARE(a3.row(), 1);
+    QCOMPARE(a3.data().toString(), key);
+    QVERIFY(!model.uploadIndex(QStringLiteral("media"), QStringLiteral("a1")).isValid());
+    // Aggregates: count, oldest (a1 was the oldest), bytes.
+    QCOMPARE(media.data(InventoryModel::UploadCountRole).toLongLong(), 6);
+    QCOMPARE(media.data(InventoryModel::InitiatedRole).toDateTime(), Epoch.addDays(-20));
+    QCOMPARE(media.data(InventoryModel::SizeRole).toLongLong(), 600);
+    QCOMPARE(media.data(InventoryModel::PartsRole).toLongLong(), 6);
+    QCOMPARE(model.totals().uploads, 10);
+    QCOMPARE(model.totals().bytesKnown, 600);
+    QCOMPARE(model.rowCount(model.bucketIndex(QStringLiteral("logs"))), 4);
+
+    // Later updates land on the right (moved) rows.
+    model.setUploadSize(QStringLiteral("media"), QStringLiteral("id-5"), 3, 1000);
+    model.flushPendingChanges();
+    QCOMPARE(model.index(5, InventoryModel::SizeColumn, media).data(InventoryModel::SizeRole).toLongLong(), 1000);
+    QCOMPARE(media.data(InventoryModel::SizeRole).toLongLong(), 1500);
+}
+
+void TestInventoryModel::unknownBucketsAndIdsAreIgnored()
+{
+    InventoryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setBuckets(makeBuckets({QStringLiteral("media")}));
+    model.appendUploads(QStringLiteral("media"), makePage(QStringLiteral("media"), 0, 3, Epoch));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+
+    const QString nobody = QStringLiteral("no-such-bucket");
+    model.appendUploads(nobody, makePage(nobody, 0, 3, Epoch));
+    model.setBucketScanState(nobody, InventoryModel::ScanState::Failed, QStringLiteral("x"));
+    model.setUploadSize(nobody, QStringLiteral("id-0"), 1, 10);
+    model.setUploadSize(QStringLiteral("media"), QStringLiteral("no-such-id"), 1, 10);
+    model.setUploadState(QStringLiteral("media"), QStringLiteral("no-such-id"), InventoryModel::UploadState::Failed);
+    model.removeUploads(nobody, {QStringLiteral("id-0")});
+    model.removeUploads(QStringLiteral("media"), {QStringLiteral("no-such-id")});
+    model.appendUploads(QStringLiteral("media"), {});
+    model.flushPendingChanges();
+
+    QCOMPARE(changed.size(), 0);
+    QCOMPARE(inserted.size(), 0);
+    QCOMPARE(removed.size(), 0);
+    QCOMPARE(model.totals().uploads, 3);
+    QCOMPARE(model.totals().bytesKnown, 0);
+    QVERIFY(!model.bucketIndex(nobody).isValid());
+    QVERIFY(!model.uploadIndex(QStringLiteral("media"), QStringLiteral("no-such-id")).isValid());
+    QCOMPARE(model.uploadAt(model.bucketIndex(QStringLiteral("media"))), nullptr);
+    QCOMPARE(model.uploadAt(QModelIndex()), nullptr);
+
+    // A bucket added later is appended (one row) and then fed like the others.
+    model.addBucket(BucketInfo{QStringLiteral("new"), Epoch, QStringLiteral("us-east-2")});
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.bucketIndex(QStringLiteral("new"), InventoryModel::StorageClassColumn).data().toString(),
+             QStringLiteral("us-east-2"));
+    model.addBucket(BucketInfo{QStringLiteral("new"), Epoch, QStringLiteral("eu-central-1")});
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.bucketIndex(QStringLiteral("new")).data(InventoryModel::RegionRole).toString(),
+             QStringLiteral("eu-central-1"));
+}
+
+QTEST_GUILESS_MAIN(TestInventoryModel)
+#include "tst_inventorymodel.moc"
