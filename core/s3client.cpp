@@ -389,7 +389,7 @@ void S3Client::handleExchange(const std::shared_ptr<Call> &call, const RawHttpEx
         if (status == 304 || (status >= 300 && status < 400 && failure == RetryPolicy::Failure::None))
             failure = RetryPolicy::Failure::Fatal;
         reason = code.isEmpty() ? QStringLiteral("HTTP %1").arg(status) : code;
-        response.error = describeError(request, response);
+        response.error = describeError(request, response, body);
     } else {
         failure = RetryPolicy::Failure::None;
     }
@@ -420,14 +420,15 @@ void S3Client::finish(const std::shared_ptr<Call> &call, S3Response response)
     dispatch();
 }
 
-S3Error S3Client::describeError(const S3Request &request, const S3Response &response) const
+S3Error S3Client::describeError(const S3Request &request, const S3Response &response,
+                                const std::optional<S3Xml::ErrorBody> &body) const
 {
     S3Error error;
     error.kind = S3Error::Kind::Http;
     error.httpStatus = response.meta.httpStatus;
     error.requestId = response.meta.requestId;
     error.resource = resourceOf(request);
-    if (const std::optional<S3Xml::ErrorBody> body = S3Xml::parseError(response.body)) {
+    if (body) {
         error.code = body->code;
         error.message = body->message;
         if (error.requestId.isEmpty())

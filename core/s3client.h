@@ -5,6 +5,7 @@
 #include "result.h"
 #include "retrypolicy.h"
 #include "s3types.h"
+#include "s3xml.h"
 #include "sigv4.h"
 
 #include <QHash>
@@ -173,7 +174,9 @@ private:
     void finish(const std::shared_ptr<Call> &call, S3Response response);
     QString signingRegion(const S3Request &request) const;
     QNetworkAccessManager *nextManager();
-    S3Error describeError(const S3Request &request, const S3Response &response) const;
+    // body: the response's <Error> document, parsed once by the caller (nullopt without one).
+    S3Error describeError(const S3Request &request, const S3Response &response,
+                          const std::optional<S3Xml::ErrorBody> &body) const;
 
     S3ClientConfig m_config;
     RetryPolicy m_retry;
