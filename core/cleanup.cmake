@@ -1,0 +1,1 @@
+# Sources of the cleanup engine (abort workers, journal, reports), added to partsweep_core.

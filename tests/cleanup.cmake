@@ -1,0 +1,1 @@
+# Tests of the cleanup engine, the journal, reports and partsweep-cli abort.

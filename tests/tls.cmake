@@ -1,0 +1,1 @@
+# Tests of HTTPS (custom CA bundle, --no-verify-ssl) and virtual-hosted addressing on the sandbox.
