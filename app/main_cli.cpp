@@ -2,6 +2,7 @@
 // Needs no display (QCoreApplication only).
 #include "appinfo.h"
 #include "clioutput.h"
+#include "connectionargs.h"
 #include "credentials.h"
 #include "format.h"
 #include "logging.h"
@@ -45,24 +46,7 @@ const char *const CommandHelp =
 
 struct Options
 {
-    QCommandLineOption profile{QStringLiteral("profile"), tr("Use this profile from ~/.aws/config."), tr("name")};
-    QCommandLineOption region{QStringLiteral("region"), tr("Region to sign for (default from the profile)."),
-                              tr("region")};
-    QCommandLineOption endpoint{QStringLiteral("endpoint-url"), tr("S3 endpoint of a non-AWS service."), tr("url")};
-    QCommandLineOption addressing{QStringLiteral("addressing-style"), tr("path, virtual or auto (default: auto)."),
-                                  tr("style")};
-    QCommandLineOption caBundle{QStringLiteral("ca-bundle"), tr("PEM file of CA certificates to trust."), tr("file")};
-    QCommandLineOption noVerifySsl{QStringLiteral("no-verify-ssl"),
-                                   tr("Do not verify TLS certificates (unsafe; for tests only).")};
-    QCommandLineOption requestPayer{QStringLiteral("request-payer"),
-                                    tr("'requester': accept the charges of a requester-pays bucket."), tr("payer")};
-    QCommandLineOption expectedOwner{QStringLiteral("expected-bucket-owner"),
-                                     tr("Refuse buckets not owned by this account id."), tr("id")};
-    QCommandLineOption concurrency{QStringLiteral("concurrency"), tr("Requests in flight at once (default 16)."),
-                                   tr("n"), QStringLiteral("16")};
-    QCommandLineOption maxAttempts{QStringLiteral("max-attempts"),
-                                   tr("Attempts per request before giving up (default 3)."), tr("n"),
-                                   QStringLiteral("3")};
+    ConnectionArgs connection;
     QCommandLineOption output{QStringLiteral("output"), tr("table, json or csv (default: table)."), tr("format"),
                               QStringLiteral("table")};
     QCommandLineOption bucket{QStringLiteral("bucket"), tr("Only this bucket (repeatable)."), tr("name")};
@@ -73,8 +57,8 @@ struct Options
 
     void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions({profile, region, endpoint, addressing, caBundle, noVerifySsl, requestPayer, expectedOwner,
-                           concurrency, maxAttempts, output, bucket, prefix, olderThan, sizes});
+        connection.addTo(parser);
+        parser.addOptions({output, bucket, prefix, olderThan, sizes});
     }
 };
 
@@ -329,38 +313,10 @@ int main(int argc, char **argv)
     else if (outputName != u"table")
         return usageError(tr("--output must be table, json or csv, not '%1'").arg(outputName));
 
-    bool ok = false;
-    const int concurrency = parser.value(o.concurrency).toInt(&ok);
-    if (!ok || concurrency < 1 || concurrency > 256)
-        return usageError(tr("--concurrency must be a number from 1 to 256"));
-    const int maxAttempts = parser.value(o.maxAttempts).toInt(&ok);
-    if (!ok || maxAttempts < 1 || maxAttempts > 20)
-        return usageError(tr("--max-attempts must be a number from 1 to 20"));
-    if (parser.isSet(o.requestPayer) && parser.value(o.requestPayer) != u"requester")
-        return usageError(tr("--request-payer takes only 'requester'"));
-
-    ConnectionOptions connection;
-    connection.profile = parser.value(o.profile);
-    connection.region = parser.value(o.region);
-    connection.endpointUrl = parser.value(o.endpoint);
-    connection.caBundle = parser.value(o.caBundle);
-    if (parser.isSet(o.addressing)) {
-        const QString style = parser.value(o.addressing);
-        if (style == u"path")
-            connection.addressingStyle = AddressingStyle::Path;
-        else if (style == u"virtual")
-            connection.addressingStyle = AddressingStyle::Virtual;
-        else if (style == u"auto")
-            connection.addressingStyle = AddressingStyle::Auto;
-        else
-            return usageError(tr("--addressing-style must be path, virtual or auto"));
-    }
-    if (!connection.endpointUrl.isEmpty()) {
-        const QUrl url(connection.endpointUrl);
-        if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty())
-            return usageError(
-                tr("--endpoint-url must be an http:// or https:// URL, not '%1'").arg(connection.endpointUrl));
-    }
+    QString flagError;
+    const std::optional<ConnectionArgs::Parsed> flags = o.connection.parse(parser, &flagError);
+    if (!flags)
+        return usageError(flagError);
 
     qint64 olderThan = 0;
     if (parser.isSet(o.olderThan)) {
@@ -378,7 +334,7 @@ int main(int argc, char **argv)
 
     // --- credentials, as the AWS CLI resolves them ---
     const CredentialResolver resolver(QProcessEnvironment::systemEnvironment(), QDir::homePath());
-    const Result<ResolvedConnection> resolved = resolver.resolve(connection);
+    const Result<ResolvedConnection> resolved = resolver.resolve(flags->connection);
     if (!resolved) {
         err << "partsweep-cli: " << resolved.error().toString() << '\n';
         return ExitConnection;
@@ -389,22 +345,11 @@ int main(int argc, char **argv)
                   "with a profile from ~/.aws/credentials\n");
         return ExitConnection;
     }
-    if (parser.isSet(o.noVerifySsl))
+    if (!flags->verifyTls)
         err << "partsweep-cli: " << tr("warning: TLS certificates are not verified (--no-verify-ssl)\n");
     err.flush();
 
-    S3ClientConfig config;
-    config.endpoint = QUrl(resolved->endpointUrl);
-    config.region = resolved->region;
-    config.addressingStyle = resolved->addressingStyle;
-    config.credentials = resolved->credentials;
-    config.caBundle = resolved->caBundle;
-    config.verifyTls = !parser.isSet(o.noVerifySsl);
-    config.requestPayer = parser.isSet(o.requestPayer);
-    config.expectedBucketOwner = parser.value(o.expectedOwner);
-    config.concurrency = concurrency;
-    config.maxAttempts = maxAttempts;
-    S3Client client(config);
+    S3Client client(makeClientConfig(*resolved, *flags));
 
     Command *run = nullptr;
     if (command == u"buckets") {
