@@ -1,0 +1,1 @@
+# The QtKeychain secret store, added to the partsweep executable.

@@ -1,0 +1,1 @@
+target_sources(partsweep_core PRIVATE connectionsettings.h)

@@ -1,0 +1,1 @@
+# Tests of connections: settings store, keychain, connection test, dialog.

@@ -1,0 +1,1 @@
+# Sources of the connection dialog, added to partsweep_ui.
