@@ -126,11 +126,13 @@ public:
 
     // Ages are computed on read from this clock (default: the system clock, UTC).
     void setClock(std::function<QDateTime()> clock);
+    QDateTime now() const { return m_clock(); }
     // Announces new ages: one dataChanged of the age cells per parent (the buckets, each bucket).
     void refreshAges();
 
     // --- reading ---
     const UploadInfo *uploadAt(const QModelIndex &index) const; // nullptr for bucket rows
+    qint64 uploadSize(const QModelIndex &index) const;          // -1 unknown (or a bucket row)
     QModelIndex bucketIndex(const QString &bucket, int column = NameColumn) const;
     QModelIndex uploadIndex(const QString &bucket, const QString &uploadId, int column = NameColumn) const;
     Totals totals() const;

@@ -1,40 +1,146 @@
 #include "mainwindow.h"
 
 #include "appinfo.h"
+#include "detailspane.h"
+#include "format.h"
+#include "inventoryfilterproxy.h"
+#include "inventorymodel.h"
+#include "summarypane.h"
+#include "wastestats.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
 
 namespace PartSweep {
 
+namespace {
+
+constexpr qint64 Day = 86400;
+constexpr qint64 MiB = 1024 * 1024;
+// Sizes asked first for the rows on screen and at most this many selected ones.
+constexpr int MaxPrioritizedSelected = 2000;
+
+QString settingsKey(const char *name)
+{
+    return QStringLiteral("mainWindow/") + QLatin1String(name);
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_model(new InventoryModel(this))
+    , m_proxy(new InventoryFilterProxy(this))
+    , m_summaryTimer(new QTimer(this))
+    , m_visibleSizesTimer(new QTimer(this))
+    , m_ageTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(AppInfo::name());
-
-    auto *placeholder = new QLabel(tr("Connect to an S3 account to list its pending multipart uploads."), this);
-    placeholder->setObjectName(QStringLiteral("placeholder"));
-    placeholder->setAlignment(Qt::AlignCenter);
-    placeholder->setWordWrap(true);
-    setCentralWidget(placeholder);
+    m_proxy->setInventory(m_model);
 
     createActions();
     createMenus();
+    createFilterBar();
+    createCentralView();
+    createDocks();
     createStatusBar();
     restoreWindowState();
+
+    m_summaryTimer->setSingleShot(true);
+    m_summaryTimer->setInterval(250);
+    connect(m_summaryTimer, &QTimer::timeout, this, &MainWindow::refreshSummary);
+    m_visibleSizesTimer->setSingleShot(true);
+    m_visibleSizesTimer->setInterval(150);
+    connect(m_visibleSizesTimer, &QTimer::timeout, this, &MainWindow::requestVisibleSizes);
+    // Ages move on while the window is open.
+    m_ageTimer->setInterval(60 * 1000);
+    connect(m_ageTimer, &QTimer::timeout, m_model, &InventoryModel::refreshAges);
+    m_ageTimer->start();
+
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        m_summaryTimer->start();
+        scheduleVisibleSizes();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_summaryTimer->start();
+        updateBucketFilterChoices();
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] { m_summaryTimer->start(); });
+    updateActions();
 }
 
 MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
+    m_connectAction = new QAction(tr("&Connect…"), this);
+    m_connectAction->setObjectName(QStringLiteral("actionConnect"));
+    m_connectAction->setShortcut(QKeySequence::Open);
+    m_connectAction->setToolTip(tr("Choose an AWS profile or an S3-compatible service"));
+    connect(m_connectAction, &QAction::triggered, this, &MainWindow::connectRequested);
+
+    m_refreshAction = new QAction(tr("&Refresh"), this);
+    m_refreshAction->setObjectName(QStringLiteral("actionRefresh"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh); // F5
+    m_refreshAction->setToolTip(tr("List every bucket's pending uploads again (F5)"));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::handleRefresh);
+
+    m_cancelScanAction = new QAction(tr("S&top scan"), this);
+    m_cancelScanAction->setObjectName(QStringLiteral("actionCancelScan"));
+    m_cancelScanAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(m_cancelScanAction, &QAction::triggered, this, [this] {
+        if (m_scanner)
+            m_scanner->cancel();
+    });
+
+    m_sizeAllAction = new QAction(tr("Fetch all &sizes"), this);
+    m_sizeAllAction->setObjectName(QStringLiteral("actionSizeAll"));
+    m_sizeAllAction->setToolTip(
+        tr("List the parts of every upload (one ListParts request each) to know every size. Sizes of the rows "
+           "on screen and selected are fetched anyway."));
+    connect(m_sizeAllAction, &QAction::triggered, this, [this] {
+        if (m_scanner)
+            m_scanner->sizeAll();
+    });
+
+    m_abortAction = new QAction(tr("&Abort selected…"), this);
+    m_abortAction->setObjectName(QStringLiteral("actionAbort"));
+    m_abortAction->setShortcut(QKeySequence::Delete);
+    m_abortAction->setToolTip(tr("Abort the selected uploads, after a confirmation (Del)"));
+    connect(m_abortAction, &QAction::triggered, this, &MainWindow::handleAbortSelected);
+
+    m_selectAllAction = new QAction(tr("Select all &matching"), this);
+    m_selectAllAction->setObjectName(QStringLiteral("actionSelectAll"));
+    m_selectAllAction->setShortcut(QKeySequence::SelectAll);
+    m_selectAllAction->setToolTip(tr("Select every upload that matches the filter (Ctrl+A)"));
+    connect(m_selectAllAction, &QAction::triggered, this, &MainWindow::selectAllMatching);
+
+    m_findAction = new QAction(tr("&Filter"), this);
+    m_findAction->setObjectName(QStringLiteral("actionFind"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_filterText->setFocus(Qt::ShortcutFocusReason);
+        m_filterText->selectAll();
+    });
+
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setObjectName(QStringLiteral("actionQuit"));
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -45,44 +151,504 @@ void MainWindow::createActions()
     m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::handleAbout);
+
+    for (QAction *action : {m_connectAction, m_refreshAction, m_cancelScanAction, m_sizeAllAction, m_abortAction,
+                            m_selectAllAction, m_findAction})
+        addAction(action); // shortcuts work wherever the focus is in the window
 }
 
 void MainWindow::createMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->setObjectName(QStringLiteral("menuFile"));
+    fileMenu->addAction(m_connectAction);
+    fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->setObjectName(QStringLiteral("menuEdit"));
+    editMenu->addAction(m_findAction);
+    editMenu->addAction(m_selectAllAction);
+    editMenu->addSeparator();
+    editMenu->addAction(m_abortAction);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->setObjectName(QStringLiteral("menuView"));
+    viewMenu->addAction(m_refreshAction);
+    viewMenu->addAction(m_cancelScanAction);
+    viewMenu->addAction(m_sizeAllAction);
+    viewMenu->addSeparator();
+    QAction *expand = viewMenu->addAction(tr("&Expand all buckets"));
+    connect(expand, &QAction::triggered, this, [this] { m_view->expandToDepth(0); });
+    QAction *collapse = viewMenu->addAction(tr("C&ollapse all buckets"));
+    connect(collapse, &QAction::triggered, this, [this] { m_view->collapseAll(); });
+    m_viewMenu = viewMenu;
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("menuHelp"));
     helpMenu->addAction(m_aboutAction);
+
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->addAction(m_connectAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_refreshAction);
+    toolBar->addAction(m_cancelScanAction);
+    toolBar->addAction(m_sizeAllAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_selectAllAction);
+    toolBar->addAction(m_abortAction);
+}
+
+void MainWindow::createFilterBar()
+{
+    m_filterBar = new QWidget(this);
+    m_filterBar->setObjectName(QStringLiteral("filterBar"));
+    m_filterText = new QLineEdit(m_filterBar);
+    m_filterText->setObjectName(QStringLiteral("filterText"));
+    m_filterText->setPlaceholderText(tr("Filter keys: text anywhere, or prefix* (Ctrl+F)"));
+    m_filterText->setClearButtonEnabled(true);
+
+    m_filterBucket = new QComboBox(m_filterBar);
+    m_filterBucket->setObjectName(QStringLiteral("filterBucket"));
+    m_filterBucket->addItem(tr("All buckets"), QString());
+    m_filterBucket->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+
+    m_filterAge = new QComboBox(m_filterBar);
+    m_filterAge->setObjectName(QStringLiteral("filterAge"));
+    m_filterAge->addItem(tr("Any age"), qint64(0));
+    m_filterAge->addItem(tr("Older than 1 d"), qint64(Day));
+    m_filterAge->addItem(tr("Older than 7 d"), qint64(7 * Day));
+    m_filterAge->addItem(tr("Older than 30 d"), qint64(30 * Day));
+    m_filterAge->addItem(tr("Older than 90 d"), qint64(90 * Day));
+
+    m_filterSize = new QComboBox(m_filterBar);
+    m_filterSize->setObjectName(QStringLiteral("filterSize"));
+    m_filterSize->addItem(tr("Any size"), qint64(0));
+    m_filterSize->addItem(tr("At least 1 MiB"), qint64(MiB));
+    m_filterSize->addItem(tr("At least 100 MiB"), qint64(100 * MiB));
+    m_filterSize->addItem(tr("At least 1 GiB"), qint64(1024 * MiB));
+    m_filterSize->addItem(tr("At least 10 GiB"), qint64(10 * 1024 * MiB));
+    m_filterSize->setToolTip(tr("Uploads whose size is not known yet are hidden by a size filter: use "
+                                "\"Fetch all sizes\" first."));
+
+    m_filterStorageClass = new QComboBox(m_filterBar);
+    m_filterStorageClass->setObjectName(QStringLiteral("filterStorageClass"));
+    m_filterStorageClass->addItem(tr("Any storage class"), QString());
+    for (const char *cls : {"STANDARD", "STANDARD_IA", "ONEZONE_IA", "INTELLIGENT_TIERING", "GLACIER", "GLACIER_IR",
+                            "DEEP_ARCHIVE", "REDUCED_REDUNDANCY"})
+        m_filterStorageClass->addItem(QString::fromLatin1(cls), QString::fromLatin1(cls));
+
+    auto *layout = new QHBoxLayout(m_filterBar);
+    layout->setContentsMargins(4, 2, 4, 2);
+    layout->addWidget(m_filterText, 1);
+    layout->addWidget(m_filterBucket);
+    layout->addWidget(m_filterAge);
+    layout->addWidget(m_filterSize);
+    layout->addWidget(m_filterStorageClass);
+
+    connect(m_filterText, &QLineEdit::textChanged, this, &MainWindow::handleFilterChanged);
+    for (QComboBox *box : {m_filterBucket, m_filterAge, m_filterSize, m_filterStorageClass})
+        connect(box, &QComboBox::currentIndexChanged, this, &MainWindow::handleFilterChanged);
+}
+
+void MainWindow::createCentralView()
+{
+    m_view = new QTreeView(this);
+    m_view->setObjectName(QStringLiteral("inventoryView"));
+    m_view->setModel(m_proxy);
+    m_view->setUniformRowHeights(true);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder); // listing order until the user asks
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAlternatingRowColors(true);
+    m_view->setAllColumnsShowFocus(true);
+    QHeaderView *header = m_view->header();
+    header->setStretchLastSection(true);
+    header->setSectionsMovable(true);
+    header->setSectionResizeMode(QHeaderView::Interactive); // never ResizeToContents at 1M rows
+    const QFontMetrics fm(font());
+    header->resizeSection(InventoryModel::NameColumn, fm.horizontalAdvance(QLatin1Char('x')) * 48);
+    header->resizeSection(InventoryModel::UploadIdColumn, fm.horizontalAdvance(QLatin1Char('x')) * 20);
+    header->resizeSection(InventoryModel::InitiatedColumn, fm.horizontalAdvance(QLatin1Char('x')) * 21);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::handleSelectionChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::handleCurrentChanged);
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &MainWindow::scheduleVisibleSizes);
+    connect(m_view, &QTreeView::expanded, this, &MainWindow::scheduleVisibleSizes);
+    // Buckets open as they appear: the uploads are what the admin came for.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
+        if (parent.isValid())
+            return;
+        for (int row = first; row <= last; ++row)
+            m_view->expand(m_proxy->index(row, 0));
+    });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] { m_view->expandToDepth(0); });
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_view, 1);
+    setCentralWidget(central);
+}
+
+void MainWindow::createDocks()
+{
+    m_details = new DetailsPane(this);
+    m_detailsDock = new QDockWidget(tr("Details"), this);
+    m_detailsDock->setObjectName(QStringLiteral("detailsDock"));
+    m_detailsDock->setWidget(m_details);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
+
+    m_summary = new SummaryPane(this);
+    m_summaryDock = new QDockWidget(tr("Summary"), this);
+    m_summaryDock->setObjectName(QStringLiteral("summaryDock"));
+    m_summaryDock->setWidget(m_summary);
+    addDockWidget(Qt::BottomDockWidgetArea, m_summaryDock);
+    connect(m_summaryDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            m_summaryTimer->start();
+    });
+
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_detailsDock->toggleViewAction());
+    m_viewMenu->addAction(m_summaryDock->toggleViewAction());
 }
 
 void MainWindow::createStatusBar()
 {
     m_connectionLabel = new QLabel(tr("Not connected"), this);
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_progressLabel = new QLabel(this);
+    m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
+    m_errorLabel = new QLabel(this);
+    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
+    m_errorLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addWidget(m_progressLabel, 1);
+    statusBar()->addPermanentWidget(m_errorLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
-    statusBar()->showMessage(tr("Ready"));
 }
 
 void MainWindow::restoreWindowState()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1100, 700);
-    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    if (!restoreGeometry(settings.value(settingsKey("geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(settingsKey("state")).toByteArray());
+    m_view->header()->restoreState(settings.value(settingsKey("columns")).toByteArray());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
-    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(settingsKey("geometry"), saveGeometry());
+    settings.setValue(settingsKey("state"), saveState());
+    settings.setValue(settingsKey("columns"), m_view->header()->saveState());
     event->accept();
+}
+
+void MainWindow::openConnection(const S3ClientConfig &config, const QString &description)
+{
+    if (m_scanner) {
+        m_scanner->cancel();
+        m_scanner->deleteLater();
+        m_scanner = nullptr;
+    }
+    if (m_client)
+        m_client->deleteLater();
+    m_client = new S3Client(config, this);
+    m_scanner = new InventoryScanner(m_client, m_model, this);
+    m_scanner->setMaxSizeRequestsInFlight(qMax(4, config.concurrency));
+    connect(m_scanner, &InventoryScanner::progressed, this, &MainWindow::handleScanProgress);
+    connect(m_scanner, &InventoryScanner::scanFinished, this, &MainWindow::handleScanFinished);
+    connect(m_scanner, &InventoryScanner::fatalError, this, [this](const S3Error &error) {
+        setLastError(error.toString());
+        m_progressLabel->setText(tr("The buckets could not be listed."));
+        QMessageBox::warning(this, tr("Cannot list buckets"), error.toString());
+    });
+    connect(m_scanner, &InventoryScanner::noticeRaised, this, [this](const QString &message) {
+        setLastError(message);
+        QMessageBox::information(this, tr("Pending uploads may be hidden"), message);
+    });
+    connect(m_client, &S3Client::requestRetried, this,
+            [this](const QString &operation, int attempt, int delayMs, const QString &reason) {
+                statusBar()->showMessage(
+                    tr("%1 retried (attempt %2, in %3 ms): %4").arg(operation).arg(attempt).arg(delayMs).arg(reason),
+                    5000);
+            });
+    m_connectionLabel->setText(description);
+    m_connectionLabel->setToolTip(description);
+    setLastError({});
+    handleRefresh();
+}
+
+void MainWindow::showConnectionError(const QString &message)
+{
+    setLastError(message);
+    m_connectionLabel->setText(tr("Not connected"));
+}
+
+void MainWindow::handleRefresh()
+{
+    if (!m_scanner)
+        return;
+    m_details->showNothing();
+    m_detailsFor.clear();
+    setLastError({});
+    m_scanner->refresh();
+    updateActions();
+}
+
+void MainWindow::handleScanProgress()
+{
+    if (!m_scanner)
+        return;
+    const InventoryScanner::Progress p = m_scanner->progress();
+    const QLocale locale;
+    QString text = m_scanner->isScanning()
+                       ? tr("Scanning: %1 of %2 buckets, %3 uploads, %4 pages")
+                             .arg(p.bucketsDone)
+                             .arg(p.buckets)
+                             .arg(locale.toString(p.uploads))
+                             .arg(p.pages)
+                       : tr("%1 uploads in %2 buckets").arg(locale.toString(p.uploads)).arg(p.buckets);
+    if (p.bucketsFailed > 0)
+        text += tr("; %n bucket(s) failed (see their rows)", nullptr, p.bucketsFailed);
+    const qsizetype waiting = m_scanner->sizesWaiting();
+    if (waiting > 0)
+        text += tr("; sizing %1 more").arg(locale.toString(waiting));
+    if (p.sizesFailed > 0)
+        text += tr("; %1 sizes failed").arg(locale.toString(p.sizesFailed));
+    m_progressLabel->setText(text);
+    updateActions();
+}
+
+void MainWindow::handleScanFinished()
+{
+    handleScanProgress();
+    updateBucketFilterChoices();
+    // Rows that arrived while sorted were appended unsorted (no dynamic sorting at 1M rows).
+    const int column = m_view->header()->sortIndicatorSection();
+    if (column >= 0 && column < InventoryModel::ColumnCount)
+        m_proxy->sort(column, m_view->header()->sortIndicatorOrder());
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex bucket = m_model->index(row, 0);
+        const QString error = bucket.data(InventoryModel::ErrorRole).toString();
+        if (!error.isEmpty() && bucket.data(InventoryModel::StateRole).value<InventoryModel::ScanState>() ==
+                                    InventoryModel::ScanState::Failed) {
+            setLastError(tr("%1: %2").arg(bucket.data(InventoryModel::BucketRole).toString(), error));
+        }
+    }
+    scheduleVisibleSizes();
+}
+
+void MainWindow::setLastError(const QString &message)
+{
+    const QString firstLine = message.section(u'\n', 0, 0);
+    m_errorLabel->setText(firstLine.size() > 90 ? firstLine.left(88) + QStringLiteral("…") : firstLine);
+    m_errorLabel->setToolTip(message);
+}
+
+void MainWindow::updateBucketFilterChoices()
+{
+    const QString current = m_filterBucket->currentData().toString();
+    QSignalBlocker blocker(m_filterBucket);
+    m_filterBucket->clear();
+    m_filterBucket->addItem(tr("All buckets"), QString());
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QString name = m_model->index(row, 0).data(InventoryModel::BucketRole).toString();
+        m_filterBucket->addItem(name, name);
+    }
+    const int index = m_filterBucket->findData(current);
+    m_filterBucket->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void MainWindow::handleFilterChanged()
+{
+    InventoryFilterProxy::Filter filter;
+    filter.text = m_filterText->text();
+    filter.bucket = m_filterBucket->currentData().toString();
+    filter.minAgeSeconds = m_filterAge->currentData().toLongLong();
+    filter.minBytes = m_filterSize->currentData().toLongLong();
+    filter.storageClass = m_filterStorageClass->currentData().toString();
+    m_proxy->setFilter(filter);
+    if (filter.filtersUploads() || !filter.bucket.isEmpty())
+        m_view->expandToDepth(0);
+    m_summaryTimer->start();
+    scheduleVisibleSizes();
+}
+
+void MainWindow::selectAllMatching()
+{
+    // One range per bucket: cheap even with a million rows.
+    QItemSelection selection;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex bucket = m_proxy->index(row, 0);
+        const int uploads = m_proxy->rowCount(bucket);
+        if (uploads > 0)
+            selection.select(m_proxy->index(0, 0, bucket),
+                             m_proxy->index(uploads - 1, InventoryModel::ColumnCount - 1, bucket));
+    }
+    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+}
+
+QList<InventoryScanner::UploadRef> MainWindow::selectedUploads() const
+{
+    QList<InventoryScanner::UploadRef> uploads;
+    const QItemSelection selection = m_view->selectionModel()->selection();
+    for (const QItemSelectionRange &range : selection) {
+        if (!range.parent().isValid())
+            continue; // bucket rows
+        for (int row = range.top(); row <= range.bottom(); ++row) {
+            const QModelIndex source = m_proxy->mapToSource(m_proxy->index(row, 0, range.parent()));
+            if (const UploadInfo *u = m_model->uploadAt(source))
+                uploads.append({u->bucket, u->key, u->uploadId});
+        }
+    }
+    return uploads;
+}
+
+void MainWindow::handleSelectionChanged()
+{
+    updateActions();
+    m_summaryTimer->start();
+    scheduleVisibleSizes();
+}
+
+void MainWindow::handleCurrentChanged(const QModelIndex &current)
+{
+    const QModelIndex source = m_proxy->mapToSource(current);
+    const UploadInfo *upload = m_model->uploadAt(source);
+    if (!upload) {
+        m_detailsFor.clear();
+        if (!source.isValid())
+            return m_details->showNothing();
+        const QModelIndex bucket = source.siblingAtColumn(0);
+        QString summary;
+        for (int column :
+             {int(InventoryModel::UploadsColumn), int(InventoryModel::SizeColumn), int(InventoryModel::AgeColumn),
+              int(InventoryModel::StorageClassColumn), int(InventoryModel::StateColumn)}) {
+            const QString header = m_model->headerData(column, Qt::Horizontal).toString();
+            summary +=
+                tr("%1: %2\n").arg(header, m_model->index(bucket.row(), column).data(Qt::ToolTipRole).toString());
+        }
+        return m_details->showBucket(bucket.data(InventoryModel::BucketRole).toString(), summary.trimmed());
+    }
+    m_details->showUpload(*upload, source.data(InventoryModel::AgeSecondsRole).toLongLong());
+    if (!m_scanner)
+        return;
+    const QString id = upload->bucket + u'\n' + upload->uploadId;
+    m_detailsFor = id;
+    m_scanner->fetchParts({upload->bucket, upload->key, upload->uploadId}, this,
+                          [this, id](Result<S3Client::PartsSummary> parts) {
+                              if (id != m_detailsFor)
+                                  return; // the user moved on
+                              if (parts)
+                                  m_details->showParts(parts.value());
+                              else
+                                  m_details->showPartsError(parts.error().toString());
+                          });
+}
+
+void MainWindow::handleAbortSelected()
+{
+    const QList<InventoryScanner::UploadRef> uploads = selectedUploads();
+    if (uploads.isEmpty()) {
+        statusBar()->showMessage(tr("Select the uploads to abort first (Ctrl+A selects all that match the filter)."),
+                                 5000);
+        return;
+    }
+    Q_EMIT abortRequested(uploads);
+}
+
+void MainWindow::scheduleVisibleSizes()
+{
+    if (m_scanner && !m_visibleSizesTimer->isActive())
+        m_visibleSizesTimer->start();
+}
+
+// The rows on screen first, then (some of) the selected ones.
+void MainWindow::requestVisibleSizes()
+{
+    if (!m_scanner)
+        return;
+    QList<InventoryScanner::UploadRef> wanted;
+    const auto want = [this, &wanted](const QModelIndex &proxyIndex) {
+        const QModelIndex source = m_proxy->mapToSource(proxyIndex.siblingAtColumn(0));
+        if (m_model->uploadSize(source) >= 0)
+            return;
+        if (const UploadInfo *u = m_model->uploadAt(source))
+            wanted.append({u->bucket, u->key, u->uploadId});
+    };
+    const QRect viewport = m_view->viewport()->rect();
+    QModelIndex index = m_view->indexAt(QPoint(1, 1));
+    while (index.isValid() && m_view->visualRect(index).top() <= viewport.bottom()) {
+        want(index);
+        index = m_view->indexBelow(index);
+    }
+    int selected = 0;
+    const QItemSelection selection = m_view->selectionModel()->selection();
+    for (const QItemSelectionRange &range : selection) {
+        if (!range.parent().isValid())
+            continue;
+        for (int row = range.top(); row <= range.bottom() && selected < MaxPrioritizedSelected; ++row, ++selected)
+            want(m_proxy->index(row, 0, range.parent()));
+    }
+    if (!wanted.isEmpty())
+        m_scanner->prioritizeSizes(wanted);
+}
+
+void MainWindow::refreshSummary()
+{
+    if (!m_summaryDock->isVisible())
+        return;
+    const QDateTime now = m_model->now();
+    WasteStats total, filtered, selected;
+    for (int b = 0; b < m_model->rowCount(); ++b) {
+        const QModelIndex bucket = m_model->index(b, 0);
+        const QString name = bucket.data(InventoryModel::BucketRole).toString();
+        total.byBucket[name]; // buckets without uploads still get a row
+        const int rows = m_model->rowCount(bucket);
+        for (int r = 0; r < rows; ++r) {
+            const QModelIndex upload = m_model->index(r, 0, bucket);
+            total.add(name, m_model->uploadAt(upload)->initiated.secsTo(now), m_model->uploadSize(upload));
+        }
+    }
+    for (int b = 0; b < m_proxy->rowCount(); ++b) {
+        const QModelIndex bucket = m_proxy->index(b, 0);
+        const int rows = m_proxy->rowCount(bucket);
+        for (int r = 0; r < rows; ++r) {
+            const QModelIndex source = m_proxy->mapToSource(m_proxy->index(r, 0, bucket));
+            const UploadInfo *u = m_model->uploadAt(source);
+            filtered.add(u->bucket, u->initiated.secsTo(now), m_model->uploadSize(source));
+        }
+    }
+    const QItemSelection selection = m_view->selectionModel()->selection();
+    for (const QItemSelectionRange &range : selection) {
+        if (!range.parent().isValid())
+            continue;
+        for (int row = range.top(); row <= range.bottom(); ++row) {
+            const QModelIndex source = m_proxy->mapToSource(m_proxy->index(row, 0, range.parent()));
+            if (const UploadInfo *u = m_model->uploadAt(source))
+                selected.add(u->bucket, u->initiated.secsTo(now), m_model->uploadSize(source));
+        }
+    }
+    m_summary->setStats(total, filtered, selected);
+}
+
+void MainWindow::updateActions()
+{
+    const bool connected = m_scanner != nullptr;
+    m_refreshAction->setEnabled(connected);
+    m_cancelScanAction->setEnabled(connected && m_scanner->isScanning());
+    m_sizeAllAction->setEnabled(connected);
+    m_abortAction->setEnabled(connected && m_view->selectionModel()->hasSelection());
+    m_selectAllAction->setEnabled(connected);
 }
 
 void MainWindow::handleAbout()

@@ -1,13 +1,36 @@
 #pragma once
 
+#include "inventoryscanner.h"
+#include "s3client.h"
+
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
+class QComboBox;
+class QDockWidget;
 class QLabel;
+class QLineEdit;
+class QMenu;
+class QTimer;
+class QTreeView;
+class QItemSelection;
 
 namespace PartSweep {
 
-// The main window: layout and action wiring only. Owned by main(); lives on the GUI thread.
+class DetailsPane;
+class InventoryFilterProxy;
+class InventoryModel;
+class SummaryPane;
+
+// The main window: the inventory tree (buckets, their pending uploads under them), the filter
+// bar, the details and summary panes, and the status bar. Layout and wiring only: the scanning
+// is InventoryScanner's, the data InventoryModel's (core).
+//
+// Why a tree rather than a bucket list next to an upload table: the admin's question is "where
+// is the waste", and the bucket rows carry the answer (uploads, bytes, oldest, scan state or
+// error) right above the uploads that make it up; one selection and one filter span every
+// bucket, which is what a bulk cleanup needs.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -17,7 +40,30 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Replaces the current connection: a new client, then a scan of every bucket.
+    // `description` is shown in the status bar (never a secret).
+    void openConnection(const S3ClientConfig &config, const QString &description);
+    void showConnectionError(const QString &message);
+
     QLabel *connectionLabel() const { return m_connectionLabel; }
+    InventoryModel *inventory() const { return m_model; }
+    InventoryFilterProxy *proxy() const { return m_proxy; }
+    QTreeView *view() const { return m_view; }
+    InventoryScanner *scanner() const { return m_scanner; }
+    S3Client *client() const { return m_client; }
+    SummaryPane *summaryPane() const { return m_summary; }
+    DetailsPane *detailsPane() const { return m_details; }
+
+    // The selected uploads (bucket rows in the selection stand for none of theirs).
+    QList<InventoryScanner::UploadRef> selectedUploads() const;
+
+    // Recomputes the summary now (it runs on a short timer otherwise).
+    void refreshSummary();
+
+Q_SIGNALS:
+    void connectRequested();
+    // Del / "Abort selected…": the uploads to confirm and abort (never empty).
+    void abortRequested(const QList<PartSweep::InventoryScanner::UploadRef> &uploads);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -25,13 +71,63 @@ protected:
 private:
     void createActions();
     void createMenus();
+    void createFilterBar();
+    void createCentralView();
+    void createDocks();
     void createStatusBar();
     void restoreWindowState();
     void handleAbout();
+    void handleRefresh();
+    void handleFilterChanged();
+    void handleSelectionChanged();
+    void handleCurrentChanged(const QModelIndex &current);
+    void handleScanProgress();
+    void handleScanFinished();
+    void handleAbortSelected();
+    void selectAllMatching();
+    void scheduleVisibleSizes();
+    void requestVisibleSizes();
+    void updateBucketFilterChoices();
+    void updateActions();
+    void setLastError(const QString &message);
 
+    InventoryModel *m_model = nullptr;
+    InventoryFilterProxy *m_proxy = nullptr;
+    QTreeView *m_view = nullptr;
+    QPointer<S3Client> m_client;
+    InventoryScanner *m_scanner = nullptr;
+
+    QLineEdit *m_filterText = nullptr;
+    QComboBox *m_filterBucket = nullptr;
+    QComboBox *m_filterAge = nullptr;
+    QComboBox *m_filterSize = nullptr;
+    QComboBox *m_filterStorageClass = nullptr;
+    QWidget *m_filterBar = nullptr;
+    QMenu *m_viewMenu = nullptr;
+
+    DetailsPane *m_details = nullptr;
+    SummaryPane *m_summary = nullptr;
+    QDockWidget *m_detailsDock = nullptr;
+    QDockWidget *m_summaryDock = nullptr;
+
+    QAction *m_connectAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_cancelScanAction = nullptr;
+    QAction *m_sizeAllAction = nullptr;
+    QAction *m_abortAction = nullptr;
+    QAction *m_selectAllAction = nullptr;
+    QAction *m_findAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+
     QLabel *m_connectionLabel = nullptr;
+    QLabel *m_progressLabel = nullptr;
+    QLabel *m_errorLabel = nullptr;
+
+    QTimer *m_summaryTimer = nullptr;
+    QTimer *m_visibleSizesTimer = nullptr;
+    QTimer *m_ageTimer = nullptr;
+    QString m_detailsFor; // bucket + upload id whose parts the details pane waits for
 };
 
 } // namespace PartSweep

@@ -1,14 +1,70 @@
-// The main window shell, offscreen: what a user sees on first start.
+// The main window, offscreen: what a user sees on first start, and the inventory widgets fed
+// with uploads (filter typing, selection, summary, shortcuts). The S3 paths are covered by
+// tst_mainwindow_sandbox on the real server.
+#include <QComboBox>
+#include <QDockWidget>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStatusBar>
+#include <QTreeView>
 #include <QtTest>
 
 #include "appinfo.h"
+#include "inventoryfilterproxy.h"
+#include "inventorymodel.h"
 #include "mainwindow.h"
+#include "summarypane.h"
 
-using PartSweep::MainWindow;
+using namespace PartSweep;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QDateTime Now(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC);
+
+// Three buckets: "logs" with 300 uploads (100 of them 40 days old), "media" with 2, one empty.
+void feed(InventoryModel *model)
+{
+    model->setClock([] { return Now; });
+    model->setBuckets(
+        {BucketInfo{u"logs"_s, Now, {}}, BucketInfo{u"media"_s, Now, {}}, BucketInfo{u"empty"_s, Now, {}}});
+    QList<UploadInfo> page;
+    for (int i = 0; i < 300; ++i) {
+        UploadInfo u;
+        u.bucket = u"logs"_s;
+        u.key = u"app/%1/part-%2.log"_s.arg(i < 100 ? u"old"_s : u"new"_s).arg(i);
+        u.uploadId = u"log-%1"_s.arg(i);
+        u.initiated = Now.addDays(i < 100 ? -40 : -2);
+        u.storageClass = u"STANDARD"_s;
+        page.append(u);
+    }
+    model->appendUploads(u"logs"_s, page);
+    for (int i = 0; i < 2; ++i) {
+        UploadInfo u;
+        u.bucket = u"media"_s;
+        u.key = u"video/clip-%1.mp4"_s.arg(i);
+        u.uploadId = u"media-%1"_s.arg(i);
+        u.initiated = Now.addDays(-100);
+        u.storageClass = u"STANDARD"_s;
+        model->appendUploads(u"media"_s, {u});
+        model->setUploadSize(u"media"_s, u.uploadId, 2, 10 * 1024 * 1024);
+    }
+    model->flushPendingChanges();
+}
+
+int visibleUploads(const QAbstractItemModel *proxy)
+{
+    int n = 0;
+    for (int b = 0; b < proxy->rowCount(); ++b)
+        n += proxy->rowCount(proxy->index(b, 0));
+    return n;
+}
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -31,11 +87,96 @@ private Q_SLOTS:
         QStringList menus;
         for (QAction *a : window.menuBar()->actions())
             menus << a->text().remove(u'&');
-        QCOMPARE(menus, (QStringList{QStringLiteral("File"), QStringLiteral("View"), QStringLiteral("Help")}));
+        QCOMPARE(menus, (QStringList{u"File"_s, u"Edit"_s, u"View"_s, u"Help"_s}));
 
         QCOMPARE(window.connectionLabel()->text(), QStringLiteral("Not connected"));
         QVERIFY(window.statusBar()->isVisible());
         QVERIFY(window.findChild<QAction *>(QStringLiteral("actionAbout")));
+    }
+
+    void typingInTheFilterNarrowsTheTree()
+    {
+        MainWindow window;
+        feed(window.inventory());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(visibleUploads(window.proxy()), 302);
+
+        // Ctrl+F puts the cursor in the filter.
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        auto *text = window.findChild<QLineEdit *>(u"filterText"_s);
+        QTRY_VERIFY(text->hasFocus());
+        QTest::keyClicks(text, u"app/old"_s);
+        QCOMPARE(visibleUploads(window.proxy()), 100);
+        QCOMPARE(window.proxy()->rowCount(), 1); // media and empty hide: nothing matches there
+        text->clear();
+
+        auto *age = window.findChild<QComboBox *>(u"filterAge"_s);
+        age->setCurrentIndex(age->findData(qint64(30 * 86400)));
+        QCOMPARE(visibleUploads(window.proxy()), 102); // 100 old logs + 2 media uploads
+        auto *bucket = window.findChild<QComboBox *>(u"filterBucket"_s);
+        QCOMPARE(bucket->count(), 4); // "All buckets" and the three
+        bucket->setCurrentIndex(bucket->findData(u"media"_s));
+        QCOMPARE(visibleUploads(window.proxy()), 2);
+    }
+
+    void selectAllMatchingSelectsTheFilteredUploadsOnly()
+    {
+        MainWindow window;
+        feed(window.inventory());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *age = window.findChild<QComboBox *>(u"filterAge"_s);
+        age->setCurrentIndex(age->findData(qint64(30 * 86400)));
+
+        QTest::keyClick(window.view(), Qt::Key_A, Qt::ControlModifier);
+        const QList<InventoryScanner::UploadRef> selected = window.selectedUploads();
+        QCOMPARE(selected.size(), 102);
+        for (const InventoryScanner::UploadRef &ref : selected)
+            QVERIFY2(ref.bucket == u"media"_s || ref.uploadId.section(u'-', 1).toInt() < 100, qPrintable(ref.uploadId));
+
+        window.refreshSummary();
+        const QString headline = window.summaryPane()->headline();
+        QVERIFY2(headline.contains(u"Total: 302 uploads"_s), qPrintable(headline));
+        QVERIFY2(headline.contains(u"Matching filter: 102 uploads"_s), qPrintable(headline));
+        QVERIFY2(headline.contains(u"Selected: 102 uploads, 20.0 MiB (sizes of 2 known)"_s), qPrintable(headline));
+    }
+
+    void deleteAsksToAbortExactlyTheSelection()
+    {
+        MainWindow window;
+        feed(window.inventory());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy abort(&window, &MainWindow::abortRequested);
+        // Not connected: nothing to abort with, the action is off.
+        QTest::keyClick(window.view(), Qt::Key_Delete);
+        QCOMPARE(abort.size(), 0);
+
+        // Shift-click selection of three uploads of "logs".
+        const QModelIndex logs = window.proxy()->index(0, 0);
+        window.view()->selectionModel()->select(
+            QItemSelection(window.proxy()->index(5, 0, logs), window.proxy()->index(7, 0, logs)),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        const QList<InventoryScanner::UploadRef> uploads = window.selectedUploads();
+        QCOMPARE(uploads.size(), 3);
+        QCOMPARE(uploads.at(0).uploadId, u"log-5"_s);
+        QCOMPARE(uploads.at(2).uploadId, u"log-7"_s);
+    }
+
+    void columnLayoutPersists()
+    {
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.view()->header()->resizeSection(InventoryModel::UploadIdColumn, 333);
+            window.view()->header()->moveSection(InventoryModel::SizeColumn, 1);
+            window.close();
+        }
+        MainWindow again;
+        QCOMPARE(again.view()->header()->sectionSize(InventoryModel::UploadIdColumn), 333);
+        QCOMPARE(again.view()->header()->visualIndex(InventoryModel::SizeColumn), 1);
     }
 
     void quitClosesTheWindow()

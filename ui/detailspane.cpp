@@ -1,0 +1,134 @@
+#include "detailspane.h"
+
+#include "format.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace PartSweep {
+
+namespace {
+QString row(const QString &name, const QString &value)
+{
+    return QStringLiteral("<tr><td style='padding-right:8px'><b>%1</b></td><td>%2</td></tr>")
+        .arg(name.toHtmlEscaped(), value.toHtmlEscaped());
+}
+} // namespace
+
+DetailsPane::DetailsPane(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_fields(new QLabel(this))
+    , m_partsHeader(new QLabel(this))
+    , m_parts(new QTreeWidget(this))
+{
+    setObjectName(QStringLiteral("detailsPane"));
+    m_title->setObjectName(QStringLiteral("detailsTitle"));
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_fields->setObjectName(QStringLiteral("detailsFields"));
+    m_fields->setTextFormat(Qt::RichText);
+    m_fields->setWordWrap(true);
+    m_fields->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_partsHeader->setObjectName(QStringLiteral("detailsPartsHeader"));
+    m_partsHeader->setWordWrap(true);
+    m_parts->setObjectName(QStringLiteral("detailsParts"));
+    m_parts->setColumnCount(4);
+    m_parts->setHeaderLabels({tr("Part"), tr("Size"), tr("ETag"), tr("Last modified")});
+    m_parts->setRootIsDecorated(false);
+    m_parts->setUniformRowHeights(true);
+    m_parts->setAlternatingRowColors(true);
+    m_parts->header()->setStretchLastSection(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_fields);
+    layout->addWidget(m_partsHeader);
+    layout->addWidget(m_parts, 1);
+    layout->addStretch(0); // keeps the labels at the top while there is no parts list
+    for (QLabel *label : {m_title, m_fields, m_partsHeader})
+        label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    showNothing();
+}
+
+void DetailsPane::showNothing()
+{
+    m_upload = {};
+    m_title->setText(tr("No upload selected"));
+    m_fields->setText(tr("Select an upload to see its parts."));
+    m_partsHeader->clear();
+    m_parts->clear();
+    m_parts->hide();
+}
+
+void DetailsPane::showBucket(const QString &bucket, const QString &summary)
+{
+    m_upload = {};
+    m_title->setText(tr("Bucket %1").arg(bucket));
+    m_fields->setText(summary.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+    m_partsHeader->clear();
+    m_parts->clear();
+    m_parts->hide();
+}
+
+void DetailsPane::showUpload(const UploadInfo &upload, qint64 ageSeconds)
+{
+    m_upload = upload;
+    m_title->setText(QStringLiteral("s3://%1/%2").arg(upload.bucket, upload.key));
+    const QString initiator = upload.initiator.displayName.isEmpty()
+                                  ? upload.initiator.id
+                                  : QStringLiteral("%1 (%2)").arg(upload.initiator.displayName, upload.initiator.id);
+    QString html = QStringLiteral("<table>");
+    html += row(tr("Upload id"), upload.uploadId);
+    html += row(tr("Initiated"), Format::timestamp(upload.initiated));
+    html += row(tr("Age"), Format::age(ageSeconds));
+    html += row(tr("Storage class"), upload.storageClass);
+    html += row(tr("Initiator"), initiator);
+    if (!upload.checksumAlgorithm.isEmpty())
+        html += row(tr("Checksum"), upload.checksumAlgorithm);
+    html += QStringLiteral("</table>");
+    m_fields->setText(html);
+    m_partsHeader->setText(tr("Listing parts…"));
+    m_parts->clear();
+    m_parts->show();
+}
+
+void DetailsPane::showParts(const S3Client::PartsSummary &parts)
+{
+    QString header = tr("%n part(s), %1", nullptr, int(parts.parts.size())).arg(Format::bytes(parts.totalBytes));
+    if (parts.abortDate.isValid()) {
+        header += u'\n' + tr("A lifecycle rule (%1) will abort this upload on %2.")
+                              .arg(parts.abortRuleId.isEmpty() ? tr("unnamed") : parts.abortRuleId,
+                                   Format::timestamp(parts.abortDate));
+    } else {
+        header += u'\n' + tr("No lifecycle rule will abort this upload.");
+    }
+    m_partsHeader->setText(header);
+    QList<QTreeWidgetItem *> items;
+    items.reserve(parts.parts.size());
+    const QLocale locale;
+    for (const PartInfo &part : parts.parts) {
+        auto *item = new QTreeWidgetItem(QStringList{QString::number(part.partNumber), Format::bytes(part.size),
+                                                     part.etag, Format::timestamp(part.lastModified)});
+        item->setToolTip(1, tr("%1 bytes").arg(locale.toString(part.size)));
+        item->setTextAlignment(0, Qt::AlignRight | Qt::AlignVCenter);
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        items.append(item);
+    }
+    m_parts->clear();
+    m_parts->addTopLevelItems(items);
+}
+
+void DetailsPane::showPartsError(const QString &message)
+{
+    m_partsHeader->setText(tr("Parts could not be listed: %1").arg(message));
+    m_parts->clear();
+}
+
+} // namespace PartSweep

@@ -1,0 +1,217 @@
+#include "summarypane.h"
+
+#include "format.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLocale>
+#include <QTreeWidget>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace PartSweep {
+
+namespace {
+
+QString tallyText(const WasteStats::Tally &tally)
+{
+    QString text = QObject::tr("%1 uploads").arg(QLocale().toString(tally.uploads));
+    if (tally.sizedUploads > 0) {
+        text += QStringLiteral(", ") + Format::bytes(tally.bytes);
+        if (tally.sizedUploads < tally.uploads)
+            text += QObject::tr(" (sizes of %1 known)").arg(QLocale().toString(tally.sizedUploads));
+    }
+    return text;
+}
+
+// Bytes when every plotted value has a known size, else upload counts: a chart of partial byte
+// sums would understate the buckets not sized yet.
+bool plotBytes(const WasteStats &stats)
+{
+    return stats.total.uploads > 0 && stats.total.sizedUploads == stats.total.uploads;
+}
+
+QChart *makeChart(const QString &title)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->legend()->hide();
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setBackgroundVisible(false); // follows the palette of the view
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    return chart;
+}
+
+// Values in MiB for bytes (QValueAxis is a double axis; MiB keeps the labels readable).
+double plotted(const WasteStats::Tally &tally, bool bytes)
+{
+    return bytes ? double(tally.bytes) / (1024.0 * 1024.0) : double(tally.uploads);
+}
+
+} // namespace
+
+SummaryPane::SummaryPane(QWidget *parent)
+    : QWidget(parent)
+    , m_headline(new QLabel(this))
+    , m_table(new QTreeWidget(this))
+    , m_bucketChartView(new QChartView(this))
+    , m_ageChartView(new QChartView(this))
+{
+    setObjectName(QStringLiteral("summaryPane"));
+    m_headline->setObjectName(QStringLiteral("summaryHeadline"));
+    m_headline->setWordWrap(true);
+    m_table->setObjectName(QStringLiteral("summaryTable"));
+    m_table->setColumnCount(7);
+    m_table->setHeaderLabels({tr("Bucket"), tr("Uploads"), tr("Size"), tr("Matching filter"), tr("Matching size"),
+                              tr("Selected"), tr("Selected size")});
+    m_table->setRootIsDecorated(false);
+    m_table->setUniformRowHeights(true);
+    m_table->setSortingEnabled(true);
+    m_bucketChartView->setObjectName(QStringLiteral("bucketChart"));
+    m_ageChartView->setObjectName(QStringLiteral("ageChart"));
+    for (QChartView *view : {m_bucketChartView, m_ageChartView}) {
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumSize(240, 160);
+    }
+
+    auto *charts = new QHBoxLayout;
+    charts->addWidget(m_table, 4);
+    charts->addWidget(m_bucketChartView, 3);
+    charts->addWidget(m_ageChartView, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_headline);
+    layout->addLayout(charts, 1);
+    setStats({}, {}, {});
+}
+
+QString SummaryPane::headline() const
+{
+    return m_headline->text();
+}
+
+void SummaryPane::setStats(const WasteStats &total, const WasteStats &filtered, const WasteStats &selected)
+{
+    m_headline->setText(tr("Total: %1  ·  Matching filter: %2  ·  Selected: %3")
+                            .arg(tallyText(total.total), tallyText(filtered.total), tallyText(selected.total)));
+
+    const QLocale locale;
+    const auto setCount = [&locale](QTreeWidgetItem *item, int column, qint64 value) {
+        item->setText(column, locale.toString(value));
+        item->setData(column, Qt::UserRole, value);
+        item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
+    };
+    const auto setBytes = [&locale](QTreeWidgetItem *item, int column, const WasteStats::Tally &tally) {
+        item->setText(column, tally.sizedUploads > 0 ? Format::bytes(tally.bytes) : QString());
+        item->setToolTip(column, tr("%1 bytes in %2 of %3 uploads")
+                                     .arg(locale.toString(tally.bytes), locale.toString(tally.sizedUploads),
+                                          locale.toString(tally.uploads)));
+        item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
+    };
+    m_table->setUpdatesEnabled(false);
+    m_table->clear();
+    for (auto it = total.byBucket.cbegin(); it != total.byBucket.cend(); ++it) {
+        auto *item = new QTreeWidgetItem(m_table);
+        item->setText(0, it.key());
+        setCount(item, 1, it->uploads);
+        setBytes(item, 2, *it);
+        const WasteStats::Tally f = filtered.byBucket.value(it.key());
+        const WasteStats::Tally s = selected.byBucket.value(it.key());
+        setCount(item, 3, f.uploads);
+        setBytes(item, 4, f);
+        setCount(item, 5, s.uploads);
+        setBytes(item, 6, s);
+    }
+    m_table->setUpdatesEnabled(true);
+    updateCharts(filtered.total.uploads > 0 ? filtered : total);
+}
+
+void SummaryPane::updateCharts(const WasteStats &stats)
+{
+    const bool bytes = plotBytes(stats);
+    const QString unit = bytes ? tr("MiB") : tr("uploads");
+
+    // The ten largest buckets.
+    QList<std::pair<QString, WasteStats::Tally>> buckets;
+    for (auto it = stats.byBucket.cbegin(); it != stats.byBucket.cend(); ++it)
+        buckets.append({it.key(), *it});
+    std::sort(buckets.begin(), buckets.end(),
+              [bytes](const auto &a, const auto &b) { return plotted(a.second, bytes) > plotted(b.second, bytes); });
+    if (buckets.size() > 10)
+        buckets.resize(10);
+    std::reverse(buckets.begin(), buckets.end()); // largest on top of a horizontal chart
+
+    QChart *bucketChart = makeChart(bytes ? tr("Waste by bucket (MiB)") : tr("Uploads by bucket"));
+    auto *bucketSet = new QBarSet(unit);
+    QStringList bucketNames;
+    double bucketMax = 0;
+    for (const auto &[name, tally] : std::as_const(buckets)) {
+        bucketNames.append(name);
+        bucketSet->append(plotted(tally, bytes));
+        bucketMax = std::max(bucketMax, plotted(tally, bytes));
+    }
+    auto *bucketSeries = new QHorizontalBarSeries;
+    bucketSeries->append(bucketSet);
+    bucketChart->addSeries(bucketSeries);
+    auto *bucketAxis = new QBarCategoryAxis;
+    bucketAxis->append(bucketNames);
+    bucketChart->addAxis(bucketAxis, Qt::AlignLeft);
+    bucketSeries->attachAxis(bucketAxis);
+    auto *bucketValues = new QValueAxis;
+    bucketValues->setRange(0, bucketMax > 0 ? bucketMax * 1.1 : 1);
+    bucketValues->setLabelFormat(QStringLiteral("%.0f"));
+    bucketChart->addAxis(bucketValues, Qt::AlignBottom);
+    bucketSeries->attachAxis(bucketValues);
+
+    QChart *ageChart = makeChart(bytes ? tr("Waste by age (MiB)") : tr("Uploads by age"));
+    auto *ageSet = new QBarSet(unit);
+    QStringList bands;
+    double ageMax = 0;
+    for (int band = 0; band < WasteStats::AgeBandCount; ++band) {
+        bands.append(WasteStats::bandName(WasteStats::AgeBand(band)));
+        const double value = plotted(stats.byAge[size_t(band)], bytes);
+        ageSet->append(value);
+        ageMax = std::max(ageMax, value);
+    }
+    auto *ageSeries = new QBarSeries;
+    ageSeries->append(ageSet);
+    ageChart->addSeries(ageSeries);
+    auto *ageAxis = new QBarCategoryAxis;
+    ageAxis->append(bands);
+    ageChart->addAxis(ageAxis, Qt::AlignBottom);
+    ageSeries->attachAxis(ageAxis);
+    auto *ageValues = new QValueAxis;
+    ageValues->setRange(0, ageMax > 0 ? ageMax * 1.1 : 1);
+    ageValues->setLabelFormat(QStringLiteral("%.0f"));
+    ageChart->addAxis(ageValues, Qt::AlignLeft);
+    ageSeries->attachAxis(ageValues);
+
+    // Text colours from the palette so the charts read in dark themes too.
+    const QPalette pal = palette();
+    for (QChart *chart : {bucketChart, ageChart}) {
+        chart->setTitleBrush(pal.color(QPalette::WindowText));
+        for (QAbstractAxis *axis : chart->axes()) {
+            axis->setLabelsColor(pal.color(QPalette::WindowText));
+            axis->setGridLineColor(pal.color(QPalette::Mid));
+        }
+    }
+    bucketSet->setColor(pal.color(QPalette::Highlight));
+    ageSet->setColor(pal.color(QPalette::Highlight));
+
+    QChart *oldBucket = m_bucketChartView->chart();
+    QChart *oldAge = m_ageChartView->chart();
+    m_bucketChartView->setChart(bucketChart);
+    m_ageChartView->setChart(ageChart);
+    delete oldBucket;
+    delete oldAge;
+}
+
+} // namespace PartSweep
