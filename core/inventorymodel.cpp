@@ -112,7 +112,6 @@ void InventoryModel::setBuckets(const QList<BucketInfo> &buckets)
     clearPending();
     m_buckets.clear();
     m_bucketRowByName.clear();
-    m_buckets.reserve(size_t(buckets.size()));
     for (const BucketInfo &info : buckets) {
         if (m_bucketRowByName.contains(info.name))
             continue;
@@ -164,7 +163,6 @@ void InventoryModel::appendUploads(const QString &bucket, const QList<UploadInfo
 
     const int first = int(target.uploads.size());
     beginInsertRows(index(bucketRow, 0), first, first + int(fresh.size()) - 1);
-    target.uploads.reserve(target.uploads.size() + fresh.size());
     for (const UploadInfo *upload : fresh) {
         UploadRow row;
         row.info = *upload;
@@ -176,6 +174,30 @@ void InventoryModel::appendUploads(const QString &bucket, const QList<UploadInfo
     }
     endInsertRows();
     emitBucketChanged(bucketRow, UploadsColumn, AgeColumn, bucketListingRoles());
+}
+
+void InventoryModel::queueUploads(const QString &bucket, const QList<UploadInfo> &page)
+{
+    if (page.isEmpty() || !m_bucketRowByName.contains(bucket))
+        return;
+    for (auto &[name, uploads] : m_queuedPages) {
+        if (name == bucket) {
+            uploads.append(page);
+            scheduleFlush();
+            return;
+        }
+    }
+    m_queuedPages.emplace_back(bucket, page);
+    scheduleFlush();
+}
+
+void InventoryModel::flushQueuedUploads()
+{
+    if (m_queuedPages.empty())
+        return;
+    const auto pages = std::exchange(m_queuedPages, {});
+    for (const auto &[bucket, uploads] : pages)
+        appendUploads(bucket, uploads);
 }
 
 void InventoryModel::setBucketScanState(const QString &bucket, ScanState state, const QString &error, int pages,
@@ -195,6 +217,7 @@ void InventoryModel::setBucketScanState(const QString &bucket, ScanState state, 
 
 void InventoryModel::applyListingOutcome(const ListingOutcome &outcome)
 {
+    flushQueuedUploads();
     ScanState state = ScanState::Done;
     QString error;
     if (outcome.error) {
@@ -209,6 +232,7 @@ void InventoryModel::applyListingOutcome(const ListingOutcome &outcome)
 
 void InventoryModel::setUploadSize(const QString &bucket, const QString &uploadId, int parts, qint64 bytes)
 {
+    flushQueuedUploads();
     int bucketRow = -1;
     int uploadRow = -1;
     UploadRow *upload = findUpload(bucket, uploadId, &bucketRow, &uploadRow);
@@ -235,19 +259,21 @@ void InventoryModel::setUploadSize(const QString &bucket, const QString &uploadI
 void InventoryModel::setUploadState(const QString &bucket, const QString &uploadId, UploadState state,
                                     const QString &message)
 {
+    flushQueuedUploads();
     int bucketRow = -1;
     int uploadRow = -1;
     UploadRow *upload = findUpload(bucket, uploadId, &bucketRow, &uploadRow);
     if (!upload)
         return;
     upload->state = state;
-    upload->message = message;
+    upload->failure = message.isEmpty() ? nullptr : std::make_unique<QString>(message);
     m_pendingStates[bucketRow].push_back(uploadRow);
     scheduleFlush();
 }
 
 void InventoryModel::removeUploads(const QString &bucket, const QStringList &uploadIds)
 {
+    flushQueuedUploads();
     const auto it = m_bucketRowByName.constFind(bucket);
     if (it == m_bucketRowByName.cend())
         return;
@@ -295,6 +321,7 @@ void InventoryModel::removeUploads(const QString &bucket, const QStringList &upl
 void InventoryModel::flushPendingChanges()
 {
     m_flushTimer.stop();
+    flushQueuedUploads();
     const auto flush = [this](QHash<int, std::vector<int>> &pending, int firstColumn, int lastColumn,
                               const QList<int> &roles) {
         // Bucket rows in order, so the signals come in a predictable order.
@@ -570,7 +597,7 @@ QVariant InventoryModel::uploadData(const UploadRow &upload, int column, int rol
     case IsBucketRole:
         return false;
     case ErrorRole:
-        return upload.state == UploadState::Failed ? upload.message : QString();
+        return upload.state == UploadState::Failed ? upload.message() : QString();
     case SortRole:
         switch (column) {
         case NameColumn:
@@ -615,8 +642,8 @@ QVariant InventoryModel::uploadData(const UploadRow &upload, int column, int rol
         case InitiatorColumn:
             return info.initiator.displayName.isEmpty() ? info.initiator.id : info.initiator.displayName;
         case StateColumn:
-            return upload.state == UploadState::Failed && !upload.message.isEmpty()
-                       ? tr("%1: %2").arg(uploadStateText(upload.state), upload.message)
+            return upload.state == UploadState::Failed && upload.failure
+                       ? tr("%1: %2").arg(uploadStateText(upload.state), upload.message())
                        : uploadStateText(upload.state);
         default:
             return {};
@@ -641,7 +668,7 @@ QVariant InventoryModel::uploadData(const UploadRow &upload, int column, int rol
         case InitiatorColumn:
             return info.initiator.id;
         case StateColumn:
-            return upload.message.isEmpty() ? uploadStateText(upload.state) : upload.message;
+            return upload.failure ? upload.message() : uploadStateText(upload.state);
         default:
             return {};
         }
@@ -742,6 +769,7 @@ void InventoryModel::scheduleFlush()
 void InventoryModel::clearPending()
 {
     m_flushTimer.stop();
+    m_queuedPages.clear();
     m_pendingSizes.clear();
     m_pendingStates.clear();
     m_pendingBucketAggregates.clear();

@@ -7,7 +7,9 @@
 #include <QHash>
 #include <QTimer>
 
+#include <deque>
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace PartSweep {
@@ -111,6 +113,11 @@ public:
     void addBucket(const BucketInfo &bucket);          // appended, or its region/date updated
     // One page of a listing: one rowsInserted. Upload ids already present are skipped.
     void appendUploads(const QString &bucket, const QList<UploadInfo> &page);
+    // The same, batched: pages queued within one flush interval (50 ms) go in with one
+    // rowsInserted per bucket, which is what keeps a fast scan of a million uploads from making
+    // the views relayout a thousand times. Calls that name uploads (sizes, states, removals,
+    // outcomes) and flushPendingChanges() insert what is queued first.
+    void queueUploads(const QString &bucket, const QList<UploadInfo> &page);
     void setBucketScanState(const QString &bucket, ScanState state, const QString &error = {}, int pages = 0,
                             qint64 uploadsSoFar = 0);
     // Done, Incomplete (paging warnings, cancelled) or Failed (the error's words) from a lister.
@@ -150,15 +157,19 @@ private:
     struct UploadRow
     {
         UploadInfo info;
-        int parts = -1;
         qint64 bytes = -1;
+        int parts = -1;
         UploadState state = UploadState::Pending;
-        QString message;
+        std::unique_ptr<QString> failure; // why a cleanup failed; rare, so not a QString in every row
+
+        QString message() const { return failure ? *failure : QString(); }
     };
     struct BucketRow
     {
         BucketInfo info;
-        std::vector<UploadRow> uploads;
+        // A deque: rows never move as a bucket grows to hundreds of thousands of uploads (a vector
+        // would copy them all on each growth, and its freed blocks inflate the RSS).
+        std::deque<UploadRow> uploads;
         QHash<QString, int> rowById;
         ScanState scanState = ScanState::NotScanned;
         QString error;
@@ -178,14 +189,16 @@ private:
     void emitBucketChanged(int bucketRow, int firstColumn, int lastColumn, const QList<int> &roles);
     void scheduleFlush();
     void clearPending();
+    void flushQueuedUploads();
 
-    std::vector<BucketRow> m_buckets;
+    std::deque<BucketRow> m_buckets; // a deque: bucket rows hold move-only upload rows
     QHash<QString, int> m_bucketRowByName;
     std::function<QDateTime()> m_clock;
     // Rows whose cells changed but were not announced yet, per bucket row (duplicates allowed).
     QHash<int, std::vector<int>> m_pendingSizes;
     QHash<int, std::vector<int>> m_pendingStates;
     std::vector<int> m_pendingBucketAggregates;
+    std::vector<std::pair<QString, QList<UploadInfo>>> m_queuedPages; // in arrival order
     QTimer m_flushTimer;
 };
 

@@ -97,7 +97,7 @@ void InventoryScanner::handlePage(const ListUploadsPage &page)
     ++m_progress.pages;
     m_progress.uploads += page.uploads.size();
     if (m_model) {
-        m_model->appendUploads(page.bucket, page.uploads);
+        m_model->queueUploads(page.bucket, page.uploads);
         m_model->setBucketScanState(page.bucket, InventoryModel::ScanState::Scanning, {}, pages, uploads);
     }
     noteProgress();
@@ -123,6 +123,8 @@ void InventoryScanner::handleScanFinished()
     const int buckets = int(scan->buckets().size());
     scan->deleteLater();
     m_progress.elapsedMs = m_clock.elapsed();
+    if (m_model)
+        m_model->flushPendingChanges();
     noteProgress();
     if (fatal)
         Q_EMIT fatalError(*fatal);

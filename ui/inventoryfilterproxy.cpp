@@ -1,5 +1,6 @@
 #include "inventoryfilterproxy.h"
 
+#include "flatuploadmodel.h"
 #include "inventorymodel.h"
 
 #include <QApplication>
@@ -8,44 +9,107 @@
 
 namespace PartSweep {
 
-InventoryFilterProxy::InventoryFilterProxy(QObject *parent)
-    : QSortFilterProxyModel(parent)
-    , m_refilterTimer(new QTimer(this))
+QVariant inventoryDecoration(const QModelIndex &index, int role)
 {
-    // Without dynamic filtering, uploads streaming into a bucket that the filter hides do not
-    // bring the bucket back; one refilter (at most every 250 ms) does.
-    m_refilterTimer->setSingleShot(true);
-    m_refilterTimer->setInterval(250);
-    connect(m_refilterTimer, &QTimer::timeout, this, &InventoryFilterProxy::invalidateFilter);
+    const bool isBucket = index.data(InventoryModel::IsBucketRole).toBool();
+    const QVariant state = index.data(InventoryModel::StateRole);
+    const bool stateColumn =
+        index.data(InventoryModel::StateRole).isValid() &&
+        index.column() == (isBucket ? int(InventoryModel::StateColumn) : int(FlatUploadModel::StateColumn));
+    const bool failed = isBucket ? state.value<InventoryModel::ScanState>() == InventoryModel::ScanState::Failed
+                                 : state.value<InventoryModel::UploadState>() == InventoryModel::UploadState::Failed;
+    if (role == Qt::ForegroundRole) {
+        // LinkVisited is an accent that themes keep readable on their own background.
+        return failed && stateColumn ? QVariant(QApplication::palette().color(QPalette::LinkVisited)) : QVariant();
+    }
+    if (role != Qt::DecorationRole || !stateColumn)
+        return {};
+    QStyle *style = QApplication::style();
+    if (isBucket) {
+        switch (state.value<InventoryModel::ScanState>()) {
+        case InventoryModel::ScanState::Failed:
+            return style->standardIcon(QStyle::SP_MessageBoxCritical);
+        case InventoryModel::ScanState::Incomplete:
+            return style->standardIcon(QStyle::SP_MessageBoxWarning);
+        case InventoryModel::ScanState::Scanning:
+            return style->standardIcon(QStyle::SP_BrowserReload);
+        case InventoryModel::ScanState::Done:
+            return style->standardIcon(QStyle::SP_DialogApplyButton);
+        case InventoryModel::ScanState::NotScanned:
+            return {};
+        }
+        return {};
+    }
+    switch (state.value<InventoryModel::UploadState>()) {
+    case InventoryModel::UploadState::Failed:
+        return style->standardIcon(QStyle::SP_MessageBoxCritical);
+    case InventoryModel::UploadState::Verified:
+        return style->standardIcon(QStyle::SP_DialogApplyButton);
+    case InventoryModel::UploadState::Aborting:
+        return style->standardIcon(QStyle::SP_BrowserReload);
+    case InventoryModel::UploadState::Pending:
+        return {};
+    }
+    return {};
+}
+
+BucketListProxy::BucketListProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
     setSortRole(InventoryModel::SortRole);
-    setRecursiveFilteringEnabled(true);
-    setDynamicSortFilter(false); // sizes and states change in bursts; re-sort on demand only
+    setDynamicSortFilter(false);
     setSortCaseSensitivity(Qt::CaseInsensitive);
 }
 
-void InventoryFilterProxy::setInventory(InventoryModel *model)
+QVariant BucketListProxy::data(const QModelIndex &index, int role) const
 {
-    if (m_inventory)
-        m_inventory->disconnect(this);
-    m_inventory = model;
-    setSourceModel(model);
-    if (model)
-        connect(model, &QAbstractItemModel::rowsInserted, this, &InventoryFilterProxy::handleSourceRowsInserted);
+    if (role == Qt::DecorationRole || role == Qt::ForegroundRole)
+        return inventoryDecoration(index, role);
+    return QSortFilterProxyModel::data(index, role);
 }
 
-void InventoryFilterProxy::handleSourceRowsInserted(const QModelIndex &parent, int first, int last)
+InventoryFilterProxy::InventoryFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
 {
-    if (!parent.isValid() || !m_filter.filtersUploads() || mapFromSource(parent).isValid() ||
-        m_refilterTimer->isActive())
+    setSortRole(InventoryModel::SortRole);
+    setDynamicSortFilter(false);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void InventoryFilterProxy::setUploads(FlatUploadModel *model)
+{
+    if (m_flat)
+        m_flat->disconnect(this);
+    m_flat = model;
+    m_inventory = model ? model->inventory() : nullptr;
+    setSourceModel(model);
+    if (!model)
         return;
-    if (!m_filter.bucket.isEmpty() && parent.data(InventoryModel::BucketRole).toString() != m_filter.bucket)
-        return;
-    for (int row = first; row <= last; ++row) {
-        if (acceptsUpload(m_inventory->index(row, 0, parent))) {
-            m_refilterTimer->start();
-            return;
+    // Rows shift and sizes change: the cached keys go stale.
+    const auto stale = [this] { m_sortKeysColumn = -1; };
+    connect(model, &QAbstractItemModel::rowsInserted, this, stale);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, stale);
+    connect(model, &QAbstractItemModel::modelReset, this, stale);
+    connect(model, &QAbstractItemModel::dataChanged, this, stale);
+}
+
+const std::vector<qint64> &InventoryFilterProxy::sortKeys(int column) const
+{
+    if (m_sortKeysColumn == column)
+        return m_sortKeys;
+    const int rows = m_flat->rowCount();
+    m_sortKeys.assign(size_t(rows), 0);
+    for (int row = 0; row < rows; ++row) {
+        const QModelIndex source = m_flat->sourceUpload(row);
+        if (column == FlatUploadModel::SizeColumn) {
+            m_sortKeys[size_t(row)] = m_inventory->uploadSize(source);
+        } else if (const UploadInfo *u = m_inventory->uploadAt(source)) {
+            const qint64 ms = u->initiated.isValid() ? u->initiated.toMSecsSinceEpoch() : 0;
+            m_sortKeys[size_t(row)] = column == FlatUploadModel::AgeColumn ? -ms : ms; // older = larger age
         }
     }
+    m_sortKeysColumn = column;
+    return m_sortKeys;
 }
 
 void InventoryFilterProxy::setFilter(const Filter &filter)
@@ -63,37 +127,28 @@ void InventoryFilterProxy::setFilter(const Filter &filter)
         m_prefixOnly = true;
     }
     const QDateTime now = m_inventory ? m_inventory->now() : QDateTime::currentDateTimeUtc();
-    m_ageLimit = now.addSecs(-filter.minAgeSeconds);
-    invalidateFilter();
+    m_ageLimitMs = now.toMSecsSinceEpoch() - filter.minAgeSeconds * 1000;
+    // invalidate() rather than invalidateFilter(): one layoutChanged instead of a rowsRemoved per
+    // run of hidden rows, which at a million rows costs the views far more than a relayout.
+    invalidate();
 }
 
-bool InventoryFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+bool InventoryFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
-    if (!m_inventory)
+    if (!m_flat)
         return true;
-    if (!sourceParent.isValid()) {
-        // A bucket row: the bucket filter decides, and with an upload filter, recursive filtering
-        // brings the row back when one of its uploads matches.
-        const QModelIndex bucket = m_inventory->index(sourceRow, 0);
-        if (!m_filter.bucket.isEmpty() && bucket.data(InventoryModel::BucketRole).toString() != m_filter.bucket)
-            return false;
-        return !m_filter.filtersUploads();
-    }
-    if (!m_filter.bucket.isEmpty() && sourceParent.data(InventoryModel::BucketRole).toString() != m_filter.bucket)
-        return false;
-    return acceptsUpload(m_inventory->index(sourceRow, 0, sourceParent));
-}
-
-bool InventoryFilterProxy::acceptsUpload(const QModelIndex &sourceIndex) const
-{
-    const UploadInfo *upload = m_inventory->uploadAt(sourceIndex);
+    const QModelIndex source = m_flat->sourceUpload(sourceRow);
+    const UploadInfo *upload = m_inventory->uploadAt(source);
     if (!upload)
         return false;
-    if (m_filter.minAgeSeconds > 0 && (!upload->initiated.isValid() || upload->initiated > m_ageLimit))
+    if (!m_filter.buckets.isEmpty() && !m_filter.buckets.contains(upload->bucket))
+        return false;
+    if (m_filter.minAgeSeconds > 0 &&
+        (!upload->initiated.isValid() || upload->initiated.toMSecsSinceEpoch() > m_ageLimitMs))
         return false;
     if (!m_filter.storageClass.isEmpty() && upload->storageClass != m_filter.storageClass)
         return false;
-    if (m_filter.minBytes > 0 && m_inventory->uploadSize(sourceIndex) < m_filter.minBytes)
+    if (m_filter.minBytes > 0 && m_inventory->uploadSize(source) < m_filter.minBytes)
         return false;
     if (!m_needle.isEmpty()) {
         if (m_prefixOnly ? !upload->key.startsWith(m_needle, Qt::CaseInsensitive)
@@ -103,50 +158,38 @@ bool InventoryFilterProxy::acceptsUpload(const QModelIndex &sourceIndex) const
     return true;
 }
 
-QVariant InventoryFilterProxy::data(const QModelIndex &index, int role) const
+bool InventoryFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    if (role != Qt::DecorationRole && role != Qt::ForegroundRole)
-        return QSortFilterProxyModel::data(index, role);
-    const int column = index.column();
-    const bool isBucket = QSortFilterProxyModel::data(index, InventoryModel::IsBucketRole).toBool();
-    const QVariant state = QSortFilterProxyModel::data(index, InventoryModel::StateRole);
-    if (role == Qt::ForegroundRole) {
-        // Failed rows use the palette's link-visited role as an accent that stays readable in
-        // both light and dark palettes; a hard-coded red would not.
-        const bool failed = isBucket
-                                ? state.value<InventoryModel::ScanState>() == InventoryModel::ScanState::Failed
-                                : state.value<InventoryModel::UploadState>() == InventoryModel::UploadState::Failed;
-        if (failed && column == InventoryModel::StateColumn)
-            return QApplication::palette().color(QPalette::LinkVisited);
-        return {};
-    }
-    QStyle *style = QApplication::style();
-    if (column == InventoryModel::NameColumn)
-        return style->standardIcon(isBucket ? QStyle::SP_DriveNetIcon : QStyle::SP_FileIcon);
-    if (column != InventoryModel::StateColumn)
-        return {};
-    if (isBucket) {
-        switch (state.value<InventoryModel::ScanState>()) {
-        case InventoryModel::ScanState::Failed:
-            return style->standardIcon(QStyle::SP_MessageBoxCritical);
-        case InventoryModel::ScanState::Incomplete:
-            return style->standardIcon(QStyle::SP_MessageBoxWarning);
-        case InventoryModel::ScanState::Scanning:
-            return style->standardIcon(QStyle::SP_BrowserReload);
-        default:
-            return {};
+    // The columns a million-row sort is asked for most, without a QVariant per comparison.
+    if (m_flat) {
+        const int column = left.column();
+        if (column == FlatUploadModel::SizeColumn || column == FlatUploadModel::InitiatedColumn ||
+            column == FlatUploadModel::AgeColumn) {
+            const std::vector<qint64> &keys = sortKeys(column);
+            if (size_t(left.row()) < keys.size() && size_t(right.row()) < keys.size())
+                return keys[size_t(left.row())] < keys[size_t(right.row())];
+        }
+        const UploadInfo *a = m_flat->uploadAt(left.row());
+        const UploadInfo *b = m_flat->uploadAt(right.row());
+        if (a && b) {
+            switch (column) {
+            case FlatUploadModel::KeyColumn:
+                return a->key.compare(b->key, Qt::CaseInsensitive) < 0;
+            case FlatUploadModel::BucketColumn:
+                return a->bucket < b->bucket;
+            default:
+                break;
+            }
         }
     }
-    switch (state.value<InventoryModel::UploadState>()) {
-    case InventoryModel::UploadState::Failed:
-        return style->standardIcon(QStyle::SP_MessageBoxCritical);
-    case InventoryModel::UploadState::Verified:
-        return style->standardIcon(QStyle::SP_DialogApplyButton);
-    case InventoryModel::UploadState::Aborting:
-        return style->standardIcon(QStyle::SP_BrowserReload);
-    default:
-        return {};
-    }
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
+QVariant InventoryFilterProxy::data(const QModelIndex &index, int role) const
+{
+    if (role == Qt::DecorationRole || role == Qt::ForegroundRole)
+        return inventoryDecoration(index, role);
+    return QSortFilterProxyModel::data(index, role);
 }
 
 } // namespace PartSweep

@@ -1,21 +1,36 @@
 #pragma once
 
 #include <QDateTime>
+#include <QSet>
 #include <QSortFilterProxyModel>
-#include <QTimer>
+
+#include <vector>
 
 namespace PartSweep {
 
+class FlatUploadModel;
 class InventoryModel;
 
-// Sorting and filtering of the inventory for the main window's tree, plus the looks the core
-// model leaves to the UI (state icons, error colours).
-//
-// Filters apply to upload rows; a bucket row stays visible while one of its uploads matches (or,
-// with no upload filter, always, so empty and failed buckets still show). Sorting uses the
-// model's SortRole (raw values). Built for a million rows: a filter change is one
-// invalidateFilter(), and filterAcceptsRow reads the model's storage directly instead of going
-// through QVariant roles.
+// Icons and accent colours for inventory cells (bucket or upload rows, any proxy above the
+// InventoryModel): the core model leaves looks to the UI. Palette colours only, so light and dark
+// themes both read.
+QVariant inventoryDecoration(const QModelIndex &index, int role);
+
+// The bucket list: the inventory's top-level rows sorted on raw values, with state icons.
+class BucketListProxy final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BucketListProxy)
+
+public:
+    explicit BucketListProxy(QObject *parent = nullptr);
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+};
+
+// The upload table's sorting and filtering, over a FlatUploadModel. Built for a million rows:
+// a filter change is one invalidateFilter(); filterAcceptsRow and lessThan read the inventory's
+// storage directly (no QVariant per comparison); no dynamic sorting (sizes and states change in
+// bursts; rows arriving while sorted are appended, and the window re-sorts when a scan ends).
 class InventoryFilterProxy final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -24,24 +39,19 @@ class InventoryFilterProxy final : public QSortFilterProxyModel
 public:
     struct Filter
     {
-        QString text;   // substring of the key (case-insensitive); "prefix*" or a leading
-                        // "^" matches at the start only
-        QString bucket; // exact bucket name; empty: all
+        QString text;          // substring of the key (case-insensitive); "prefix*" or "^prefix": at the start only
+        QSet<QString> buckets; // empty: all
         qint64 minAgeSeconds = 0;
         qint64 minBytes = 0;  // > 0 hides uploads whose size is not known yet
         QString storageClass; // exact; empty: all
 
-        bool filtersUploads() const
-        {
-            return !text.isEmpty() || minAgeSeconds > 0 || minBytes > 0 || !storageClass.isEmpty();
-        }
         bool operator==(const Filter &) const = default;
     };
 
     explicit InventoryFilterProxy(QObject *parent = nullptr);
 
-    void setInventory(InventoryModel *model);
-    InventoryModel *inventory() const { return m_inventory; }
+    void setUploads(FlatUploadModel *model);
+    FlatUploadModel *uploads() const { return m_flat; }
 
     void setFilter(const Filter &filter);
     const Filter &filter() const { return m_filter; }
@@ -50,17 +60,21 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    bool acceptsUpload(const QModelIndex &sourceIndex) const;
-    void handleSourceRowsInserted(const QModelIndex &parent, int first, int last);
+    const std::vector<qint64> &sortKeys(int column) const;
 
+    FlatUploadModel *m_flat = nullptr;
     InventoryModel *m_inventory = nullptr;
     Filter m_filter;
-    QDateTime m_ageLimit; // uploads initiated after it are too young (computed per filter change)
+    qint64 m_ageLimitMs = 0; // uploads initiated after it are too young (computed per filter change)
     bool m_prefixOnly = false;
     QString m_needle;
-    QTimer *m_refilterTimer;
+    // Raw sort keys by flat row for the numeric columns, built once per sort instead of being
+    // read through the models on each of the ~20 million comparisons of a million-row sort.
+    mutable std::vector<qint64> m_sortKeys;
+    mutable int m_sortKeysColumn = -1;
 };
 
 } // namespace PartSweep

@@ -2,6 +2,7 @@
 
 #include "appinfo.h"
 #include "detailspane.h"
+#include "flatuploadmodel.h"
 #include "format.h"
 #include "inventoryfilterproxy.h"
 #include "inventorymodel.h"
@@ -23,10 +24,12 @@
 #include <QMessageBox>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTimer>
 #include <QToolBar>
-#include <QTreeView>
 
 namespace PartSweep {
 
@@ -47,14 +50,17 @@ QString settingsKey(const char *name)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_model(new InventoryModel(this))
+    , m_flat(new FlatUploadModel(this))
     , m_proxy(new InventoryFilterProxy(this))
+    , m_bucketProxy(new BucketListProxy(this))
     , m_summaryTimer(new QTimer(this))
     , m_visibleSizesTimer(new QTimer(this))
     , m_ageTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(AppInfo::name());
-    m_proxy->setInventory(m_model);
+    m_flat->setInventory(m_model);
+    m_proxy->setUploads(m_flat);
 
     createActions();
     createMenus();
@@ -79,10 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_summaryTimer->start();
         scheduleVisibleSizes();
     });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_summaryTimer->start();
-        updateBucketFilterChoices();
-    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_summaryTimer->start(); });
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] { m_summaryTimer->start(); });
     updateActions();
 }
@@ -177,11 +180,9 @@ void MainWindow::createMenus()
     viewMenu->addAction(m_refreshAction);
     viewMenu->addAction(m_cancelScanAction);
     viewMenu->addAction(m_sizeAllAction);
-    viewMenu->addSeparator();
-    QAction *expand = viewMenu->addAction(tr("&Expand all buckets"));
-    connect(expand, &QAction::triggered, this, [this] { m_view->expandToDepth(0); });
-    QAction *collapse = viewMenu->addAction(tr("C&ollapse all buckets"));
-    connect(collapse, &QAction::triggered, this, [this] { m_view->collapseAll(); });
+    QAction *allBuckets = viewMenu->addAction(tr("Uploads of &all buckets"));
+    allBuckets->setObjectName(QStringLiteral("actionAllBuckets"));
+    connect(allBuckets, &QAction::triggered, this, [this] { m_bucketView->clearSelection(); });
     m_viewMenu = viewMenu;
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -209,11 +210,6 @@ void MainWindow::createFilterBar()
     m_filterText->setObjectName(QStringLiteral("filterText"));
     m_filterText->setPlaceholderText(tr("Filter keys: text anywhere, or prefix* (Ctrl+F)"));
     m_filterText->setClearButtonEnabled(true);
-
-    m_filterBucket = new QComboBox(m_filterBar);
-    m_filterBucket->setObjectName(QStringLiteral("filterBucket"));
-    m_filterBucket->addItem(tr("All buckets"), QString());
-    m_filterBucket->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     m_filterAge = new QComboBox(m_filterBar);
     m_filterAge->setObjectName(QStringLiteral("filterAge"));
@@ -243,58 +239,87 @@ void MainWindow::createFilterBar()
     auto *layout = new QHBoxLayout(m_filterBar);
     layout->setContentsMargins(4, 2, 4, 2);
     layout->addWidget(m_filterText, 1);
-    layout->addWidget(m_filterBucket);
     layout->addWidget(m_filterAge);
     layout->addWidget(m_filterSize);
     layout->addWidget(m_filterStorageClass);
 
     connect(m_filterText, &QLineEdit::textChanged, this, &MainWindow::handleFilterChanged);
-    for (QComboBox *box : {m_filterBucket, m_filterAge, m_filterSize, m_filterStorageClass})
+    for (QComboBox *box : {m_filterAge, m_filterSize, m_filterStorageClass})
         connect(box, &QComboBox::currentIndexChanged, this, &MainWindow::handleFilterChanged);
 }
 
 void MainWindow::createCentralView()
 {
-    m_view = new QTreeView(this);
-    m_view->setObjectName(QStringLiteral("inventoryView"));
+    // Buckets: the inventory's top-level rows, sortable, several can be selected.
+    m_bucketProxy->setSourceModel(m_model);
+    m_bucketView = new QTableView(this);
+    m_bucketView->setObjectName(QStringLiteral("bucketView"));
+    m_bucketView->setModel(m_bucketProxy);
+    m_bucketView->setSortingEnabled(true);
+    m_bucketView->sortByColumn(-1, Qt::AscendingOrder);
+    m_bucketView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_bucketView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_bucketView->setShowGrid(false);
+    m_bucketView->setWordWrap(false);
+    m_bucketView->verticalHeader()->hide();
+    m_bucketView->horizontalHeader()->setStretchLastSection(true);
+    m_bucketView->horizontalHeader()->setSectionsMovable(true);
+    for (int column : {int(InventoryModel::UploadIdColumn), int(InventoryModel::InitiatedColumn),
+                       int(InventoryModel::PartsColumn), int(InventoryModel::InitiatorColumn)})
+        m_bucketView->hideColumn(column);
+    m_bucketView->setToolTip(tr("Select buckets to show only their uploads; none selected shows all."));
+    connect(m_bucketView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::handleBucketSelectionChanged);
+    connect(m_bucketView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { handleCurrentChanged(m_bucketProxy->mapToSource(current)); });
+
+    // Uploads: one table for every bucket, sorted and filtered by InventoryFilterProxy.
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("uploadView"));
     m_view->setModel(m_proxy);
-    m_view->setUniformRowHeights(true);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder); // listing order until the user asks
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
-    m_view->setAllColumnsShowFocus(true);
-    QHeaderView *header = m_view->header();
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    // Fixed row heights: no per-row size hints at a million rows.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    QHeaderView *header = m_view->horizontalHeader();
     header->setStretchLastSection(true);
     header->setSectionsMovable(true);
     header->setSectionResizeMode(QHeaderView::Interactive); // never ResizeToContents at 1M rows
-    const QFontMetrics fm(font());
-    header->resizeSection(InventoryModel::NameColumn, fm.horizontalAdvance(QLatin1Char('x')) * 48);
-    header->resizeSection(InventoryModel::UploadIdColumn, fm.horizontalAdvance(QLatin1Char('x')) * 20);
-    header->resizeSection(InventoryModel::InitiatedColumn, fm.horizontalAdvance(QLatin1Char('x')) * 21);
+    const int x = m_view->fontMetrics().horizontalAdvance(QLatin1Char('x'));
+    header->resizeSection(FlatUploadModel::BucketColumn, x * 16);
+    header->resizeSection(FlatUploadModel::KeyColumn, x * 40);
+    header->resizeSection(FlatUploadModel::UploadIdColumn, x * 18);
+    header->resizeSection(FlatUploadModel::InitiatedColumn, x * 21);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::handleSelectionChanged);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::handleCurrentChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                handleCurrentChanged(m_flat->mapToSource(m_proxy->mapToSource(current)));
+            });
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &MainWindow::scheduleVisibleSizes);
-    connect(m_view, &QTreeView::expanded, this, &MainWindow::scheduleVisibleSizes);
-    // Buckets open as they appear: the uploads are what the admin came for.
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
-        if (parent.isValid())
-            return;
-        for (int row = first; row <= last; ++row)
-            m_view->expand(m_proxy->index(row, 0));
-    });
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] { m_view->expandToDepth(0); });
 
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_filterBar);
-    layout->addWidget(m_view, 1);
-    setCentralWidget(central);
+    auto *uploads = new QWidget(this);
+    auto *uploadsLayout = new QVBoxLayout(uploads);
+    uploadsLayout->setContentsMargins(0, 0, 0, 0);
+    uploadsLayout->setSpacing(0);
+    uploadsLayout->addWidget(m_filterBar);
+    uploadsLayout->addWidget(m_view, 1);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("inventorySplitter"));
+    splitter->addWidget(m_bucketView);
+    splitter->addWidget(uploads);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    setCentralWidget(splitter);
 }
 
 void MainWindow::createDocks()
@@ -340,7 +365,10 @@ void MainWindow::restoreWindowState()
     if (!restoreGeometry(settings.value(settingsKey("geometry")).toByteArray()))
         resize(1280, 800);
     restoreState(settings.value(settingsKey("state")).toByteArray());
-    m_view->header()->restoreState(settings.value(settingsKey("columns")).toByteArray());
+    m_view->horizontalHeader()->restoreState(settings.value(settingsKey("columns")).toByteArray());
+    m_bucketView->horizontalHeader()->restoreState(settings.value(settingsKey("bucketColumns")).toByteArray());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("inventorySplitter")))
+        splitter->restoreState(settings.value(settingsKey("splitter")).toByteArray());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -348,7 +376,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(settingsKey("geometry"), saveGeometry());
     settings.setValue(settingsKey("state"), saveState());
-    settings.setValue(settingsKey("columns"), m_view->header()->saveState());
+    settings.setValue(settingsKey("columns"), m_view->horizontalHeader()->saveState());
+    settings.setValue(settingsKey("bucketColumns"), m_bucketView->horizontalHeader()->saveState());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("inventorySplitter")))
+        settings.setValue(settingsKey("splitter"), splitter->saveState());
     event->accept();
 }
 
@@ -431,11 +462,13 @@ void MainWindow::handleScanProgress()
 void MainWindow::handleScanFinished()
 {
     handleScanProgress();
-    updateBucketFilterChoices();
     // Rows that arrived while sorted were appended unsorted (no dynamic sorting at 1M rows).
-    const int column = m_view->header()->sortIndicatorSection();
-    if (column >= 0 && column < InventoryModel::ColumnCount)
-        m_proxy->sort(column, m_view->header()->sortIndicatorOrder());
+    const int column = m_view->horizontalHeader()->sortIndicatorSection();
+    if (column >= 0 && column < FlatUploadModel::ColumnCount)
+        m_proxy->sort(column, m_view->horizontalHeader()->sortIndicatorOrder());
+    const int bucketColumn = m_bucketView->horizontalHeader()->sortIndicatorSection();
+    if (bucketColumn >= 0 && bucketColumn < InventoryModel::ColumnCount)
+        m_bucketProxy->sort(bucketColumn, m_bucketView->horizontalHeader()->sortIndicatorOrder());
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QModelIndex bucket = m_model->index(row, 0);
         const QString error = bucket.data(InventoryModel::ErrorRole).toString();
@@ -454,47 +487,34 @@ void MainWindow::setLastError(const QString &message)
     m_errorLabel->setToolTip(message);
 }
 
-void MainWindow::updateBucketFilterChoices()
+void MainWindow::handleBucketSelectionChanged()
 {
-    const QString current = m_filterBucket->currentData().toString();
-    QSignalBlocker blocker(m_filterBucket);
-    m_filterBucket->clear();
-    m_filterBucket->addItem(tr("All buckets"), QString());
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QString name = m_model->index(row, 0).data(InventoryModel::BucketRole).toString();
-        m_filterBucket->addItem(name, name);
-    }
-    const int index = m_filterBucket->findData(current);
-    m_filterBucket->setCurrentIndex(index >= 0 ? index : 0);
+    handleFilterChanged();
 }
 
 void MainWindow::handleFilterChanged()
 {
     InventoryFilterProxy::Filter filter;
     filter.text = m_filterText->text();
-    filter.bucket = m_filterBucket->currentData().toString();
+    for (const QModelIndex &row : m_bucketView->selectionModel()->selectedRows())
+        filter.buckets.insert(row.data(InventoryModel::BucketRole).toString());
     filter.minAgeSeconds = m_filterAge->currentData().toLongLong();
     filter.minBytes = m_filterSize->currentData().toLongLong();
     filter.storageClass = m_filterStorageClass->currentData().toString();
     m_proxy->setFilter(filter);
-    if (filter.filtersUploads() || !filter.bucket.isEmpty())
-        m_view->expandToDepth(0);
     m_summaryTimer->start();
     scheduleVisibleSizes();
 }
 
 void MainWindow::selectAllMatching()
 {
-    // One range per bucket: cheap even with a million rows.
-    QItemSelection selection;
-    for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        const QModelIndex bucket = m_proxy->index(row, 0);
-        const int uploads = m_proxy->rowCount(bucket);
-        if (uploads > 0)
-            selection.select(m_proxy->index(0, 0, bucket),
-                             m_proxy->index(uploads - 1, InventoryModel::ColumnCount - 1, bucket));
-    }
-    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    const int rows = m_proxy->rowCount();
+    if (rows == 0)
+        return m_view->clearSelection();
+    // One range: cheap even with a million rows.
+    m_view->selectionModel()->select(
+        QItemSelection(m_proxy->index(0, 0), m_proxy->index(rows - 1, FlatUploadModel::ColumnCount - 1)),
+        QItemSelectionModel::ClearAndSelect);
 }
 
 QList<InventoryScanner::UploadRef> MainWindow::selectedUploads() const
@@ -502,11 +522,9 @@ QList<InventoryScanner::UploadRef> MainWindow::selectedUploads() const
     QList<InventoryScanner::UploadRef> uploads;
     const QItemSelection selection = m_view->selectionModel()->selection();
     for (const QItemSelectionRange &range : selection) {
-        if (!range.parent().isValid())
-            continue; // bucket rows
         for (int row = range.top(); row <= range.bottom(); ++row) {
-            const QModelIndex source = m_proxy->mapToSource(m_proxy->index(row, 0, range.parent()));
-            if (const UploadInfo *u = m_model->uploadAt(source))
+            const int flatRow = m_proxy->mapToSource(m_proxy->index(row, 0)).row();
+            if (const UploadInfo *u = m_flat->uploadAt(flatRow))
                 uploads.append({u->bucket, u->key, u->uploadId});
         }
     }
@@ -520,9 +538,9 @@ void MainWindow::handleSelectionChanged()
     scheduleVisibleSizes();
 }
 
-void MainWindow::handleCurrentChanged(const QModelIndex &current)
+// `source`: an index of the inventory model (a bucket or an upload row).
+void MainWindow::handleCurrentChanged(const QModelIndex &source)
 {
-    const QModelIndex source = m_proxy->mapToSource(current);
     const UploadInfo *upload = m_model->uploadAt(source);
     if (!upload) {
         m_detailsFor.clear();
@@ -578,26 +596,27 @@ void MainWindow::requestVisibleSizes()
     if (!m_scanner)
         return;
     QList<InventoryScanner::UploadRef> wanted;
-    const auto want = [this, &wanted](const QModelIndex &proxyIndex) {
-        const QModelIndex source = m_proxy->mapToSource(proxyIndex.siblingAtColumn(0));
+    const auto want = [this, &wanted](int proxyRow) {
+        const int flatRow = m_proxy->mapToSource(m_proxy->index(proxyRow, 0)).row();
+        const QModelIndex source = m_flat->sourceUpload(flatRow);
         if (m_model->uploadSize(source) >= 0)
             return;
         if (const UploadInfo *u = m_model->uploadAt(source))
             wanted.append({u->bucket, u->key, u->uploadId});
     };
-    const QRect viewport = m_view->viewport()->rect();
-    QModelIndex index = m_view->indexAt(QPoint(1, 1));
-    while (index.isValid() && m_view->visualRect(index).top() <= viewport.bottom()) {
-        want(index);
-        index = m_view->indexBelow(index);
+    const int first = m_view->rowAt(0);
+    if (first >= 0) {
+        int last = m_view->rowAt(m_view->viewport()->height() - 1);
+        if (last < 0)
+            last = m_proxy->rowCount() - 1;
+        for (int row = first; row <= last; ++row)
+            want(row);
     }
     int selected = 0;
     const QItemSelection selection = m_view->selectionModel()->selection();
     for (const QItemSelectionRange &range : selection) {
-        if (!range.parent().isValid())
-            continue;
         for (int row = range.top(); row <= range.bottom() && selected < MaxPrioritizedSelected; ++row, ++selected)
-            want(m_proxy->index(row, 0, range.parent()));
+            want(row);
     }
     if (!wanted.isEmpty())
         m_scanner->prioritizeSizes(wanted);
@@ -619,21 +638,16 @@ void MainWindow::refreshSummary()
             total.add(name, m_model->uploadAt(upload)->initiated.secsTo(now), m_model->uploadSize(upload));
         }
     }
-    for (int b = 0; b < m_proxy->rowCount(); ++b) {
-        const QModelIndex bucket = m_proxy->index(b, 0);
-        const int rows = m_proxy->rowCount(bucket);
-        for (int r = 0; r < rows; ++r) {
-            const QModelIndex source = m_proxy->mapToSource(m_proxy->index(r, 0, bucket));
-            const UploadInfo *u = m_model->uploadAt(source);
-            filtered.add(u->bucket, u->initiated.secsTo(now), m_model->uploadSize(source));
-        }
+    const int visible = m_proxy->rowCount();
+    for (int row = 0; row < visible; ++row) {
+        const QModelIndex source = m_flat->sourceUpload(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+        const UploadInfo *u = m_model->uploadAt(source);
+        filtered.add(u->bucket, u->initiated.secsTo(now), m_model->uploadSize(source));
     }
     const QItemSelection selection = m_view->selectionModel()->selection();
     for (const QItemSelectionRange &range : selection) {
-        if (!range.parent().isValid())
-            continue;
         for (int row = range.top(); row <= range.bottom(); ++row) {
-            const QModelIndex source = m_proxy->mapToSource(m_proxy->index(row, 0, range.parent()));
+            const QModelIndex source = m_flat->sourceUpload(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
             if (const UploadInfo *u = m_model->uploadAt(source))
                 selected.add(u->bucket, u->initiated.secsTo(now), m_model->uploadSize(source));
         }

@@ -1,10 +1,14 @@
-// The inventory's sort/filter proxy as the main window uses it: what stays visible for each
-// filter, bucket rows following their uploads, sorting on raw values.
+// The upload table's models as the main window uses them: the flat list of every upload
+// (FlatUploadModel, checked with QAbstractItemModelTester while uploads stream in, are sized and
+// removed) and the sort/filter proxy above it: what stays visible for each filter, sorting on
+// raw values.
+#include "flatuploadmodel.h"
 #include "inventoryfilterproxy.h"
 #include "inventorymodel.h"
 #include "wastestats.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QtTest>
 
 using namespace PartSweep;
@@ -28,23 +32,20 @@ UploadInfo upload(const QString &bucket, const QString &key, const QString &id, 
 
 constexpr qint64 Day = 86400;
 
-QStringList visibleKeys(const QSortFilterProxyModel &proxy)
+QStringList visibleKeys(const QAbstractItemModel &proxy)
 {
     QStringList keys;
-    for (int b = 0; b < proxy.rowCount(); ++b) {
-        const QModelIndex bucket = proxy.index(b, 0);
-        for (int r = 0; r < proxy.rowCount(bucket); ++r)
-            keys.append(proxy.index(r, 0, bucket).data(InventoryModel::KeyRole).toString());
-    }
+    for (int r = 0; r < proxy.rowCount(); ++r)
+        keys.append(proxy.index(r, 0).data(InventoryModel::KeyRole).toString());
     return keys;
 }
 
-QStringList visibleBuckets(const QSortFilterProxyModel &proxy)
+QStringList column(const QAbstractItemModel &model, int column)
 {
-    QStringList names;
-    for (int b = 0; b < proxy.rowCount(); ++b)
-        names.append(proxy.index(b, 0).data(InventoryModel::BucketRole).toString());
-    return names;
+    QStringList cells;
+    for (int r = 0; r < model.rowCount(); ++r)
+        cells.append(model.index(r, column).data().toString());
+    return cells;
 }
 
 } // namespace
@@ -54,6 +55,7 @@ class TestInventoryFilterProxy : public QObject
     Q_OBJECT
 
     InventoryModel *m_model = nullptr;
+    FlatUploadModel *m_flat = nullptr;
     InventoryFilterProxy *m_proxy = nullptr;
 
 private Q_SLOTS:
@@ -61,8 +63,11 @@ private Q_SLOTS:
     {
         m_model = new InventoryModel(this);
         m_model->setClock([] { return Now; });
+        m_flat = new FlatUploadModel(this);
+        m_flat->setInventory(m_model);
+        new QAbstractItemModelTester(m_flat, QAbstractItemModelTester::FailureReportingMode::QtTest, m_flat);
         m_proxy = new InventoryFilterProxy(this);
-        m_proxy->setInventory(m_model);
+        m_proxy->setUploads(m_flat);
         new QAbstractItemModelTester(m_proxy, QAbstractItemModelTester::FailureReportingMode::QtTest, m_proxy);
         m_model->setBuckets({BucketInfo{QStringLiteral("logs"), Now, {}}, BucketInfo{QStringLiteral("media"), Now, {}},
                              BucketInfo{QStringLiteral("empty"), Now, {}}});
@@ -84,13 +89,51 @@ private Q_SLOTS:
     void cleanup()
     {
         delete m_proxy;
+        delete m_flat;
         delete m_model;
     }
 
-    void noFilterShowsEverythingIncludingEmptyBuckets()
+    void flatListHoldsEveryUploadBucketAfterBucket()
     {
-        QCOMPARE(visibleBuckets(*m_proxy), (QStringList{u"logs"_s, u"media"_s, u"empty"_s}));
-        QCOMPARE(visibleKeys(*m_proxy).size(), 5);
+        QCOMPARE(column(*m_flat, FlatUploadModel::BucketColumn),
+                 (QStringList{u"logs"_s, u"logs"_s, u"logs"_s, u"media"_s, u"media"_s}));
+        QCOMPARE(column(*m_flat, FlatUploadModel::KeyColumn),
+                 (QStringList{u"app/2026/a.log"_s, u"app/2026/b.log"_s, u"db/dump.sql"_s, u"video/APP-intro.mp4"_s,
+                              u"video/raw.mov"_s}));
+        QCOMPARE(m_flat->headerData(FlatUploadModel::BucketColumn, Qt::Horizontal).toString(), u"Bucket"_s);
+        QCOMPARE(m_flat->index(4, FlatUploadModel::SizeColumn).data(InventoryModel::SizeRole).toLongLong(),
+                 2LL * 1024 * 1024 * 1024);
+    }
+
+    void flatListFollowsPagesSizesAndRemovals()
+    {
+        // A page for the first bucket lands between logs' last and media's first upload.
+        QSignalSpy inserted(m_flat, &QAbstractItemModel::rowsInserted);
+        m_model->appendUploads(u"logs"_s, {upload(u"logs"_s, u"late.log"_s, u"l4"_s, Day),
+                                           upload(u"logs"_s, u"later.log"_s, u"l5"_s, Day)});
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(inserted.at(0).at(1).toInt(), 3);
+        QCOMPARE(inserted.at(0).at(2).toInt(), 4);
+        QCOMPARE(m_flat->index(5, FlatUploadModel::KeyColumn).data().toString(), u"video/APP-intro.mp4"_s);
+        // Uploads of a bucket that was empty go at the end.
+        m_model->appendUploads(u"empty"_s, {upload(u"empty"_s, u"x"_s, u"e1"_s, Day)});
+        QCOMPARE(m_flat->rowCount(), 8);
+        QCOMPARE(m_flat->index(7, FlatUploadModel::BucketColumn).data().toString(), u"empty"_s);
+
+        QSignalSpy changed(m_flat, &QAbstractItemModel::dataChanged);
+        m_model->setUploadSize(u"logs"_s, u"l5"_s, 2, 777);
+        m_model->flushPendingChanges();
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 4);
+        QCOMPARE(m_flat->index(4, FlatUploadModel::SizeColumn).data(InventoryModel::SizeRole).toLongLong(), 777);
+
+        QSignalSpy removed(m_flat, &QAbstractItemModel::rowsRemoved);
+        m_model->removeUploads(u"logs"_s, {u"l1"_s, u"l2"_s});
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(column(*m_flat, FlatUploadModel::KeyColumn).first(), u"db/dump.sql"_s);
+        QCOMPARE(m_flat->rowCount(), 6);
+        m_model->setBuckets({});
+        QCOMPARE(m_flat->rowCount(), 0);
     }
 
     void textMatchesAnywhereCaseInsensitively()
@@ -100,8 +143,6 @@ private Q_SLOTS:
         m_proxy->setFilter(f);
         QCOMPARE(visibleKeys(*m_proxy),
                  (QStringList{u"app/2026/a.log"_s, u"app/2026/b.log"_s, u"video/APP-intro.mp4"_s}));
-        // Buckets without a match disappear while a filter is on.
-        QCOMPARE(visibleBuckets(*m_proxy), (QStringList{u"logs"_s, u"media"_s}));
     }
 
     void prefixWithStarOrCaret()
@@ -138,11 +179,13 @@ private Q_SLOTS:
     void bucketAndStorageClass()
     {
         InventoryFilterProxy::Filter f;
-        f.bucket = QStringLiteral("media");
+        f.buckets = {QStringLiteral("media")};
         m_proxy->setFilter(f);
-        QCOMPARE(visibleBuckets(*m_proxy), (QStringList{u"media"_s}));
-        QCOMPARE(visibleKeys(*m_proxy).size(), 2);
-        f.bucket.clear();
+        QCOMPARE(visibleKeys(*m_proxy), (QStringList{u"video/APP-intro.mp4"_s, u"video/raw.mov"_s}));
+        f.buckets = {QStringLiteral("media"), QStringLiteral("logs")};
+        m_proxy->setFilter(f);
+        QCOMPARE(visibleKeys(*m_proxy).size(), 5);
+        f.buckets.clear();
         f.storageClass = QStringLiteral("STANDARD_IA");
         m_proxy->setFilter(f);
         QCOMPARE(visibleKeys(*m_proxy), (QStringList{u"db/dump.sql"_s}));
@@ -158,28 +201,29 @@ private Q_SLOTS:
             QStringLiteral("empty"),
             {upload(QStringLiteral("empty"), QStringLiteral("q3/report.pdf"), QStringLiteral("e1"), Day),
              upload(QStringLiteral("empty"), QStringLiteral("q3/other.pdf"), QStringLiteral("e2"), Day)});
-        QTRY_COMPARE(visibleKeys(*m_proxy), (QStringList{u"q3/report.pdf"_s}));
-        QCOMPARE(visibleBuckets(*m_proxy), (QStringList{u"empty"_s}));
+        QCOMPARE(visibleKeys(*m_proxy), (QStringList{u"q3/report.pdf"_s}));
     }
 
-    void sortsBySizeOnRawValues()
+    void sortsOnRawValuesAcrossBuckets()
     {
-        m_proxy->sort(InventoryModel::SizeColumn, Qt::DescendingOrder);
-        const QModelIndex media = m_proxy->index(0, 0); // 2 GiB of uploads: the largest bucket
-        QCOMPARE(media.data(InventoryModel::BucketRole).toString(), QStringLiteral("media"));
-        // 2 GiB before 1 KiB: numeric, not "2.00 GiB" < "1.0 KiB" as text would sort.
-        QCOMPARE(m_proxy->index(0, 0, media).data(InventoryModel::KeyRole).toString(), QStringLiteral("video/raw.mov"));
-        m_proxy->sort(InventoryModel::AgeColumn, Qt::AscendingOrder);
-        const QModelIndex logs = m_proxy->mapFromSource(m_model->bucketIndex(QStringLiteral("logs")));
-        QCOMPARE(m_proxy->index(0, 0).data(InventoryModel::BucketRole).toString(), QStringLiteral("empty")); // no age
-        QCOMPARE(m_proxy->index(0, 0, logs).data(InventoryModel::KeyRole).toString(), QStringLiteral("db/dump.sql"));
+        m_proxy->sort(FlatUploadModel::SizeColumn, Qt::DescendingOrder);
+        // 2 GiB, 3 MiB, 1 KiB, then the unknown sizes: numeric, not "2.00 GiB" < "3.0 MiB" as text.
+        QCOMPARE(visibleKeys(*m_proxy).mid(0, 3),
+                 (QStringList{u"video/raw.mov"_s, u"app/2026/b.log"_s, u"video/APP-intro.mp4"_s}));
+        m_proxy->sort(FlatUploadModel::AgeColumn, Qt::DescendingOrder); // oldest first
+        QCOMPARE(visibleKeys(*m_proxy), (QStringList{u"video/raw.mov"_s, u"app/2026/b.log"_s, u"video/APP-intro.mp4"_s,
+                                                     u"app/2026/a.log"_s, u"db/dump.sql"_s}));
+        m_proxy->sort(FlatUploadModel::BucketColumn, Qt::DescendingOrder);
+        QCOMPARE(m_proxy->index(0, FlatUploadModel::BucketColumn).data().toString(), u"media"_s);
     }
 
     void failedBucketsCarryAnIcon()
     {
         m_model->setBucketScanState(QStringLiteral("empty"), InventoryModel::ScanState::Failed,
                                     QStringLiteral("Access denied"));
-        const QModelIndex state = m_proxy->index(2, InventoryModel::StateColumn);
+        BucketListProxy buckets;
+        buckets.setSourceModel(m_model);
+        const QModelIndex state = buckets.index(2, InventoryModel::StateColumn);
         QVERIFY(!state.data(Qt::DecorationRole).value<QIcon>().isNull());
         QVERIFY(state.data(Qt::DisplayRole).toString().contains(QStringLiteral("Failed")));
     }

@@ -72,6 +72,7 @@ private Q_SLOTS:
     void uploadStatesAreBatched();
     void removeUploadsRemovesExactlyThose();
     void unknownBucketsAndIdsAreIgnored();
+    void queuedPagesGoInTogether();
 };
 
 void TestInventoryModel::streamingPagesInsertOncePerPage()
@@ -439,6 +440,40 @@ void TestInventoryModel::removeUploadsRemovesExactlyThose()
     model.flushPendingChanges();
     QCOMPARE(model.index(5, InventoryModel::SizeColumn, media).data(InventoryModel::SizeRole).toLongLong(), 1000);
     QCOMPARE(media.data(InventoryModel::SizeRole).toLongLong(), 1500);
+}
+
+// A fast scan queues pages: those that arrive within one flush interval go in with one
+// rowsInserted per bucket, and anything naming a queued upload sees it inserted first.
+void TestInventoryModel::queuedPagesGoInTogether()
+{
+    InventoryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setBuckets(makeBuckets({QStringLiteral("a"), QStringLiteral("b")}));
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.queueUploads(QStringLiteral("a"), makePage(QStringLiteral("a"), 0, 1000, Epoch));
+    model.queueUploads(QStringLiteral("b"), makePage(QStringLiteral("b"), 5000, 10, Epoch));
+    model.queueUploads(QStringLiteral("a"), makePage(QStringLiteral("a"), 1000, 500, Epoch));
+    QCOMPARE(inserted.size(), 0);
+    QCOMPARE(model.rowCount(model.bucketIndex(QStringLiteral("a"))), 0);
+    // The flush timer inserts them: one signal for each bucket, in arrival order.
+    QTRY_COMPARE(inserted.size(), 2);
+    QCOMPARE(model.rowCount(model.bucketIndex(QStringLiteral("a"))), 1500);
+    QCOMPARE(inserted.at(0).at(2).toInt(), 1499);
+    QCOMPARE(model.rowCount(model.bucketIndex(QStringLiteral("b"))), 10);
+
+    // A size for an upload still queued is not lost.
+    model.queueUploads(QStringLiteral("b"), makePage(QStringLiteral("b"), 6000, 1, Epoch));
+    model.setUploadSize(QStringLiteral("b"), QStringLiteral("id-6000"), 3, 300);
+    model.flushPendingChanges();
+    QCOMPARE(model.uploadIndex(QStringLiteral("b"), QStringLiteral("id-6000"), InventoryModel::SizeColumn)
+                 .data(InventoryModel::SizeRole)
+                 .toLongLong(),
+             300);
+    // A reset drops what is queued.
+    model.queueUploads(QStringLiteral("a"), makePage(QStringLiteral("a"), 9000, 5, Epoch));
+    model.setBuckets(makeBuckets({QStringLiteral("a")}));
+    model.flushPendingChanges();
+    QCOMPARE(model.rowCount(model.bucketIndex(QStringLiteral("a"))), 0);
 }
 
 void TestInventoryModel::unknownBucketsAndIdsAreIgnored()
