@@ -68,6 +68,21 @@ QVariant BucketListProxy::data(const QModelIndex &index, int role) const
     return QSortFilterProxyModel::data(index, role);
 }
 
+QVariant BucketListProxy::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole) {
+        if (section == InventoryModel::NameColumn)
+            return tr("Bucket");
+        if (section == InventoryModel::StorageClassColumn)
+            return tr("Region");
+        if (section == InventoryModel::AgeColumn)
+            return tr("Oldest");
+        if (section == InventoryModel::StateColumn)
+            return tr("Scan");
+    }
+    return QSortFilterProxyModel::headerData(section, orientation, role);
+}
+
 InventoryFilterProxy::InventoryFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
 {

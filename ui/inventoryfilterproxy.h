@@ -25,6 +25,7 @@ class BucketListProxy final : public QSortFilterProxyModel
 public:
     explicit BucketListProxy(QObject *parent = nullptr);
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 };
 
 // The upload table's sorting and filtering, over a FlatUploadModel. Built for a million rows:

@@ -267,6 +267,10 @@ void MainWindow::createCentralView()
     for (int column : {int(InventoryModel::UploadIdColumn), int(InventoryModel::InitiatedColumn),
                        int(InventoryModel::PartsColumn), int(InventoryModel::InitiatorColumn)})
         m_bucketView->hideColumn(column);
+    m_bucketView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_bucketView->verticalHeader()->setDefaultSectionSize(m_bucketView->fontMetrics().height() + 6);
+    m_bucketView->horizontalHeader()->resizeSection(
+        InventoryModel::NameColumn, m_bucketView->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 18);
     m_bucketView->setToolTip(tr("Select buckets to show only their uploads; none selected shows all."));
     connect(m_bucketView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::handleBucketSelectionChanged);
@@ -319,6 +323,7 @@ void MainWindow::createCentralView()
     splitter->addWidget(uploads);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({420, 1000});
     setCentralWidget(splitter);
 }
 
