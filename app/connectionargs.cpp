@@ -86,18 +86,13 @@ std::optional<ConnectionArgs::Parsed> ConnectionArgs::parse(const QCommandLinePa
 
 S3ClientConfig makeClientConfig(const ResolvedConnection &resolved, const ConnectionArgs::Parsed &flags)
 {
-    S3ClientConfig config;
-    config.endpoint = QUrl(resolved.endpointUrl);
-    config.region = resolved.region;
-    config.addressingStyle = resolved.addressingStyle;
-    config.credentials = resolved.credentials;
-    config.caBundle = resolved.caBundle;
-    config.verifyTls = flags.verifyTls;
-    config.requestPayer = flags.requestPayer;
-    config.expectedBucketOwner = flags.expectedBucketOwner;
-    config.concurrency = flags.concurrency;
-    config.maxAttempts = flags.maxAttempts;
-    return config;
+    ClientOptions options;
+    options.verifyTls = flags.verifyTls;
+    options.requestPayer = flags.requestPayer;
+    options.expectedBucketOwner = flags.expectedBucketOwner;
+    options.concurrency = flags.concurrency;
+    options.maxAttempts = flags.maxAttempts;
+    return makeClientConfig(resolved, options);
 }
 
 } // namespace PartSweep

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connectionresolver.h"
 #include "credentials.h"
 #include "s3client.h"
 
@@ -46,7 +47,8 @@ struct ConnectionArgs
     std::optional<Parsed> parse(const QCommandLineParser &parser, QString *usageError) const;
 };
 
-// The client configuration for a resolved connection and the flags that go with it.
+// The client configuration for a resolved connection and the flags that go with it (the core's
+// makeClientConfig, which the desktop app uses for saved connections).
 S3ClientConfig makeClientConfig(const ResolvedConnection &resolved, const ConnectionArgs::Parsed &flags);
 
 } // namespace PartSweep

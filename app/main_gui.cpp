@@ -1,6 +1,10 @@
 // partsweep: the desktop application.
 #include "appinfo.h"
 #include "connectionargs.h"
+#include "connectiondialog.h"
+#include "connectionresolver.h"
+#include "connectionstore.h"
+#include "keychainsecretstore.h"
 #include "logging.h"
 #include "mainwindow.h"
 #include "unixsignals.h"
@@ -8,6 +12,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
+#include <QSettings>
 #include <QUrl>
 
 #include <string_view>
@@ -27,14 +33,27 @@ void setUpParser(QCommandLineParser &parser, const ConnectionArgs &connection)
     connection.addTo(parser);
 }
 
-// "profile prod · eu-west-1 · https://s3.example.com" for the status bar; never a secret.
-QString describe(const ResolvedConnection &resolved)
+// The connection the command line describes: a profile (or the default chain: environment,
+// then "default") with the flags' overrides.
+ConnectionSettings settingsFromFlags(const ConnectionArgs::Parsed &flags)
 {
-    QStringList parts;
-    parts << QCoreApplication::translate("main", "profile %1").arg(resolved.profile);
-    parts << resolved.region;
-    parts << (resolved.endpointUrl.isEmpty() ? QCoreApplication::translate("main", "AWS") : resolved.endpointUrl);
-    return parts.join(QStringLiteral(" · "));
+    ConnectionSettings settings;
+    settings.kind = ConnectionSettings::Kind::Profile;
+    settings.profile = flags.connection.profile;
+    settings.name = ConnectionSettings::nameForProfile(settings.profile);
+    settings.endpointUrl = flags.connection.endpointUrl;
+    settings.region = flags.connection.region;
+    if (flags.connection.addressingStyle) {
+        settings.addressingStyle = *flags.connection.addressingStyle;
+        settings.addressingStyleSet = true;
+    }
+    settings.caBundle = flags.connection.caBundle;
+    settings.verifyTls = flags.verifyTls;
+    settings.requestPayer = flags.requestPayer;
+    settings.expectedBucketOwner = flags.expectedBucketOwner;
+    settings.concurrency = flags.concurrency;
+    settings.maxAttempts = flags.maxAttempts;
+    return settings;
 }
 
 // --help and --version must work where no display is available (a server, a CI job, ssh),
@@ -67,6 +86,12 @@ int main(int argc, char **argv)
     AppInfo::applyToApplication();
     QApplication::setApplicationDisplayName(AppInfo::name());
     QGuiApplication::setDesktopFileName(AppInfo::applicationId());
+    // The installed theme icon (hicolor, Linux packages) wins; the embedded PNGs serve the
+    // tarball, Windows and macOS.
+    QIcon fallbackIcon;
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256})
+        fallbackIcon.addFile(QStringLiteral(":/icons/partsweep-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(QIcon::fromTheme(AppInfo::applicationId(), fallbackIcon));
 
     QCommandLineParser parser;
     const ConnectionArgs connectionArgs;
@@ -79,20 +104,39 @@ int main(int argc, char **argv)
         return 2;
     }
 
+    // Secrets of hand-entered connections live in the OS keychain (or, without one, for this
+    // session only); the rest of a connection in QSettings; resolution never blocks the GUI.
+    KeychainSecretStore secrets;
+    ConnectionStore store;
+    ConnectionResolver resolver(QProcessEnvironment::systemEnvironment(), QDir::homePath(), &secrets);
     MainWindow window;
+
+    const auto connectWith = [&window, &resolver](const ConnectionSettings &settings) {
+        window.showConnecting(settings.name);
+        resolver.resolve(settings, &window, [&window](Result<ResolvedClient> resolved) {
+            if (!resolved)
+                return window.showConnectionError(resolved.error().toString());
+            for (const QString &note : std::as_const(resolved->notes))
+                qCInfo(lcApp, "connection: %s", qUtf8Printable(note));
+            window.openConnection(resolved->config, resolved->description);
+        });
+    };
+    QObject::connect(&window, &MainWindow::connectRequested, &window, [&] {
+        auto *dialog = new ConnectionDialog(store, secrets, resolver, &window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(dialog, &ConnectionDialog::connectionChosen, &window, connectWith);
+        dialog->open();
+    });
+
     if (connectionArgs.namesConnection(parser)) {
-        // Resolved before the event loop runs: a credential_process may take a moment, and the
-        // window opens already connected.
-        const CredentialResolver resolver(QProcessEnvironment::systemEnvironment(), QDir::homePath());
-        const Result<ResolvedConnection> resolved = resolver.resolve(flags->connection);
-        if (!resolved) {
-            window.showConnectionError(resolved.error().toString());
-        } else if (resolved->credentials.isEmpty()) {
-            window.showConnectionError(QCoreApplication::translate(
-                "main", "No credentials found: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or choose a "
-                        "profile from ~/.aws/credentials."));
-        } else {
-            window.openConnection(makeClientConfig(*resolved, *flags), describe(*resolved));
+        connectWith(settingsFromFlags(*flags));
+    } else if (const QString last = store.lastUsed(); !last.isEmpty()) {
+        // Reopen what the admin used last time (a profile or a saved connection).
+        for (const ConnectionSettings &known : resolver.connections(store)) {
+            if (known.name == last) {
+                connectWith(known);
+                break;
+            }
         }
     }
     UnixSignals signalHandler;

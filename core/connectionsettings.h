@@ -31,6 +31,25 @@ struct ConnectionSettings
     QString expectedBucketOwner;
     int concurrency = 16;
     int maxAttempts = 3;
+
+    // The implicit connection of the AWS CLI without --profile: environment keys, then the
+    // profile named by AWS_PROFILE, else "default".
+    bool isDefaultChain() const { return kind == Kind::Profile && profile.isEmpty(); }
+
+    // The name a profile's connection is listed under: "profile:<profile>", or "default chain".
+    static QString nameForProfile(const QString &profile)
+    {
+        return profile.isEmpty() ? QStringLiteral("default chain") : QStringLiteral("profile:") + profile;
+    }
+
+    static ConnectionSettings forProfile(const QString &profile)
+    {
+        ConnectionSettings settings;
+        settings.kind = Kind::Profile;
+        settings.profile = profile;
+        settings.name = nameForProfile(profile);
+        return settings;
+    }
 };
 
 } // namespace PartSweep

@@ -427,6 +427,13 @@ void MainWindow::showConnectionError(const QString &message)
 {
     setLastError(message);
     m_connectionLabel->setText(tr("Not connected"));
+    m_progressLabel->setText(tr("Could not connect: %1").arg(message.section(u'\n', 0, 0)));
+}
+
+void MainWindow::showConnecting(const QString &name)
+{
+    m_connectionLabel->setText(tr("Connecting to %1…").arg(name));
+    setLastError({});
 }
 
 void MainWindow::handleRefresh()

@@ -47,6 +47,7 @@ public:
     // `description` is shown in the status bar (never a secret).
     void openConnection(const S3ClientConfig &config, const QString &description);
     void showConnectionError(const QString &message);
+    void showConnecting(const QString &name);
 
     QLabel *connectionLabel() const { return m_connectionLabel; }
     InventoryModel *inventory() const { return m_model; }

@@ -166,7 +166,9 @@ void SummaryPane::updateCharts(const WasteStats &stats)
     bucketChart->addAxis(bucketAxis, Qt::AlignLeft);
     bucketSeries->attachAxis(bucketAxis);
     auto *bucketValues = new QValueAxis;
-    bucketValues->setRange(0, bucketMax > 0 ? bucketMax * 1.1 : 1);
+    // At least 0..5 so that an empty or tiny chart does not label its axis "0 0 1 1 1".
+    bucketValues->setRange(0, std::max(bucketMax * 1.1, 5.0));
+    bucketValues->applyNiceNumbers();
     bucketValues->setLabelFormat(QStringLiteral("%.0f"));
     bucketChart->addAxis(bucketValues, Qt::AlignBottom);
     bucketSeries->attachAxis(bucketValues);
@@ -189,7 +191,9 @@ void SummaryPane::updateCharts(const WasteStats &stats)
     ageChart->addAxis(ageAxis, Qt::AlignBottom);
     ageSeries->attachAxis(ageAxis);
     auto *ageValues = new QValueAxis;
-    ageValues->setRange(0, ageMax > 0 ? ageMax * 1.1 : 1);
+    // At least 0..5 so that an empty or tiny chart does not label its axis "0 0 1 1 1".
+    ageValues->setRange(0, std::max(ageMax * 1.1, 5.0));
+    ageValues->applyNiceNumbers();
     ageValues->setLabelFormat(QStringLiteral("%.0f"));
     ageChart->addAxis(ageValues, Qt::AlignLeft);
     ageSeries->attachAxis(ageValues);

@@ -38,9 +38,12 @@ fi
 
 # The method must see what it is looking for where it is there.
 if [ -f "$ui_lib" ]; then
-    undefined "$ui_lib" | comm -12 - "$tmp/gui-symbols" | grep -q . ||
+    # Into a file, not `| grep -q`: grep exits at the first match and, with pipefail, the
+    # SIGPIPE of the writer would read as "nothing found".
+    undefined "$ui_lib" | comm -12 - "$tmp/gui-symbols" >"$tmp/ui-uses" || true
+    [ -s "$tmp/ui-uses" ] ||
         { echo "FAIL: self-check: found no QtWidgets symbol used by partsweep_ui"; fail=1; }
 fi
-needed "$gui_exe" | grep -q libQt6Widgets ||
+needed "$gui_exe" | grep libQt6Widgets >/dev/null ||
     { echo "FAIL: self-check: partsweep does not appear to need libQt6Widgets"; fail=1; }
 exit $fail
