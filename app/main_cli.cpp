@@ -1,5 +1,6 @@
 // partsweep-cli: the command-line tool, on the same core as the desktop application.
 // Needs no display (QCoreApplication only).
+#include "abortcommand.h"
 #include "appinfo.h"
 #include "clioutput.h"
 #include "connectionargs.h"
@@ -42,7 +43,10 @@ QString tr(const char *text)
 const char *const CommandHelp =
     "Commands:\n"
     "  buckets   list the buckets with their region and creation date\n"
-    "  uploads   list pending multipart uploads (--bucket, --prefix, --older-than, --sizes)\n";
+    "  uploads   list pending multipart uploads (--bucket, --prefix, --older-than, --sizes)\n"
+    "  abort     abort the selected uploads and verify they are gone (same selection; --dry-run,\n"
+    "            --yes, --min-age, --max-aborts, --no-verify, --report, --resume)\n"
+    "  jobs      list unfinished abort jobs that --resume can complete\n";
 
 struct Options
 {
@@ -54,11 +58,13 @@ struct Options
     QCommandLineOption olderThan{QStringLiteral("older-than"),
                                  tr("Only uploads initiated longer ago than this (e.g. 36h, 7d, 2w)."), tr("age")};
     QCommandLineOption sizes{QStringLiteral("sizes"), tr("Also list parts: part count and size of each upload.")};
+    AbortArgs abort;
 
     void addTo(QCommandLineParser &parser) const
     {
         connection.addTo(parser);
         parser.addOptions({output, bucket, prefix, olderThan, sizes});
+        abort.addTo(parser);
     }
 };
 
@@ -298,7 +304,7 @@ int main(int argc, char **argv)
     if (args.isEmpty())
         return usageError(tr("no command given\n") + tr(CommandHelp).trimmed());
     const QString command = args.first();
-    if (command != u"buckets" && command != u"uploads")
+    if (command != u"buckets" && command != u"uploads" && command != u"abort" && command != u"jobs")
         return usageError(tr("unknown command '%1'\n").arg(command) + tr(CommandHelp).trimmed());
     if (args.size() > 1)
         return usageError(tr("unexpected argument '%1'").arg(args.at(1)));
@@ -313,10 +319,28 @@ int main(int argc, char **argv)
     else if (outputName != u"table")
         return usageError(tr("--output must be table, json or csv, not '%1'").arg(outputName));
 
+    if (command != u"abort" && !o.abort.setNames(parser).isEmpty())
+        return usageError(tr("--%1 applies only to 'abort'").arg(o.abort.setNames(parser).first()));
+    if (command == u"jobs")
+        return listUnfinishedJobs(format);
+
     QString flagError;
     const std::optional<ConnectionArgs::Parsed> flags = o.connection.parse(parser, &flagError);
     if (!flags)
         return usageError(flagError);
+    std::optional<AbortArgs::Parsed> abortArgs;
+    if (command == u"abort") {
+        abortArgs = o.abort.parse(parser, &flagError);
+        if (!abortArgs)
+            return usageError(flagError);
+        if (!abortArgs->resumePath.isEmpty()) {
+            for (const QCommandLineOption *selection : {&o.bucket, &o.prefix, &o.olderThan, &o.sizes}) {
+                if (parser.isSet(*selection))
+                    return usageError(tr("--%1 does not go with --resume: the journal holds the selection")
+                                          .arg(selection->names().first()));
+            }
+        }
+    }
 
     qint64 olderThan = 0;
     if (parser.isSet(o.olderThan)) {
@@ -350,6 +374,23 @@ int main(int argc, char **argv)
     err.flush();
 
     S3Client client(makeClientConfig(*resolved, *flags));
+
+    if (command == u"abort") {
+        AbortCommand::Selection selection;
+        selection.buckets = parser.values(o.bucket);
+        selection.prefix = parser.value(o.prefix);
+        selection.olderThanSeconds = olderThan;
+        selection.sizes = parser.isSet(o.sizes);
+        CleanupOptions base;
+        base.concurrency = std::min(flags->concurrency, 64);
+        base.requestPayer = flags->requestPayer;
+        base.expectedBucketOwner = flags->expectedBucketOwner;
+        auto *abort = new AbortCommand(&client, format, selection, *abortArgs, base, &client);
+        UnixSignals signalHandler;
+        QObject::connect(&signalHandler, &UnixSignals::terminationRequested, abort, [abort](int) { abort->cancel(); });
+        QTimer::singleShot(0, abort, [abort] { abort->start(); });
+        return app.exec();
+    }
 
     Command *run = nullptr;
     if (command == u"buckets") {

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <limits>
 
 namespace PartSweep::Test {
 
@@ -452,7 +453,13 @@ void FaultyS3Server::addUpload(const QString &bucket, const QString &key, const 
                                qint64 partSize)
 {
     addBucket(bucket);
-    m_uploads.push_back({bucket, key, uploadId, parts, partSize, false});
+    Upload upload;
+    upload.bucket = bucket;
+    upload.key = key;
+    upload.uploadId = uploadId;
+    upload.parts = parts;
+    upload.partSize = partSize;
+    m_uploads.push_back(upload);
     // S3 order: by key (UTF-8 bytes), then as initiated (here: as added).
     std::stable_sort(m_uploads.begin(), m_uploads.end(),
                      [](const Upload &a, const Upload &b) { return a.key.toUtf8() < b.key.toUtf8(); });
@@ -466,7 +473,18 @@ void FaultyS3Server::setListingFault(ListingFault fault)
 
 void FaultyS3Server::setPartsSurviveAbort(bool survive)
 {
-    m_partsSurviveAbort = survive;
+    m_partsSurviveAborts = survive ? std::numeric_limits<int>::max() : 0;
+}
+
+void FaultyS3Server::setPartsSurviveAborts(int aborts)
+{
+    m_partsSurviveAborts = std::max(0, aborts);
+}
+
+int FaultyS3Server::abortCount(const QString &bucket, const QString &key, const QString &uploadId) const
+{
+    const Upload *upload = findUpload(bucket, key, uploadId);
+    return upload ? upload->aborts : 0;
 }
 
 void FaultyS3Server::setListPartsHeaders(QList<std::pair<QByteArray, QByteArray>> headers)
@@ -618,11 +636,14 @@ std::optional<FakeResponse> FaultyS3Server::fromStore(const RecordedRequest &req
         return listParts(request);
     if (operation == u"AbortMultipartUpload") {
         Upload *upload = findUpload(bucket, request.key(), request.queryItem(QStringLiteral("uploadId")));
-        if (!upload || upload->aborted)
+        if (upload)
+            ++upload->aborts;
+        // Aborted and nothing left: gone. Aborted with parts still listed: AWS answers 204 again.
+        if (!upload || (upload->aborted && upload->parts == 0))
             return FakeResponse::s3Error(404, QStringLiteral("NoSuchUpload"),
                                          QStringLiteral("The specified upload does not exist."));
         upload->aborted = true;
-        if (!m_partsSurviveAbort)
+        if (upload->aborts > m_partsSurviveAborts)
             upload->parts = 0;
         FakeResponse r;
         r.status = 204;

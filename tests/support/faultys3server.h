@@ -143,6 +143,11 @@ public:
     void setListingFault(ListingFault fault);
     // Parts stay listed after an abort (parts still uploading while the abort ran, on AWS).
     void setPartsSurviveAbort(bool survive);
+    // Parts stay listed after each of the first `aborts` aborts of an upload, and are gone after
+    // the next one (an abort repeated while parts remain answers 204, as AWS does); 0: never.
+    void setPartsSurviveAborts(int aborts);
+    // Abort requests the store received for that upload (whatever it answered).
+    int abortCount(const QString &bucket, const QString &key, const QString &uploadId) const;
     void setListPartsHeaders(QList<std::pair<QByteArray, QByteArray>> headers); // x-amz-abort-date ...
     int uploadCount(const QString &bucket) const;                               // not aborted
 
@@ -170,6 +175,7 @@ private:
         int parts = 0;
         qint64 partSize = 0;
         bool aborted = false;
+        int aborts = 0;
     };
 
     void handleNewConnection();
@@ -200,7 +206,7 @@ private:
     std::vector<Upload> m_uploads;
     ListingFault m_listingFault = ListingFault::None;
     std::optional<std::pair<QString, QString>> m_firstNextMarkers;
-    bool m_partsSurviveAbort = false;
+    int m_partsSurviveAborts = 0;
     QList<std::pair<QByteArray, QByteArray>> m_listPartsHeaders;
     int m_inProgress = 0;
     int m_maxConcurrent = 0;

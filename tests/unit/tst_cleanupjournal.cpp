@@ -1,0 +1,327 @@
+// The cleanup journal (JSON Lines on disk), resume from it, and the reports made from it. Jobs
+// run against FaultyS3Server, a FAKE server (the real one is in integration/tst_cleanup.cpp).
+#include "cleanupjob.h"
+#include "cleanupjournal.h"
+#include "cleanupreport.h"
+#include "faultys3server.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+using namespace PartSweep;
+using PartSweep::Test::FaultyS3Server;
+using PartSweep::Test::RecordedRequest;
+
+namespace {
+
+const QString AccessKey = QStringLiteral("AKIAJOURNALEXAMPLE01");
+const QString SecretKey = QStringLiteral("jOuRnAlSeCrEt/K7MDENG/bPxRfiCYEXAMPLEKEY");
+const QString Token = QStringLiteral("FQoGZXIvYXdzJOURNALsessionTOKENvalue==");
+
+S3ClientConfig configFor(const FaultyS3Server &server)
+{
+    S3ClientConfig config;
+    config.endpoint = server.endpoint();
+    config.addressingStyle = AddressingStyle::Path;
+    config.credentials.accessKeyId = AccessKey;
+    config.credentials.secretAccessKey = SecretKey;
+    config.credentials.sessionToken = Token;
+    config.timeoutMs = 5000;
+    return config;
+}
+
+CleanupTarget target(const QString &bucket, const QString &key, const QString &uploadId, qint64 size)
+{
+    CleanupTarget t;
+    t.upload.bucket = bucket;
+    t.upload.key = key;
+    t.upload.uploadId = uploadId;
+    t.upload.initiated = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), QTimeZone::utc());
+    t.size = size;
+    t.parts = size > 0 ? 1 : 0;
+    return t;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestCleanupJournal : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<FaultyS3Server> m_server;
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+
+    bool run(CleanupJob &job)
+    {
+        QSignalSpy finished(&job, &CleanupJob::finished);
+        job.start();
+        return finished.wait(20000);
+    }
+
+    // A journal as a killed process leaves it: upload 0 verified, upload 1 with its abort sent
+    // (in flight at the kill), upload 2 untouched, and a torn last line.
+    QString killedJournal()
+    {
+        const QString file = path(QStringLiteral("killed.jsonl"));
+        QList<CleanupTarget> targets{
+            target(QStringLiteral("bkt"), QStringLiteral("done"), QStringLiteral("id-0"), 10),
+            target(QStringLiteral("bkt"), QStringLiteral("inflight"), QStringLiteral("id-1"), 20),
+            target(QStringLiteral("bkt"), QStringLiteral("untouched"), QStringLiteral("id-2"), 30)};
+        std::vector<CleanupItem> items;
+        for (const CleanupTarget &t : targets) {
+            CleanupItem item;
+            item.target = t;
+            items.push_back(item);
+        }
+        CleanupOptions options;
+        options.minAgeSeconds = 0;
+        {
+            CleanupJournal journal;
+            [&] { QVERIFY(journal.create(file, QStringLiteral("job-killed"), options, items).ok()); }();
+            journal.recordRun(1);
+            journal.recordSent(0, QStringLiteral("AbortMultipartUpload"));
+            ResponseMeta meta;
+            meta.httpStatus = 204;
+            meta.requestId = QStringLiteral("rid-0");
+            meta.attempts = 1;
+            journal.recordResponse(0, QStringLiteral("AbortMultipartUpload"), meta, QString());
+            items[0].state = CleanupState::Verified;
+            journal.recordState(0, items[0]);
+            journal.recordSent(1, QStringLiteral("AbortMultipartUpload"));
+            items[1].state = CleanupState::Aborting;
+            journal.recordState(1, items[1]);
+        }
+        QFile f(file);
+        [&] { QVERIFY(f.open(QIODevice::Append)); }();
+        f.write("{\"t\":\"state\",\"i\":2,\"state\":\"verif"); // the kill cut this write
+        return file;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_server = std::make_unique<FaultyS3Server>();
+        QVERIFY(m_server->listen());
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+    }
+    void cleanup()
+    {
+        m_server.reset();
+        m_dir.reset();
+    }
+
+    void jobIsJournaledWithoutSecrets()
+    {
+        m_server->setChargeRequester(true);
+        QList<CleanupTarget> targets;
+        for (int i = 0; i < 5; ++i) {
+            m_server->addUpload(QStringLiteral("bkt"), QStringLiteral("k%1").arg(i), QStringLiteral("id-%1").arg(i), 1,
+                                100);
+            targets.append(
+                target(QStringLiteral("bkt"), QStringLiteral("k%1").arg(i), QStringLiteral("id-%1").arg(i), 100));
+        }
+        CleanupOptions options;
+        options.requestPayer = true;
+        CleanupJob job(configFor(*m_server), options, targets);
+        const QString file = path(QStringLiteral("job.jsonl"));
+        QVERIFY(job.openJournal(file).ok());
+        QVERIFY(run(job));
+
+        const QByteArray bytes = readAll(file);
+        QVERIFY(bytes.endsWith('\n'));
+        QVERIFY(!bytes.contains(SecretKey.toUtf8()));
+        QVERIFY(!bytes.contains(Token.toUtf8()));
+        QVERIFY(!bytes.contains("Authorization"));
+        // Every line is a JSON object (JSON Lines).
+        for (const QByteArray &line : bytes.trimmed().split('\n'))
+            QVERIFY2(QJsonDocument::fromJson(line).isObject(), line.constData());
+
+        const Result<JournalData> data = CleanupJournal::load(file);
+        QVERIFY2(data.ok(), qPrintable(data.errorString()));
+        QCOMPARE(data->jobId, job.jobId());
+        QVERIFY(data->planned);
+        QCOMPARE(data->runs, 1);
+        QCOMPARE(data->endOutcome, QStringLiteral("finished"));
+        QVERIFY(!data->tornTail);
+        QVERIFY(data->warnings.isEmpty());
+        QVERIFY(data->options.requestPayer);
+        QVERIFY(!data->isUnfinished());
+        QCOMPARE(data->items.size(), size_t(5));
+        for (size_t i = 0; i < 5; ++i) {
+            const CleanupItem &fromDisk = data->items[i];
+            const CleanupItem &inMemory = job.items()[i];
+            QCOMPARE(fromDisk.target.upload.key, inMemory.target.upload.key);
+            QCOMPARE(fromDisk.target.upload.uploadId, inMemory.target.upload.uploadId);
+            QCOMPARE(fromDisk.target.upload.initiated, inMemory.target.upload.initiated);
+            QCOMPARE(fromDisk.state, CleanupState::Verified);
+            QCOMPARE(fromDisk.aborts, 1);
+            QCOMPARE(fromDisk.requests, 2);
+            QCOMPARE(fromDisk.charged, 2);
+            QCOMPARE(fromDisk.requestIds, inMemory.requestIds);
+            QVERIFY(fromDisk.started.isValid());
+            QVERIFY(fromDisk.finished >= fromDisk.started);
+        }
+        QVERIFY(job.journal()->syncCount() >= 2); // the header, then batches
+    }
+
+    void tornLastLineIsToleratedAndCut()
+    {
+        const QString file = killedJournal();
+        const Result<JournalData> data = CleanupJournal::load(file);
+        QVERIFY2(data.ok(), qPrintable(data.errorString()));
+        QVERIFY(data->tornTail);
+        QVERIFY(data->warnings.isEmpty());
+        QVERIFY(data->endOutcome.isEmpty()); // the process died
+        QVERIFY(data->isUnfinished());
+        QCOMPARE(data->items[0].state, CleanupState::Verified);
+        QCOMPARE(data->items[1].state, CleanupState::Aborting);
+        QVERIFY(data->items[1].abortSent);
+        QCOMPARE(data->items[2].state, CleanupState::Queued); // the torn record is not believed
+
+        CleanupJournal journal;
+        QVERIFY(journal.reopen(file).ok());
+        journal.recordEnd(QStringLiteral("cancelled"));
+        const Result<JournalData> again = CleanupJournal::load(file);
+        QVERIFY(!again->tornTail);
+        QVERIFY(again->warnings.isEmpty());
+        QCOMPARE(again->endOutcome, QStringLiteral("cancelled"));
+    }
+
+    void resumeSkipsDoneAndReverifiesInFlight()
+    {
+        const QString file = killedJournal();
+        // On the server: "inflight" was aborted by the request the kill interrupted; "untouched" not.
+        m_server->addUpload(QStringLiteral("bkt"), QStringLiteral("untouched"), QStringLiteral("id-2"), 1, 30);
+        const Result<JournalData> data = CleanupJournal::load(file);
+        QVERIFY(data.ok());
+
+        CleanupJob job(configFor(*m_server), *data);
+        QVERIFY(job.isResumed());
+        QVERIFY(job.openJournal(file).ok());
+        QVERIFY(run(job));
+
+        // Done: no request. In flight: ListParts first (404: verified). Untouched: aborted.
+        QStringList seen;
+        for (const RecordedRequest &r : m_server->requests())
+            seen << r.operation() + u' ' + r.key();
+        seen.sort();
+        QCOMPARE(seen, QStringList({QStringLiteral("AbortMultipartUpload untouched"),
+                                    QStringLiteral("ListParts inflight"), QStringLiteral("ListParts untouched")}));
+        QCOMPARE(m_server->uploadCount(QStringLiteral("bkt")), 0);
+
+        const Result<JournalData> after = CleanupJournal::load(file);
+        QVERIFY(after.ok());
+        QCOMPARE(after->runs, 2);
+        QCOMPARE(after->endOutcome, QStringLiteral("finished"));
+        QVERIFY(!after->isUnfinished());
+        for (const CleanupItem &item : after->items)
+            QCOMPARE(item.state, CleanupState::Verified);
+        QCOMPARE(after->items[1].aborts, 1); // the interrupted one, not sent again
+        QCOMPARE(after->items[2].aborts, 1);
+        QCOMPARE(after->items[0].requestIds, QStringList{QStringLiteral("rid-0")});
+    }
+
+    void unfinishedJournalsAreListedUntilAbandoned()
+    {
+        killedJournal();
+        // A finished job and a dry run are not offered for resuming.
+        CleanupOptions dry;
+        dry.dryRun = true;
+        m_server->addUpload(QStringLiteral("bkt"), QStringLiteral("k"), QStringLiteral("id"));
+        CleanupTarget t = target(QStringLiteral("bkt"), QStringLiteral("k"), QStringLiteral("id"), 0);
+        for (const bool dryRun : {false, true}) {
+            CleanupOptions options;
+            options.dryRun = dryRun;
+            CleanupJob job(configFor(*m_server), options, {t});
+            QVERIFY(job.openJournal(path(dryRun ? QStringLiteral("dry.jsonl") : QStringLiteral("done.jsonl"))).ok());
+            QVERIFY(run(job));
+        }
+        const QList<JournalData> unfinished = CleanupJournal::listUnfinished(m_dir->path());
+        QCOMPARE(unfinished.size(), 1);
+        QCOMPARE(unfinished.front().jobId, QStringLiteral("job-killed"));
+        QCOMPARE(unfinished.front().notDone(), 2);
+
+        QVERIFY(CleanupJournal::markAbandoned(unfinished.front().path).ok());
+        QVERIFY(CleanupJournal::listUnfinished(m_dir->path()).isEmpty());
+    }
+
+    void anExistingJournalIsNeverOverwritten()
+    {
+        const QString file = killedJournal();
+        const QByteArray before = readAll(file);
+        CleanupJob job(configFor(*m_server), CleanupOptions(), {});
+        QVERIFY(!job.openJournal(file).ok());
+        QCOMPARE(readAll(file), before);
+    }
+
+    void reportsComeFromTheJournal()
+    {
+        QString file = killedJournal();
+        Result<JournalData> data = CleanupJournal::load(file);
+        QVERIFY(data.ok());
+        // An awkward key and a reason with a comma and quotes survive CSV quoting.
+        data.value().items[2].target.upload.key = QStringLiteral("a,b \"c\"\nd");
+        data.value().items[2].reason = QStringLiteral("one, \"two\"");
+
+        const QByteArray csv = CleanupReport::toCsv(*data);
+        const QList<QByteArray> lines = csv.split('\n');
+        QCOMPARE(lines.front(), QByteArray("bucket,key,upload_id,initiated,size,parts,aborts,requests,charged_requests,"
+                                           "state,reason,started,finished,request_ids\r"));
+        QVERIFY2(csv.contains("bkt,done,id-0,2026-01-02T03:04:05.000Z,10,1,1,1,0,verified,,"), csv.constData());
+        QVERIFY(csv.contains("bkt,\"a,b \"\"c\"\"\nd\",id-2,"));
+        QVERIFY(csv.contains(",queued,\"one, \"\"two\"\"\","));
+        QVERIFY(csv.contains(",rid-0\r\n"));
+
+        const QJsonObject json = QJsonDocument::fromJson(CleanupReport::toJson(*data)).object();
+        QCOMPARE(json.value(QStringLiteral("jobId")).toString(), QStringLiteral("job-killed"));
+        const QJsonArray uploads = json.value(QStringLiteral("uploads")).toArray();
+        QCOMPARE(uploads.size(), 3);
+        const QJsonObject first = uploads.at(0).toObject();
+        QCOMPARE(first.value(QStringLiteral("state")).toString(), QStringLiteral("verified"));
+        QCOMPARE(first.value(QStringLiteral("size")).toInteger(), 10);
+        QCOMPARE(first.value(QStringLiteral("requestIds")).toArray().at(0).toString(), QStringLiteral("rid-0"));
+        QCOMPARE(uploads.at(2).toObject().value(QStringLiteral("key")).toString(), QStringLiteral("a,b \"c\"\nd"));
+        const QJsonObject summary = json.value(QStringLiteral("summary")).toObject();
+        QCOMPARE(summary.value(QStringLiteral("bytesFreed")).toInteger(), 10);
+        QCOMPARE(summary.value(QStringLiteral("states")).toObject().value(QStringLiteral("verified")).toInt(), 1);
+
+        QVERIFY(CleanupReport::write(*data, path(QStringLiteral("r.csv"))).ok());
+        QCOMPARE(readAll(path(QStringLiteral("r.csv"))), csv);
+        QVERIFY(!CleanupReport::write(*data, path(QStringLiteral("r.txt"))).ok());
+    }
+
+    void syncIsBatched()
+    {
+        // 200 records within one interval make one sync, not 200.
+        std::vector<CleanupItem> items(1);
+        items[0].target = target(QStringLiteral("b"), QStringLiteral("k"), QStringLiteral("i"), 1);
+        CleanupJournal journal;
+        journal.setSyncIntervalMs(60000);
+        QVERIFY(journal.create(path(QStringLiteral("b.jsonl")), QStringLiteral("b"), CleanupOptions(), items).ok());
+        const qint64 afterHeader = journal.syncCount();
+        for (int i = 0; i < 200; ++i)
+            journal.recordSent(0, QStringLiteral("AbortMultipartUpload"));
+        QCOMPARE(journal.syncCount(), afterHeader);
+        journal.sync();
+        QCOMPARE(journal.syncCount(), afterHeader + 1);
+        QCOMPARE(readAll(path(QStringLiteral("b.jsonl"))).count('\n'), 1 + 1 + 1 + 200);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCleanupJournal)
+#include "tst_cleanupjournal.moc"
