@@ -1,5 +1,6 @@
 // partsweep: the desktop application.
 #include "appinfo.h"
+#include "cleanupflow.h"
 #include "connectionargs.h"
 #include "connectiondialog.h"
 #include "connectionresolver.h"
@@ -110,6 +111,7 @@ int main(int argc, char **argv)
     ConnectionStore store;
     ConnectionResolver resolver(QProcessEnvironment::systemEnvironment(), QDir::homePath(), &secrets);
     MainWindow window;
+    CleanupFlow cleanup(&window);
 
     const auto connectWith = [&window, &resolver](const ConnectionSettings &settings) {
         window.showConnecting(settings.name);

@@ -421,6 +421,7 @@ void MainWindow::openConnection(const S3ClientConfig &config, const QString &des
     m_connectionLabel->setToolTip(description);
     setLastError({});
     handleRefresh();
+    Q_EMIT connectionOpened();
 }
 
 void MainWindow::showConnectionError(const QString &message)

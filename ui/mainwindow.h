@@ -67,6 +67,8 @@ public:
 
 Q_SIGNALS:
     void connectRequested();
+    // A connection was opened (its scan is starting).
+    void connectionOpened();
     // Del / "Abort selected…": the uploads to confirm and abort (never empty).
     void abortRequested(const QList<PartSweep::InventoryScanner::UploadRef> &uploads);
 

@@ -1,0 +1,168 @@
+// The desktop cleanup end to end on the real server: select uploads in the window, Del, the
+// confirmation states what will happen, the progress view runs the job, the inventory rows
+// follow, and awscli confirms that exactly the selected uploads are gone.
+#include "cleanupconfirmdialog.h"
+#include "cleanupflow.h"
+#include "cleanupjob.h"
+#include "cleanupmodel.h"
+#include "cleanupprogressview.h"
+#include "flatuploadmodel.h"
+#include "inventoryfilterproxy.h"
+#include "inventorymodel.h"
+#include "mainwindow.h"
+#include "sandbox.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace PartSweep;
+using namespace Qt::StringLiterals;
+using PartSweep::Test::Sandbox;
+
+class TestCleanupGui : public QObject
+{
+    Q_OBJECT
+
+    Sandbox m_sandbox;
+    QString m_bucket;
+
+    QString createUpload(const QString &key)
+    {
+        const QString out = m_sandbox.aws({u"s3api"_s, u"create-multipart-upload"_s, u"--bucket"_s, m_bucket,
+                                           u"--key"_s, key, u"--output"_s, u"json"_s});
+        return QJsonDocument::fromJson(out.toUtf8()).object().value(u"UploadId"_s).toString();
+    }
+
+    QSet<QString> awsUploadIds()
+    {
+        const QString out =
+            m_sandbox.aws({u"s3api"_s, u"list-multipart-uploads"_s, u"--bucket"_s, m_bucket, u"--output"_s, u"json"_s});
+        QSet<QString> ids;
+        for (const QJsonValue &u : QJsonDocument::fromJson(out.toUtf8()).object().value(u"Uploads"_s).toArray())
+            ids.insert(u[u"UploadId"_s].toString());
+        return ids;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_sandbox = Sandbox::fromEnvironment();
+        if (!m_sandbox.isValid())
+            QSKIP("No S3 sandbox: run through ctest, whose S3 fixture starts and seeds one.");
+        m_bucket = u"gui-cleanup-%1"_s.arg(QRandomGenerator::global()->bounded(1000000000));
+        QVERIFY(!m_sandbox.aws({u"s3api"_s, u"create-bucket"_s, u"--bucket"_s, m_bucket}).isNull());
+    }
+
+    void deleteConfirmAbortVerify()
+    {
+        const QString a = createUpload(u"reports/q3.pdf"_s);
+        const QString b = createUpload(u"reports/q3.pdf"_s); // another upload on the same key: kept
+        const QString c = createUpload(u"video/raw 1.mov"_s);
+        QVERIFY(!a.isEmpty() && !b.isEmpty() && !c.isEmpty());
+
+        MainWindow window;
+        CleanupFlow flow(&window);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openConnection(m_sandbox.clientConfig(m_sandbox.owner), u"sandbox"_s);
+        QSignalSpy scanned(window.scanner(), &InventoryScanner::scanFinished);
+        QVERIFY(scanned.wait(240000));
+
+        // Select a and c: the table narrowed to our bucket, then Ctrl-click the two rows.
+        InventoryFilterProxy::Filter filter;
+        filter.buckets = {m_bucket};
+        window.proxy()->setFilter(filter);
+        QCOMPARE(window.proxy()->rowCount(), 3);
+        QItemSelection selection;
+        for (int row = 0; row < 3; ++row) {
+            const QString id = window.proxy()->index(row, 0).data(InventoryModel::UploadIdRole).toString();
+            if (id == a || id == c)
+                selection.select(window.proxy()->index(row, 0),
+                                 window.proxy()->index(row, FlatUploadModel::ColumnCount - 1));
+        }
+        window.view()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+        QCOMPARE(window.selectedUploads().size(), 2);
+
+        QTest::keyClick(window.view(), Qt::Key_Delete);
+        CleanupConfirmDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<CleanupConfirmDialog *>()) != nullptr);
+        // Just created: the 24 h guard keeps both, and the dialog says so.
+        QVERIFY2(dialog->summaryText().contains(u"2 selected upload(s) younger than the guard are kept"_s),
+                 qPrintable(dialog->summaryText()));
+        auto *confirm = dialog->findChild<QPushButton *>(u"confirmButton"_s);
+        QVERIFY(!confirm->isEnabled());
+        QVERIFY(!confirm->isDefault()); // never one Enter away from a destructive action
+        dialog->findChild<QSpinBox *>(u"guardValue"_s)->setValue(0);
+        QVERIFY2(dialog->summaryText().startsWith(u"2 pending uploads"_s), qPrintable(dialog->summaryText()));
+        QVERIFY2(dialog->summaryText().contains(u"in 1 bucket(s) will be aborted"_s),
+                 qPrintable(dialog->summaryText()));
+        QCOMPARE(confirm->text(), u"Abort 2 uploads (0 B)"_s);
+        QTest::mouseClick(confirm, Qt::LeftButton);
+
+        CleanupProgressView *view = nullptr;
+        QTRY_VERIFY((view = window.findChild<CleanupProgressView *>()) != nullptr);
+        QSignalSpy finished(view, &CleanupProgressView::jobFinished);
+        QVERIFY(finished.wait(120000));
+        QVERIFY2(view->outcomeText().startsWith(u"2 verified, 0 failed"_s), qPrintable(view->outcomeText()));
+        QCOMPARE(view->table()->model()->rowCount(), 2);
+        for (int row = 0; row < 2; ++row)
+            QCOMPARE(view->table()->model()->index(row, 0).data(CleanupModel::StateRole).value<CleanupState>(),
+                     CleanupState::Verified);
+
+        // The server agrees: a and c gone, b (same key as a, not selected) still there.
+        QCOMPARE(awsUploadIds(), QSet<QString>{b});
+        // The inventory rows follow the job.
+        window.inventory()->flushPendingChanges();
+        const QModelIndex rowA = window.inventory()->uploadIndex(m_bucket, a);
+        QCOMPARE(rowA.data(InventoryModel::StateRole).value<InventoryModel::UploadState>(),
+                 InventoryModel::UploadState::Verified);
+        const QModelIndex rowB = window.inventory()->uploadIndex(m_bucket, b);
+        QCOMPARE(rowB.data(InventoryModel::StateRole).value<InventoryModel::UploadState>(),
+                 InventoryModel::UploadState::Pending);
+        view->close();
+    }
+
+    void dryRunChangesNothing()
+    {
+        const QString d = createUpload(u"dry/run.bin"_s);
+        const QSet<QString> before = awsUploadIds();
+        MainWindow window;
+        CleanupFlow flow(&window);
+        window.openConnection(m_sandbox.clientConfig(m_sandbox.owner), u"sandbox"_s);
+        QSignalSpy scanned(window.scanner(), &InventoryScanner::scanFinished);
+        QVERIFY(scanned.wait(240000));
+        CleanupTarget target;
+        target.upload.bucket = m_bucket;
+        target.upload.key = u"dry/run.bin"_s;
+        target.upload.uploadId = d;
+        target.upload.initiated = QDateTime::currentDateTimeUtc().addDays(-3);
+        flow.confirmAndStart({target});
+        CleanupConfirmDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<CleanupConfirmDialog *>()) != nullptr);
+        dialog->findChild<QCheckBox *>(u"dryRun"_s)->setChecked(true);
+        auto *confirm = dialog->findChild<QPushButton *>(u"confirmButton"_s);
+        QCOMPARE(confirm->text(), u"Dry run: change nothing"_s);
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        CleanupProgressView *view = nullptr;
+        QTRY_VERIFY((view = window.findChild<CleanupProgressView *>()) != nullptr);
+        QSignalSpy finished(view, &CleanupProgressView::jobFinished);
+        QVERIFY(finished.wait(120000));
+        QVERIFY2(view->outcomeText().contains(u"1 would be aborted"_s), qPrintable(view->outcomeText()));
+        QCOMPARE(awsUploadIds(), before);
+        view->close();
+    }
+};
+
+QTEST_MAIN(TestCleanupGui)
+#include "tst_cleanup_gui.moc"

@@ -1,0 +1,212 @@
+#include "cleanupconfirmdialog.h"
+
+#include "format.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMap>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace PartSweep {
+
+namespace {
+constexpr qint64 Hour = 3600;
+constexpr int MaxBucketsListed = 8;
+} // namespace
+
+CleanupConfirmDialog::CleanupConfirmDialog(const QList<CleanupTarget> &targets, const CleanupOptions &defaults,
+                                           const QDateTime &now, QWidget *parent)
+    : QDialog(parent)
+    , m_targets(targets)
+    , m_now(now)
+    , m_defaults(defaults)
+    , m_summary(new QLabel(this))
+    , m_buckets(new QLabel(this))
+    , m_dryRun(new QCheckBox(tr("&Dry run: list what would be aborted, change nothing"), this))
+    , m_requestPayer(new QCheckBox(tr("&Requester pays: accept the request charges (x-amz-request-payer)"), this))
+    , m_expectedOwner(new QLineEdit(this))
+    , m_guardValue(new QSpinBox(this))
+    , m_guardUnit(new QComboBox(this))
+    , m_verify(new QCheckBox(tr("&Verify each abort with ListParts (recommended)"), this))
+    , m_verifyWarning(new QLabel(this))
+    , m_maxAborts(new QSpinBox(this))
+    , m_concurrency(new QSpinBox(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+    , m_accept(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("cleanupConfirmDialog"));
+    setWindowTitle(tr("Abort pending uploads"));
+    m_summary->setObjectName(QStringLiteral("confirmSummary"));
+    m_summary->setWordWrap(true);
+    QFont bold = m_summary->font();
+    bold.setBold(true);
+    m_summary->setFont(bold);
+    m_buckets->setObjectName(QStringLiteral("confirmBuckets"));
+    m_buckets->setWordWrap(true);
+    m_buckets->setTextFormat(Qt::PlainText);
+
+    m_dryRun->setObjectName(QStringLiteral("dryRun"));
+    m_dryRun->setChecked(defaults.dryRun);
+    m_requestPayer->setObjectName(QStringLiteral("requestPayer"));
+    m_requestPayer->setChecked(defaults.requestPayer);
+    m_expectedOwner->setObjectName(QStringLiteral("expectedOwner"));
+    m_expectedOwner->setText(defaults.expectedBucketOwner);
+    m_expectedOwner->setPlaceholderText(tr("account id; empty: not checked"));
+    m_guardValue->setObjectName(QStringLiteral("guardValue"));
+    m_guardValue->setRange(0, 100000);
+    m_guardUnit->setObjectName(QStringLiteral("guardUnit"));
+    m_guardUnit->addItem(tr("hours"), Hour);
+    m_guardUnit->addItem(tr("days"), 24 * Hour);
+    if (defaults.minAgeSeconds % (24 * Hour) == 0 && defaults.minAgeSeconds > 0) {
+        m_guardUnit->setCurrentIndex(1);
+        m_guardValue->setValue(int(defaults.minAgeSeconds / (24 * Hour)));
+    } else {
+        m_guardValue->setValue(int(defaults.minAgeSeconds / Hour));
+    }
+    m_guardValue->setToolTip(tr("Uploads initiated more recently than this are kept: they may still be in use."));
+    m_verify->setObjectName(QStringLiteral("verify"));
+    m_verify->setChecked(defaults.verify);
+    m_verifyWarning->setObjectName(QStringLiteral("verifyWarning"));
+    m_verifyWarning->setWordWrap(true);
+    m_verifyWarning->setText(tr("Without verification an abort is not proven: parts still uploading when it is "
+                                "sent can land afterwards and keep costing money."));
+    m_maxAborts->setObjectName(QStringLiteral("maxAborts"));
+    m_maxAborts->setRange(1, 20);
+    m_maxAborts->setValue(defaults.maxAborts);
+    m_maxAborts->setToolTip(tr("Abort again while ListParts still lists parts, up to this many times."));
+    m_concurrency->setObjectName(QStringLiteral("concurrency"));
+    m_concurrency->setRange(1, 64);
+    m_concurrency->setValue(defaults.concurrency);
+
+    auto *guard = new QHBoxLayout;
+    guard->addWidget(m_guardValue);
+    guard->addWidget(m_guardUnit);
+    guard->addStretch(1);
+    auto *form = new QFormLayout;
+    form->addRow(m_dryRun);
+    form->addRow(tr("Keep uploads younger than:"), guard);
+    form->addRow(m_requestPayer);
+    form->addRow(tr("Expected bucket owner:"), m_expectedOwner);
+    form->addRow(m_verify);
+    form->addRow(m_verifyWarning);
+    form->addRow(tr("Aborts per upload (at most):"), m_maxAborts);
+    form->addRow(tr("Requests in flight:"), m_concurrency);
+
+    m_accept->setObjectName(QStringLiteral("confirmButton"));
+    m_buttons->addButton(m_accept, QDialogButtonBox::AcceptRole);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *note = new QLabel(tr("Only the uploads listed here are aborted (each by its exact upload id). "
+                               "Objects are never deleted. Every step is written to a journal, and a report can "
+                               "be exported at the end."),
+                            this);
+    note->setWordWrap(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_buckets);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(m_buttons);
+
+    for (QCheckBox *box : {m_dryRun, m_verify})
+        connect(box, &QCheckBox::toggled, this, &CleanupConfirmDialog::update);
+    connect(m_guardValue, &QSpinBox::valueChanged, this, &CleanupConfirmDialog::update);
+    connect(m_guardUnit, &QComboBox::currentIndexChanged, this, &CleanupConfirmDialog::update);
+    update();
+    resize(560, sizeHint().height());
+}
+
+CleanupOptions CleanupConfirmDialog::options() const
+{
+    CleanupOptions options = m_defaults;
+    options.dryRun = m_dryRun->isChecked();
+    options.requestPayer = m_requestPayer->isChecked();
+    options.expectedBucketOwner = m_expectedOwner->text().trimmed();
+    options.minAgeSeconds = qint64(m_guardValue->value()) * m_guardUnit->currentData().toLongLong();
+    options.verify = m_verify->isChecked();
+    options.maxAborts = m_maxAborts->value();
+    options.concurrency = m_concurrency->value();
+    return options;
+}
+
+QString CleanupConfirmDialog::summaryText() const
+{
+    return m_summary->text();
+}
+
+void CleanupConfirmDialog::update()
+{
+    const CleanupOptions current = options();
+    const QLocale locale;
+    QMap<QString, std::pair<int, qint64>> perBucket;
+    qint64 bytes = 0;
+    int unknownSizes = 0;
+    int excluded = 0;
+    m_eligible = 0;
+    for (const CleanupTarget &target : std::as_const(m_targets)) {
+        const QDateTime initiated = target.upload.initiated;
+        if (!initiated.isValid() || initiated.secsTo(m_now) < current.minAgeSeconds) {
+            ++excluded;
+            continue;
+        }
+        ++m_eligible;
+        auto &bucket = perBucket[target.upload.bucket];
+        ++bucket.first;
+        if (target.size >= 0) {
+            bytes += target.size;
+            bucket.second += target.size;
+        } else {
+            ++unknownSizes;
+        }
+    }
+
+    QString sizeText = Format::bytes(bytes);
+    if (unknownSizes > 0)
+        sizeText = tr("%1 known; the size of %2 is not listed yet").arg(sizeText, locale.toString(unknownSizes));
+    const QString what = current.dryRun ? tr("Dry run over %1 uploads (%2) in %3 bucket(s): nothing will be changed.")
+                                        : tr("%1 pending uploads (%2) in %3 bucket(s) will be aborted.");
+    QString summary = what.arg(locale.toString(m_eligible), sizeText, locale.toString(perBucket.size()));
+    if (excluded > 0)
+        summary += u' ' + tr("%1 selected upload(s) younger than the guard are kept.").arg(locale.toString(excluded));
+    m_summary->setText(summary);
+
+    QStringList lines;
+    int listed = 0;
+    for (auto it = perBucket.cbegin(); it != perBucket.cend() && listed < MaxBucketsListed; ++it, ++listed)
+        lines << tr("  %1: %2 uploads, %3").arg(it.key(), locale.toString(it->first), Format::bytes(it->second));
+    if (perBucket.size() > MaxBucketsListed)
+        lines << tr("  … and %1 more buckets").arg(perBucket.size() - MaxBucketsListed);
+    m_buckets->setText(lines.join(u'\n'));
+
+    m_verifyWarning->setVisible(!current.verify && !current.dryRun);
+    m_verify->setEnabled(!current.dryRun);
+    m_maxAborts->setEnabled(!current.dryRun && current.verify);
+    if (current.dryRun) {
+        m_accept->setText(tr("Dry run: change nothing"));
+        m_accept->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
+    } else {
+        m_accept->setText(tr("Abort %1 uploads (%2)").arg(locale.toString(m_eligible), Format::bytes(bytes)));
+        m_accept->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
+    }
+    m_accept->setEnabled(m_eligible > 0);
+    // Enter confirms a dry run; a destructive run needs a deliberate click (or Alt+key).
+    m_accept->setAutoDefault(current.dryRun);
+    m_accept->setDefault(current.dryRun);
+    if (QPushButton *cancel = m_buttons->button(QDialogButtonBox::Cancel)) {
+        cancel->setDefault(!current.dryRun);
+        cancel->setAutoDefault(!current.dryRun);
+    }
+}
+
+} // namespace PartSweep

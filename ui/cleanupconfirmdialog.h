@@ -1,0 +1,61 @@
+#pragma once
+
+#include "cleanuptypes.h"
+
+#include <QDateTime>
+#include <QDialog>
+
+class QCheckBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QComboBox;
+
+namespace PartSweep {
+
+// The confirmation before a cleanup: states exactly what will happen (how many uploads, how
+// many bytes, in which buckets, which are kept back by the age guard) and the options (dry run,
+// requester pays, expected bucket owner, the age guard, verification, attempts, concurrency).
+// The accept button says what it does ("Abort 1,234 uploads (5.0 GiB)" or "Dry run: change
+// nothing") and is the default only for a dry run: a destructive action is never one Enter away.
+class CleanupConfirmDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CleanupConfirmDialog)
+
+public:
+    // now: the time the age guard is measured from (the inventory's clock).
+    CleanupConfirmDialog(const QList<CleanupTarget> &targets, const CleanupOptions &defaults, const QDateTime &now,
+                         QWidget *parent = nullptr);
+
+    CleanupOptions options() const;
+    // The uploads the job would touch with the current guard (the others are excluded).
+    int eligibleCount() const { return m_eligible; }
+    QString summaryText() const;
+
+private:
+    void update();
+
+    QList<CleanupTarget> m_targets;
+    QDateTime m_now;
+    CleanupOptions m_defaults;
+    int m_eligible = 0;
+
+    QLabel *m_summary;
+    QLabel *m_buckets;
+    QCheckBox *m_dryRun;
+    QCheckBox *m_requestPayer;
+    QLineEdit *m_expectedOwner;
+    QSpinBox *m_guardValue;
+    QComboBox *m_guardUnit;
+    QCheckBox *m_verify;
+    QLabel *m_verifyWarning;
+    QSpinBox *m_maxAborts;
+    QSpinBox *m_concurrency;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_accept;
+};
+
+} // namespace PartSweep

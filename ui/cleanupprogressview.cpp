@@ -1,0 +1,354 @@
+#include "cleanupprogressview.h"
+
+#include "cleanupjournal.h"
+#include "cleanupmodel.h"
+#include "cleanupreport.h"
+#include "format.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPainter>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace PartSweep {
+
+namespace {
+
+bool isFailure(CleanupState state)
+{
+    return state == CleanupState::Failed || state == CleanupState::CancelledUnverified;
+}
+
+// Icons for states; filter to failures.
+class CleanupProxy final : public QSortFilterProxyModel
+{
+public:
+    explicit CleanupProxy(QObject *parent)
+        : QSortFilterProxyModel(parent)
+    {
+        setSortRole(CleanupModel::SortRole);
+        setDynamicSortFilter(false); // states change in bursts; the view re-filters on demand
+    }
+
+    void setFailuresOnly(bool on)
+    {
+        m_failuresOnly = on;
+        invalidate();
+    }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == Qt::DecorationRole && index.column() == CleanupModel::StateColumn)
+            return iconFor(index.data(CleanupModel::StateRole).value<CleanupState>());
+        if (role == Qt::ForegroundRole && index.column() == CleanupModel::StateColumn &&
+            isFailure(index.data(CleanupModel::StateRole).value<CleanupState>()))
+            return QApplication::palette().color(QPalette::LinkVisited);
+        return QSortFilterProxyModel::data(index, role);
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        if (!m_failuresOnly)
+            return true;
+        const QModelIndex index = sourceModel()->index(row, 0, parent);
+        return isFailure(index.data(CleanupModel::StateRole).value<CleanupState>());
+    }
+
+private:
+    static QVariant iconFor(CleanupState state)
+    {
+        QStyle *style = QApplication::style();
+        switch (state) {
+        case CleanupState::Verified:
+        case CleanupState::WouldAbort:
+            return style->standardIcon(QStyle::SP_DialogApplyButton);
+        case CleanupState::Aborted:
+            return style->standardIcon(QStyle::SP_DialogOkButton);
+        case CleanupState::Failed:
+            return style->standardIcon(QStyle::SP_MessageBoxCritical);
+        case CleanupState::CancelledUnverified:
+            return style->standardIcon(QStyle::SP_MessageBoxWarning);
+        case CleanupState::Aborting:
+        case CleanupState::Verifying:
+        case CleanupState::Inspecting:
+            return style->standardIcon(QStyle::SP_BrowserReload);
+        case CleanupState::BackingOff:
+            return style->standardIcon(QStyle::SP_MediaPause);
+        case CleanupState::Cancelled:
+        case CleanupState::Excluded:
+            return style->standardIcon(QStyle::SP_DialogCancelButton);
+        case CleanupState::Queued:
+            return {};
+        }
+        return {};
+    }
+
+    bool m_failuresOnly = false;
+};
+
+// The Aborts column as a bar: how many of the allowed aborts an upload has used.
+class AbortsDelegate final : public QStyledItemDelegate
+{
+public:
+    AbortsDelegate(int maxAborts, QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_max(std::max(1, maxAborts))
+    {}
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const int aborts = index.data(CleanupModel::AbortsRole).toInt();
+        if (aborts <= 0)
+            return QStyledItemDelegate::paint(painter, option, index);
+        QStyleOptionProgressBar bar;
+        bar.rect = option.rect.adjusted(2, 2, -2, -2);
+        bar.minimum = 0;
+        bar.maximum = m_max;
+        bar.progress = std::min(aborts, m_max);
+        bar.text = QStringLiteral("%1/%2").arg(aborts).arg(m_max);
+        bar.textVisible = true;
+        bar.state = option.state | QStyle::State_Horizontal;
+        QApplication::style()->drawControl(QStyle::CE_ProgressBar, &bar, painter);
+    }
+
+private:
+    int m_max;
+};
+
+} // namespace
+
+CleanupProgressView::CleanupProgressView(CleanupJob *job, QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_job(job)
+    , m_model(new CleanupModel(this))
+    , m_proxy(new CleanupProxy(this))
+    , m_title(new QLabel(this))
+    , m_totals(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_table(new QTableView(this))
+    , m_failuresOnly(new QCheckBox(tr("&Failures only"), this))
+    , m_cancel(new QPushButton(tr("&Cancel job"), this))
+    , m_export(new QPushButton(tr("&Export report…"), this))
+    , m_retry(new QPushButton(tr("&Retry failed…"), this))
+    , m_outcome(new QLabel(this))
+{
+    setObjectName(QStringLiteral("cleanupProgressView"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    const bool dryRun = job->options().dryRun;
+    setWindowTitle(dryRun ? tr("Dry run %1").arg(job->jobId()) : tr("Cleanup %1").arg(job->jobId()));
+    m_title->setObjectName(QStringLiteral("progressTitle"));
+    m_title->setText(dryRun ? tr("Dry run: nothing is changed. %n upload(s) inspected.", nullptr, job->count())
+                            : tr("Aborting %n upload(s), each verified with ListParts.", nullptr, job->count()));
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_totals->setObjectName(QStringLiteral("progressTotals"));
+    m_totals->setTextFormat(Qt::PlainText);
+    m_outcome->setObjectName(QStringLiteral("progressOutcome"));
+    m_outcome->setWordWrap(true);
+    m_progress->setObjectName(QStringLiteral("progressBar"));
+    m_progress->setRange(0, std::max(1, job->count()));
+    m_failuresOnly->setObjectName(QStringLiteral("failuresOnly"));
+    m_cancel->setObjectName(QStringLiteral("cancelJob"));
+    m_export->setObjectName(QStringLiteral("exportReport"));
+    m_retry->setObjectName(QStringLiteral("retryFailed"));
+    m_retry->setEnabled(false);
+
+    m_model->setJob(job);
+    m_proxy->setSourceModel(m_model);
+    m_table->setObjectName(QStringLiteral("progressTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    const int x = m_table->fontMetrics().horizontalAdvance(QLatin1Char('x'));
+    m_table->horizontalHeader()->resizeSection(CleanupModel::KeyColumn, x * 36);
+    m_table->horizontalHeader()->resizeSection(CleanupModel::StateColumn, x * 28);
+    m_table->setItemDelegateForColumn(CleanupModel::AbortsColumn,
+                                      new AbortsDelegate(job->options().maxAborts, m_table));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_failuresOnly);
+    buttons->addStretch(1);
+    buttons->addWidget(m_retry);
+    buttons->addWidget(m_export);
+    buttons->addWidget(m_cancel);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_totals);
+    layout->addWidget(m_outcome);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+    m_outcome->hide();
+
+    connect(m_failuresOnly, &QCheckBox::toggled, this,
+            [this](bool on) { static_cast<CleanupProxy *>(m_proxy)->setFailuresOnly(on); });
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_job && !m_job->isFinished()) {
+            m_cancel->setEnabled(false);
+            m_cancel->setText(tr("Cancelling…"));
+            m_job->cancel();
+        }
+    });
+    connect(m_export, &QPushButton::clicked, this, &CleanupProgressView::exportReport);
+    connect(m_retry, &QPushButton::clicked, this, &CleanupProgressView::retryFailed);
+    connect(job, &CleanupJob::progressed, this, &CleanupProgressView::updateTotals);
+    connect(job, &CleanupJob::finished, this, &CleanupProgressView::handleFinished);
+    updateTotals();
+    resize(1100, 640);
+}
+
+CleanupProgressView::~CleanupProgressView() = default;
+
+QString CleanupProgressView::totalsText() const
+{
+    return m_totals->text();
+}
+
+QString CleanupProgressView::outcomeText() const
+{
+    if (!m_job)
+        return {};
+    const CleanupJob::Totals t = m_job->totals();
+    const QLocale locale;
+    if (m_job->options().dryRun)
+        return tr("Dry run: %1 would be aborted (%2); nothing was changed")
+            .arg(locale.toString(t.wouldAbort), Format::bytes(t.bytesWouldFree));
+    QString text = tr("%1 verified, %2 failed, %3 freed")
+                       .arg(locale.toString(t.verified + t.aborted), locale.toString(t.failed + t.cancelledUnverified),
+                            Format::bytes(t.bytesFreed));
+    if (t.cancelled > 0)
+        text += tr(", %1 not started (cancelled)").arg(locale.toString(t.cancelled));
+    if (t.chargedRequests > 0)
+        text += tr(", %1 requests charged to you").arg(locale.toString(t.chargedRequests));
+    return text;
+}
+
+void CleanupProgressView::updateTotals()
+{
+    if (!m_job)
+        return;
+    const CleanupJob::Totals t = m_job->totals();
+    const QLocale locale;
+    const int done = t.uploads - t.remaining;
+    m_progress->setValue(done);
+    QStringList parts;
+    if (m_job->options().dryRun) {
+        parts << tr("Would abort: %1 (%2)").arg(locale.toString(t.wouldAbort), Format::bytes(t.bytesWouldFree));
+    } else {
+        parts << tr("Verified: %1").arg(locale.toString(t.verified));
+        if (t.aborted > 0)
+            parts << tr("Aborted, not verified: %1").arg(locale.toString(t.aborted));
+        parts << tr("Failed: %1").arg(locale.toString(t.failed));
+        parts << tr("Freed: %1").arg(Format::bytes(t.bytesFreed));
+    }
+    parts << tr("Remaining: %1").arg(locale.toString(t.remaining));
+    if (t.excluded > 0)
+        parts << tr("Kept by the age guard: %1").arg(locale.toString(t.excluded));
+    if (t.cancelled + t.cancelledUnverified > 0)
+        parts << tr("Cancelled: %1").arg(locale.toString(t.cancelled + t.cancelledUnverified));
+    parts << tr("Charged requests: %1").arg(locale.toString(t.chargedRequests));
+    parts << tr("Requests: %1").arg(locale.toString(t.requestsSent));
+    parts << tr("Rate: %1 uploads/s").arg(locale.toString(t.uploadsPerSecond, 'f', 1));
+    if (t.etaSeconds >= 0 && t.remaining > 0)
+        parts << tr("ETA: %1").arg(Format::age(t.etaSeconds));
+    m_totals->setText(parts.join(QStringLiteral("   ·   ")));
+    if (m_failuresOnly->isChecked())
+        static_cast<CleanupProxy *>(m_proxy)->setFailuresOnly(true);
+}
+
+void CleanupProgressView::handleFinished()
+{
+    updateTotals();
+    m_cancel->setEnabled(false);
+    m_cancel->setText(tr("Finished"));
+    const CleanupJob::Totals t = m_job->totals();
+    m_retry->setEnabled(!m_job->options().dryRun && t.failed + t.cancelledUnverified > 0);
+    const QString outcome = outcomeText();
+    m_outcome->setText(outcome + u'.' +
+                       (m_job->journal() ? u' ' + tr("Journal: %1").arg(m_job->journal()->path()) : QString()));
+    m_outcome->show();
+    Q_EMIT jobFinished(outcome);
+}
+
+void CleanupProgressView::exportReport()
+{
+    if (!m_job)
+        return;
+    if (!m_job->journal()) {
+        QMessageBox::warning(this, tr("Export report"), tr("This job has no journal to make a report from."));
+        return;
+    }
+    m_job->journal()->sync();
+    const QString suggested =
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/' + m_job->jobId() + u".csv";
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export report"), suggested, tr("CSV (*.csv);;JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    const Result<JournalData> journal = CleanupJournal::load(m_job->journal()->path());
+    if (!journal) {
+        QMessageBox::warning(this, tr("Export report"), journal.error().toString());
+        return;
+    }
+    const Result<Unit> written = CleanupReport::write(journal.value(), path);
+    if (!written)
+        QMessageBox::warning(this, tr("Export report"), written.error().toString());
+}
+
+void CleanupProgressView::retryFailed()
+{
+    if (!m_job)
+        return;
+    QList<CleanupTarget> targets;
+    for (const CleanupItem &item : m_job->items()) {
+        if (isFailure(item.state))
+            targets.append(item.target);
+    }
+    if (!targets.isEmpty())
+        Q_EMIT retryRequested(targets);
+}
+
+void CleanupProgressView::closeEvent(QCloseEvent *event)
+{
+    if (m_job && m_job->isStarted() && !m_job->isFinished()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Cancel the cleanup?"),
+            tr("The job is still running. Closing this window cancels it: requests in flight finish, nothing "
+               "new is sent, and the journal records where every upload stands (it can be resumed)."),
+            QMessageBox::Cancel | QMessageBox::Yes, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        m_job->cancel();
+    }
+    event->accept();
+}
+
+} // namespace PartSweep

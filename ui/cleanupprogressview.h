@@ -1,0 +1,67 @@
+#pragma once
+
+#include "cleanupjob.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace PartSweep {
+
+class CleanupModel;
+
+// The live view of a cleanup job: one row per upload (bucket, key, state with an icon, aborts,
+// charged requests, reason), totals on top (verified / failed / remaining, bytes freed, charged
+// requests, rate and ETA) with an overall progress bar; Cancel, Export report, failures only,
+// Retry failed. Updates come batched from the job (at most every 100 ms), so the view stays
+// responsive at 100k uploads. Shows the job; does not own it.
+class CleanupProgressView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CleanupProgressView)
+
+public:
+    explicit CleanupProgressView(CleanupJob *job, QWidget *parent = nullptr);
+    ~CleanupProgressView() override;
+
+    CleanupJob *job() const { return m_job; }
+    QTableView *table() const { return m_table; }
+    QString totalsText() const;
+    // One line for a notification: "1,234 verified, 2 failed, 12.0 GiB freed".
+    QString outcomeText() const;
+
+Q_SIGNALS:
+    void jobFinished(const QString &outcome);
+    // "Retry failed": the failed uploads, for a new job (after a new confirmation).
+    void retryRequested(const QList<PartSweep::CleanupTarget> &targets);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void updateTotals();
+    void handleFinished();
+    void exportReport();
+    void retryFailed();
+
+    QPointer<CleanupJob> m_job;
+    CleanupModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLabel *m_title;
+    QLabel *m_totals;
+    QProgressBar *m_progress;
+    QTableView *m_table;
+    QCheckBox *m_failuresOnly;
+    QPushButton *m_cancel;
+    QPushButton *m_export;
+    QPushButton *m_retry;
+    QLabel *m_outcome;
+};
+
+} // namespace PartSweep
