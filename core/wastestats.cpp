@@ -22,7 +22,7 @@ QString WasteStats::bandName(AgeBand band)
 {
     switch (band) {
     case UnderOneDay:
-        return QCoreApplication::translate("WasteStats", "< 1 d");
+        return QCoreApplication::translate("WasteStats", "0-1 d");
     case OneToSevenDays:
         return QCoreApplication::translate("WasteStats", "1-7 d");
     case SevenToThirtyDays:
@@ -33,7 +33,7 @@ QString WasteStats::bandName(AgeBand band)
     case AgeBandCount:
         break;
     }
-    return QCoreApplication::translate("WasteStats", "> 90 d");
+    return QCoreApplication::translate("WasteStats", "90+ d");
 }
 
 void WasteStats::add(const QString &bucket, qint64 ageSeconds, qint64 size)

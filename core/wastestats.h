@@ -22,7 +22,7 @@ struct WasteStats
         AgeBandCount
     };
     static AgeBand bandOf(qint64 ageSeconds);
-    static QString bandName(AgeBand band); // "< 1 d", "1-7 d", ...
+    static QString bandName(AgeBand band); // "0-1 d", "1-7 d", ... (no "<": chart labels are rich text)
 
     struct Tally
     {

@@ -196,7 +196,7 @@ void CleanupConfirmDialog::update()
         m_accept->setText(tr("Dry run: change nothing"));
         m_accept->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
     } else {
-        m_accept->setText(tr("Abort %1 uploads (%2)").arg(locale.toString(m_eligible), Format::bytes(bytes)));
+        m_accept->setText(tr("&Abort %1 uploads (%2)").arg(locale.toString(m_eligible), Format::bytes(bytes)));
         m_accept->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
     }
     m_accept->setEnabled(m_eligible > 0);
