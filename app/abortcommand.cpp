@@ -34,20 +34,6 @@ enum ExitCode : int
     ExitConnection = 3,
 };
 
-// Keys may hold newlines or control characters; on a terminal they must not break the layout.
-QString printable(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-            out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
-        else
-            out += c;
-    }
-    return out;
-}
-
 QString optionsText(const CleanupOptions &o)
 {
     QStringList parts;
@@ -404,8 +390,9 @@ void AbortCommand::handleFinished()
         const QString size = item.target.size < 0 ? QStringLiteral("-")
                              : table              ? Format::bytes(item.target.size)
                                                   : QString::number(item.target.size);
-        output.rows.append({u.bucket, table ? printable(u.key) : u.key, u.uploadId, size, QString::number(item.aborts),
-                            stateName(item.state), table ? printable(item.reason) : item.reason});
+        output.rows.append({u.bucket, table ? Cli::printable(u.key) : u.key, u.uploadId, size,
+                            QString::number(item.aborts), stateName(item.state),
+                            table ? Cli::printable(item.reason) : item.reason});
         output.json.append(QJsonObject{{QStringLiteral("bucket"), u.bucket},
                                        {QStringLiteral("key"), u.key},
                                        {QStringLiteral("uploadId"), u.uploadId},
@@ -430,8 +417,8 @@ void AbortCommand::handleFinished()
         if (item.state != CleanupState::Failed)
             continue;
         if (++shown <= 10)
-            m_err << "partsweep-cli: " << item.target.upload.bucket << '/' << printable(item.target.upload.key) << " ("
-                  << item.target.upload.uploadId << "): " << item.reason << '\n';
+            m_err << "partsweep-cli: " << item.target.upload.bucket << '/' << Cli::printable(item.target.upload.key)
+                  << " (" << item.target.upload.uploadId << "): " << item.reason << '\n';
     }
     if (shown > 10)
         m_err << tr("partsweep-cli: ... and %1 more failed uploads (see the report)\n").arg(shown - 10);

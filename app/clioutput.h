@@ -26,4 +26,8 @@ struct Output
 
 QString csvField(const QString &value);
 
+// Keys may hold newlines or control characters; on a terminal or in a table they must not break
+// the layout: control characters become \xNN.
+QString printable(const QString &text);
+
 } // namespace PartSweep::Cli

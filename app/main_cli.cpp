@@ -68,20 +68,6 @@ struct Options
     }
 };
 
-// Keys may hold newlines or control characters; in a table they must not break the layout.
-QString printable(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-            out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
-        else
-            out += c;
-    }
-    return out;
-}
-
 class Command : public QObject
 {
 public:
@@ -225,7 +211,8 @@ private:
                 json.insert(QStringLiteral("partsError"), s->partsError->toString());
             }
             const bool table = m_format == OutputFormat::Table;
-            output.rows.append({u.bucket, table ? printable(u.key) : u.key, u.uploadId, Format::timestamp(u.initiated),
+            output.rows.append({u.bucket, table ? Cli::printable(u.key) : u.key, u.uploadId,
+                                Format::timestamp(u.initiated),
                                 table ? Format::age(ageSeconds) : QString::number(ageSeconds), parts, size,
                                 u.storageClass, json.value(QStringLiteral("initiator")).toString()});
             output.json.append(json);
