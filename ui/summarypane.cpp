@@ -50,6 +50,35 @@ QChart *makeChart(const QString &title)
     return chart;
 }
 
+// One bar per category; horizontal bars put the categories on the left.
+QChart *makeBarChart(const QString &title, const QString &unit, const QStringList &categories,
+                     const QList<double> &values, Qt::Orientation orientation)
+{
+    QChart *chart = makeChart(title);
+    auto *set = new QBarSet(unit);
+    double max = 0;
+    for (const double value : values) {
+        set->append(value);
+        max = std::max(max, value);
+    }
+    QAbstractBarSeries *series =
+        orientation == Qt::Horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries) : new QBarSeries;
+    series->append(set);
+    chart->addSeries(series);
+    auto *categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    chart->addAxis(categoryAxis, orientation == Qt::Horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    series->attachAxis(categoryAxis);
+    auto *valueAxis = new QValueAxis;
+    // At least 0..5 so that an empty or tiny chart does not label its axis "0 0 1 1 1".
+    valueAxis->setRange(0, std::max(max * 1.1, 5.0));
+    valueAxis->applyNiceNumbers();
+    valueAxis->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(valueAxis, orientation == Qt::Horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(valueAxis);
+    return chart;
+}
+
 // Values in MiB for bytes (QValueAxis is a double axis; MiB keeps the labels readable).
 double plotted(const WasteStats::Tally &tally, bool bytes)
 {
@@ -149,54 +178,22 @@ void SummaryPane::updateCharts(const WasteStats &stats)
         buckets.resize(10);
     std::reverse(buckets.begin(), buckets.end()); // largest on top of a horizontal chart
 
-    QChart *bucketChart = makeChart(bytes ? tr("Waste by bucket (MiB)") : tr("Uploads by bucket"));
-    auto *bucketSet = new QBarSet(unit);
     QStringList bucketNames;
-    double bucketMax = 0;
+    QList<double> bucketValues;
     for (const auto &[name, tally] : std::as_const(buckets)) {
         bucketNames.append(name);
-        bucketSet->append(plotted(tally, bytes));
-        bucketMax = std::max(bucketMax, plotted(tally, bytes));
+        bucketValues.append(plotted(tally, bytes));
     }
-    auto *bucketSeries = new QHorizontalBarSeries;
-    bucketSeries->append(bucketSet);
-    bucketChart->addSeries(bucketSeries);
-    auto *bucketAxis = new QBarCategoryAxis;
-    bucketAxis->append(bucketNames);
-    bucketChart->addAxis(bucketAxis, Qt::AlignLeft);
-    bucketSeries->attachAxis(bucketAxis);
-    auto *bucketValues = new QValueAxis;
-    // At least 0..5 so that an empty or tiny chart does not label its axis "0 0 1 1 1".
-    bucketValues->setRange(0, std::max(bucketMax * 1.1, 5.0));
-    bucketValues->applyNiceNumbers();
-    bucketValues->setLabelFormat(QStringLiteral("%.0f"));
-    bucketChart->addAxis(bucketValues, Qt::AlignBottom);
-    bucketSeries->attachAxis(bucketValues);
-
-    QChart *ageChart = makeChart(bytes ? tr("Waste by age (MiB)") : tr("Uploads by age"));
-    auto *ageSet = new QBarSet(unit);
     QStringList bands;
-    double ageMax = 0;
+    QList<double> bandValues;
     for (int band = 0; band < WasteStats::AgeBandCount; ++band) {
         bands.append(WasteStats::bandName(WasteStats::AgeBand(band)));
-        const double value = plotted(stats.byAge[size_t(band)], bytes);
-        ageSet->append(value);
-        ageMax = std::max(ageMax, value);
+        bandValues.append(plotted(stats.byAge[size_t(band)], bytes));
     }
-    auto *ageSeries = new QBarSeries;
-    ageSeries->append(ageSet);
-    ageChart->addSeries(ageSeries);
-    auto *ageAxis = new QBarCategoryAxis;
-    ageAxis->append(bands);
-    ageChart->addAxis(ageAxis, Qt::AlignBottom);
-    ageSeries->attachAxis(ageAxis);
-    auto *ageValues = new QValueAxis;
-    // At least 0..5 so that an empty or tiny chart does not label its axis "0 0 1 1 1".
-    ageValues->setRange(0, std::max(ageMax * 1.1, 5.0));
-    ageValues->applyNiceNumbers();
-    ageValues->setLabelFormat(QStringLiteral("%.0f"));
-    ageChart->addAxis(ageValues, Qt::AlignLeft);
-    ageSeries->attachAxis(ageValues);
+    QChart *bucketChart = makeBarChart(bytes ? tr("Waste by bucket (MiB)") : tr("Uploads by bucket"), unit, bucketNames,
+                                       bucketValues, Qt::Horizontal);
+    QChart *ageChart =
+        makeBarChart(bytes ? tr("Waste by age (MiB)") : tr("Uploads by age"), unit, bands, bandValues, Qt::Vertical);
 
     // Text colours from the palette so the charts read in dark themes too.
     const QPalette pal = palette();
@@ -207,8 +204,12 @@ void SummaryPane::updateCharts(const WasteStats &stats)
             axis->setGridLineColor(pal.color(QPalette::Mid));
         }
     }
-    bucketSet->setColor(pal.color(QPalette::Highlight));
-    ageSet->setColor(pal.color(QPalette::Highlight));
+    for (QChart *chart : {bucketChart, ageChart}) {
+        for (QAbstractSeries *series : chart->series()) {
+            for (QBarSet *set : static_cast<QAbstractBarSeries *>(series)->barSets())
+                set->setColor(pal.color(QPalette::Highlight));
+        }
+    }
 
     QChart *oldBucket = m_bucketChartView->chart();
     QChart *oldAge = m_ageChartView->chart();
