@@ -243,7 +243,22 @@ private:
             m_err << tr("; %1 bucket(s) could not be listed").arg(failedBuckets);
         m_err << '\n';
         m_err.flush();
-        QCoreApplication::exit(m_scan->hasFailures() || m_interrupted ? ExitPartialFailure : ExitOk);
+        QCoreApplication::exit(reachedNothing()                         ? ExitConnection
+                               : m_scan->hasFailures() || m_interrupted ? ExitPartialFailure
+                                                                        : ExitOk);
+    }
+
+    // Every bucket failed for a reason of the connection (network, TLS, timeout, configuration):
+    // nothing was reached, as when the bucket list itself cannot be read.
+    bool reachedNothing() const
+    {
+        const QList<ListingOutcome> &outcomes = m_scan->outcomes();
+        if (outcomes.isEmpty())
+            return false;
+        return std::all_of(outcomes.cbegin(), outcomes.cend(), [](const ListingOutcome &o) {
+            return o.error && (o.error->kind == S3Error::Kind::Network || o.error->kind == S3Error::Kind::Timeout ||
+                               o.error->kind == S3Error::Kind::Config || o.error->kind == S3Error::Kind::Credentials);
+        });
     }
 
     bool m_withSizes;

@@ -49,11 +49,17 @@ void RawHttpExchange::start()
     }
     m_socket = new QTcpSocket(this);
 #endif
-    m_socket->setProxy(QNetworkProxy::NoProxy);
+    // The proxy the client's network managers would use (HTTPS_PROXY, NO_PROXY, the system's):
+    // an HttpProxy makes the socket tunnel with CONNECT.
+    m_socket->setProxy(m_proxy);
     connect(m_socket, &QAbstractSocket::disconnected, this, &RawHttpExchange::handleDisconnected);
     connect(m_socket, &QAbstractSocket::readyRead, this, [this] { m_received += m_socket->readAll(); });
     connect(m_socket, &QAbstractSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
-        if (error != QAbstractSocket::RemoteHostClosedError)
+        // Over TLS, the server closing the connection ("Connection: close") arrives only as this
+        // error, without disconnected(): it ends the answer, as a disconnect does.
+        if (error == QAbstractSocket::RemoteHostClosedError)
+            handleDisconnected();
+        else
             fail(error == QAbstractSocket::HostNotFoundError ? QNetworkReply::HostNotFoundError
                                                              : QNetworkReply::ConnectionRefusedError,
                  m_socket->errorString());

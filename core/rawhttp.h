@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
@@ -19,7 +20,8 @@ namespace PartSweep {
 // One HTTP/1.1 exchange written byte for byte, for the requests Qt's HTTP stack cannot send
 // unchanged: it normalises "." and ".." path segments away (QHttpNetworkRequest::uri), so an
 // S3 key like "logs/../a" would otherwise address "a". Used only for such keys; everything else
-// goes through QNetworkAccessManager. One connection per exchange ("Connection: close"); no proxy.
+// goes through QNetworkAccessManager. One connection per exchange ("Connection: close"), through
+// the proxy given (setProxy), else direct.
 // Emits finished exactly once. Lives on the thread that created it.
 class RawHttpExchange final : public QObject
 {
@@ -46,6 +48,12 @@ public:
     }
 #endif
 
+    // Default: no proxy.
+    void setProxy(const QNetworkProxy &proxy)
+    {
+        m_proxy = proxy;
+    }
+
     void start();
 
     // Parses a complete HTTP/1.1 response (status line, headers, Content-Length or chunked
@@ -69,6 +77,7 @@ private:
 #if QT_CONFIG(ssl)
     QSslConfiguration m_ssl;
 #endif
+    QNetworkProxy m_proxy = QNetworkProxy(QNetworkProxy::NoProxy);
     QTcpSocket *m_socket = nullptr;
     QTimer *m_timer = nullptr;
     QByteArray m_received;

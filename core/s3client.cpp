@@ -8,13 +8,16 @@
 #include "s3xml.h"
 
 #include <QCryptographicHash>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
 
 #if QT_CONFIG(ssl)
+#include <QSslCertificate>
 #include <QSslConfiguration>
+#include <QSslError>
 #endif
 
 #include <algorithm>
@@ -61,6 +64,69 @@ bool hasDotSegment(const QString &key)
     return false;
 }
 
+constexpr auto CaBundleSources = "--ca-bundle, AWS_CA_BUNDLE or ca_bundle in the profile";
+
+#if QT_CONFIG(ssl)
+S3Error caBundleError(const QString &path)
+{
+    const QFileInfo file(path);
+    S3Error error;
+    error.kind = S3Error::Kind::Config;
+    if (!file.exists())
+        error.message = QStringLiteral("The CA bundle %1 does not exist").arg(path);
+    else if (!file.isFile() || !file.isReadable())
+        error.message = QStringLiteral("The CA bundle %1 cannot be read").arg(path);
+    else
+        error.message = QStringLiteral("The CA bundle %1 holds no PEM certificate").arg(path);
+    error.hint = QStringLiteral("Name a PEM file with the certificate of the CA that signed the S3 service's "
+                                "certificate (%1).")
+                     .arg(QLatin1String(CaBundleSources));
+    return error;
+}
+#endif
+
+// Words for a failed TLS handshake. Qt's reason (its text for the first certificate error) stays
+// in the message; which kind of problem it is, is found by comparing it with Qt's own texts.
+void describeTlsFailure(S3Error &error, const QString &host, const QString &reason, const QString &caBundle)
+{
+    error.message = QStringLiteral("The TLS handshake with %1 failed (%2)").arg(host, reason);
+    error.hint = QStringLiteral("Check that the endpoint URL names the S3 service's https port.");
+#if QT_CONFIG(ssl)
+    const auto is = [&reason](std::initializer_list<QSslError::SslError> errors) {
+        return std::any_of(errors.begin(), errors.end(),
+                           [&reason](QSslError::SslError e) { return reason.contains(QSslError(e).errorString()); });
+    };
+    if (is({QSslError::HostNameMismatch})) {
+        error.message =
+            QStringLiteral("The TLS certificate of %1 is not valid for that host name (%2)").arg(host, reason);
+        error.hint = QStringLiteral("The certificate must name the host of the endpoint URL. With virtual-hosted "
+                                    "addressing the bucket name is part of the host name, so the certificate must "
+                                    "cover it too (a wildcard); otherwise use path-style addressing.");
+    } else if (is({QSslError::CertificateExpired, QSslError::CertificateNotYetValid})) {
+        error.message =
+            QStringLiteral("The TLS certificate of %1 has expired or is not valid yet (%2)").arg(host, reason);
+        error.hint =
+            QStringLiteral("The S3 service must renew its certificate; if it has, check this computer's clock.");
+    } else if (is({QSslError::UnableToGetIssuerCertificate, QSslError::UnableToGetLocalIssuerCertificate,
+                   QSslError::UnableToVerifyFirstCertificate, QSslError::SelfSignedCertificate,
+                   QSslError::SelfSignedCertificateInChain, QSslError::CertificateUntrusted,
+                   QSslError::CertificateRejected, QSslError::InvalidCaCertificate,
+                   QSslError::CertificateSignatureFailed})) {
+        error.message = QStringLiteral("The TLS certificate of %1 is not trusted (%2)").arg(host, reason);
+        error.hint = caBundle.isEmpty()
+                         ? QStringLiteral("It is not signed by a certificate authority this system trusts. If the S3 "
+                                          "service uses a private CA, give that CA's certificate as a PEM file (%1); "
+                                          "--no-verify-ssl skips the check (unsafe).")
+                               .arg(QLatin1String(CaBundleSources))
+                         : QStringLiteral("It is not signed by a certificate authority in the CA bundle %1: name the "
+                                          "file that holds the S3 service's CA (%2).")
+                               .arg(caBundle, QLatin1String(CaBundleSources));
+    }
+#else
+    Q_UNUSED(caBundle);
+#endif
+}
+
 } // namespace
 
 struct S3Client::Call
@@ -89,6 +155,18 @@ S3Client::S3Client(S3ClientConfig config, QObject *parent)
         manager->setProxyFactory(new EnvironmentProxyFactory()); // the manager owns it
         m_managers.push_back(manager);
     }
+#if QT_CONFIG(ssl)
+    m_sslConfiguration = QSslConfiguration::defaultConfiguration();
+    if (!m_config.caBundle.isEmpty()) {
+        const QList<QSslCertificate> authorities = QSslCertificate::fromPath(m_config.caBundle, QSsl::Pem);
+        if (authorities.isEmpty())
+            m_caBundleError = caBundleError(m_config.caBundle);
+        else
+            m_sslConfiguration.addCaCertificates(authorities);
+    }
+    if (!m_config.verifyTls)
+        m_sslConfiguration.setPeerVerifyMode(QSslSocket::VerifyNone);
+#endif
 }
 
 S3Client::~S3Client() = default;
@@ -246,22 +324,24 @@ void S3Client::start(const std::shared_ptr<Call> &call)
     if (!request.body.isEmpty())
         networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/xml"));
 
-#if QT_CONFIG(ssl)
-    if (prepared.url.scheme() == u"https" && (!m_config.caBundle.isEmpty() || !m_config.verifyTls)) {
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        if (!m_config.caBundle.isEmpty())
-            ssl.addCaCertificates(m_config.caBundle);
-        if (!m_config.verifyTls)
-            ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
-        networkRequest.setSslConfiguration(ssl);
+    if (prepared.url.scheme() == u"https" && m_caBundleError) {
+        // Without the CA the user named, the handshake would fail with a misleading error.
+        S3Response response;
+        response.error = m_caBundleError;
+        QTimer::singleShot(0, this, [this, call, response] { finish(call, response); });
+        return;
     }
+#if QT_CONFIG(ssl)
+    if (prepared.url.scheme() == u"https" && (!m_config.caBundle.isEmpty() || !m_config.verifyTls))
+        networkRequest.setSslConfiguration(m_sslConfiguration);
 #endif
 
     ++call->attempts;
     ++m_inFlight;
     qCDebug(lcS3) << request.operation << request.method << prepared.url.toString(QUrl::RemoveQuery) << "attempt"
                   << call->attempts << SigV4::redactAuthorization(signedRequest.authorization);
-    if (request.hasKey && hasDotSegment(request.key)) {
+    // Qt also collapses a leading "//" to "/": the virtual-hosted path of a key that starts with '/'.
+    if (request.hasKey && (hasDotSegment(request.key) || prepared.canonicalPath.startsWith("//"))) {
         QList<std::pair<QByteArray, QByteArray>> headers = toSign.headers;
         headers.append({QByteArrayLiteral("Authorization"), signedRequest.authorization});
         headers.append({QByteArrayLiteral("User-Agent"), AppInfo::userAgent().toUtf8()});
@@ -278,6 +358,12 @@ void S3Client::start(const std::shared_ptr<Call> &call)
 #if QT_CONFIG(ssl)
         exchange->setSslConfiguration(networkRequest.sslConfiguration());
 #endif
+        // The same proxy as every other request of this client (HTTPS_PROXY, NO_PROXY, system).
+        if (QNetworkProxyFactory *factory = m_managers.front()->proxyFactory()) {
+            const QList<QNetworkProxy> proxies = factory->queryProxy(QNetworkProxyQuery(prepared.url));
+            if (!proxies.isEmpty())
+                exchange->setProxy(proxies.first());
+        }
         const QString host = prepared.url.host();
         connect(exchange, &RawHttpExchange::finished, this,
                 [this, call, exchange, host](const RawHttpExchange::Result &result) {
@@ -341,8 +427,7 @@ void S3Client::handleExchange(const std::shared_ptr<Call> &call, const RawHttpEx
         error.hint = QStringLiteral("Check the endpoint URL and the network; PartSweep retried %1 time(s).")
                          .arg(call->attempts - 1);
         if (networkError == QNetworkReply::SslHandshakeFailedError)
-            error.hint = QStringLiteral("The TLS certificate was not accepted: give the CA bundle of your S3 service "
-                                        "(--ca-bundle or AWS_CA_BUNDLE).");
+            describeTlsFailure(error, host, reason, m_config.caBundle);
         response.error = error;
         // A failed TLS handshake or an unknown host will not heal by itself.
         if (networkError == QNetworkReply::SslHandshakeFailedError || networkError == QNetworkReply::HostNotFoundError)

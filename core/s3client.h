@@ -188,6 +188,12 @@ private:
     std::deque<std::shared_ptr<Call>> m_queue;
     int m_inFlight = 0;
     QHash<QString, QString> m_bucketRegions;
+#if QT_CONFIG(ssl)
+    // Built once: reading a CA bundle takes ~40 ms (the system's 144 certificates), too long to
+    // repeat for every request.
+    QSslConfiguration m_sslConfiguration;
+#endif
+    std::optional<S3Error> m_caBundleError; // the CA bundle is unusable: https requests fail with it
 };
 
 } // namespace PartSweep
