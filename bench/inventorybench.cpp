@@ -5,9 +5,15 @@
 //       synthetic: N uploads (default 1,000,000) in pages of 1,000 spread over B buckets (default
 //       100, one of them holding half of all uploads) fed into the main window's model, proxy and
 //       tree (offscreen), then sort by size and by age, filter changes, RSS.
+//   partsweep-inventory-bench --progress N
+//       a cleanup job of N uploads (verified) against a local fake S3 server running on its own
+//       thread, shown in the progress view (offscreen): longest event-loop stall, time, RSS.
 //   partsweep-inventory-bench --scan-endpoint URL [--bucket NAME]
 //       real: opens the window on that endpoint (keys from AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY)
 //       and measures the longest event-loop stall while it scans (a 5 ms timer's largest gap).
+#include "cleanupjob.h"
+#include "cleanupprogressview.h"
+#include "faultys3server.h"
 #include "flatuploadmodel.h"
 #include "inventoryfilterproxy.h"
 #include "inventorymodel.h"
@@ -23,6 +29,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 
 #include <cstdio>
@@ -218,6 +225,75 @@ int scanStalls(const QString &endpoint, const QString &bucket)
     return 0;
 }
 
+int progressView(int count)
+{
+    // The fake server on its own thread, so its work is not counted as the GUI's.
+    QThread serverThread;
+    QObject anchor; // a context object on the server's thread (the QThread object is not)
+    anchor.moveToThread(&serverThread);
+    serverThread.start();
+    Test::FaultyS3Server *server = nullptr;
+    QUrl endpoint;
+    QMetaObject::invokeMethod(
+        &anchor,
+        [&] {
+            server = new Test::FaultyS3Server;
+            server->listen();
+            endpoint = server->endpoint();
+        },
+        Qt::BlockingQueuedConnection);
+    QList<CleanupTarget> targets;
+    targets.reserve(count);
+    const QDateTime old = QDateTime::currentDateTimeUtc().addDays(-30);
+    QMetaObject::invokeMethod(
+        server,
+        [&] {
+            for (int i = 0; i < 20; ++i)
+                server->addBucket(QStringLiteral("bucket-%1").arg(i));
+            for (int i = 0; i < count; ++i)
+                server->addUpload(QStringLiteral("bucket-%1").arg(i % 20), QStringLiteral("key/%1.bin").arg(i),
+                                  QStringLiteral("upload-%1").arg(i));
+        },
+        Qt::BlockingQueuedConnection);
+    for (int i = 0; i < count; ++i) {
+        CleanupTarget t;
+        t.upload.bucket = QStringLiteral("bucket-%1").arg(i % 20);
+        t.upload.key = QStringLiteral("key/%1.bin").arg(i);
+        t.upload.uploadId = QStringLiteral("upload-%1").arg(i);
+        t.upload.initiated = old;
+        t.size = 5 * 1024 * 1024;
+        targets.append(t);
+    }
+    S3ClientConfig config;
+    config.endpoint = endpoint;
+    config.addressingStyle = AddressingStyle::Path;
+    config.credentials.accessKeyId = QStringLiteral("BENCHKEY");
+    config.credentials.secretAccessKey = QStringLiteral("bench-secret");
+    CleanupOptions options;
+    options.concurrency = 16;
+    CleanupJob job(config, options, targets);
+    auto *view = new CleanupProgressView(&job);
+    view->show();
+    settle();
+    StallMeter stalls;
+    QElapsedTimer t;
+    t.start();
+    QSignalSpy finished(&job, &CleanupJob::finished);
+    job.start();
+    finished.wait(3600 * 1000);
+    const double seconds = double(t.elapsed()) / 1000.0;
+    const CleanupJob::Totals totals = job.totals();
+    std::printf("cleanup job of %d uploads in the progress view: %d verified in %.1f s (%.0f uploads/s)\n", count,
+                totals.verified, seconds, totals.verified / seconds);
+    std::printf("longest event-loop stall: %.0f ms; RSS %.0f MiB\n", stalls.maxStallMs(), rssMiB());
+    view->close();
+    QMetaObject::invokeMethod(
+        server, [server] { delete server; }, Qt::BlockingQueuedConnection);
+    serverThread.quit();
+    serverThread.wait();
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -236,9 +312,14 @@ int main(int argc, char **argv)
                                       QStringLiteral("url"));
     const QCommandLineOption bucket(QStringLiteral("bucket"), QStringLiteral("Only this bucket."),
                                     QStringLiteral("name"));
-    parser.addOptions({uploads, buckets, endpoint, bucket});
+    const QCommandLineOption progress(QStringLiteral("progress"),
+                                      QStringLiteral("A cleanup job of n uploads in the progress view."),
+                                      QStringLiteral("n"));
+    parser.addOptions({uploads, buckets, endpoint, bucket, progress});
     parser.addHelpOption();
     parser.process(app);
+    if (parser.isSet(progress))
+        return progressView(parser.value(progress).toInt());
     if (parser.isSet(endpoint))
         return scanStalls(parser.value(endpoint), parser.value(bucket));
     return synthetic(parser.value(uploads).toInt(), std::max(2, parser.value(buckets).toInt()));
