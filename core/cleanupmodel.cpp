@@ -2,6 +2,7 @@
 
 #include "cleanupjob.h"
 #include "format.h"
+#include "rowruns.h"
 
 namespace PartSweep {
 
@@ -28,6 +29,12 @@ int CleanupModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
 }
+
+// data() answers the raw-value roles through raw(): role - BucketRole is the column.
+static_assert(CleanupModel::KeyRole - CleanupModel::BucketRole == CleanupModel::KeyColumn);
+static_assert(CleanupModel::SizeRole - CleanupModel::BucketRole == CleanupModel::SizeColumn);
+static_assert(CleanupModel::AbortsRole - CleanupModel::BucketRole == CleanupModel::AbortsColumn);
+static_assert(CleanupModel::ReasonRole - CleanupModel::BucketRole == CleanupModel::ReasonColumn);
 
 QVariant CleanupModel::raw(const CleanupItem &item, int column) const
 {
@@ -78,24 +85,17 @@ QVariant CleanupModel::data(const QModelIndex &index, int role) const
         if (index.column() == StateColumn || index.column() == ReasonColumn)
             return item.reason.isEmpty() ? stateText(item.state) : stateText(item.state) + u'\n' + item.reason;
         return {};
-    case BucketRole:
-        return item.target.upload.bucket;
-    case KeyRole:
-        return item.target.upload.key;
-    case UploadIdRole:
-        return item.target.upload.uploadId;
-    case InitiatedRole:
-        return item.target.upload.initiated;
-    case SizeRole:
-        return item.target.size;
     case StateRole:
         return QVariant::fromValue(item.state);
+    case BucketRole:
+    case KeyRole:
+    case UploadIdRole:
+    case InitiatedRole:
+    case SizeRole:
     case AbortsRole:
-        return item.aborts;
     case ChargedRole:
-        return item.charged;
     case ReasonRole:
-        return item.reason;
+        return raw(item, role - BucketRole); // the roles follow the columns' order
     case RequestIdsRole:
         return item.requestIds;
     case IsFinalRole:
@@ -155,20 +155,13 @@ QHash<int, QByteArray> CleanupModel::roleNames() const
 
 void CleanupModel::handleProgressed(const QList<int> &changed)
 {
-    // changed is sorted and unique: one dataChanged per contiguous run of rows.
+    // One dataChanged per contiguous run of rows.
     static const QList<int> roles{Qt::DisplayRole, Qt::ToolTipRole, SizeRole,       StateRole,   AbortsRole,
                                   ChargedRole,     ReasonRole,      RequestIdsRole, IsFinalRole, SortRole};
     const int rows = rowCount();
-    qsizetype i = 0;
-    while (i < changed.size()) {
-        const int first = changed[i];
-        int last = first;
-        while (i + 1 < changed.size() && changed[i + 1] == last + 1)
-            last = changed[++i];
-        ++i;
-        if (first < 0 || last >= rows)
-            continue;
-        Q_EMIT dataChanged(index(first, SizeColumn), index(last, ReasonColumn), roles);
+    for (const auto &[first, last] : contiguousRuns(std::vector<int>(changed.cbegin(), changed.cend()))) {
+        if (first >= 0 && last < rows)
+            Q_EMIT dataChanged(index(first, SizeColumn), index(last, ReasonColumn), roles);
     }
 }
 

@@ -1,6 +1,7 @@
 #include "inventorymodel.h"
 
 #include "format.h"
+#include "rowruns.h"
 #include "uploadlister.h"
 
 #include <QLocale>
@@ -74,21 +75,6 @@ QString uploadStateText(InventoryModel::UploadState state)
         return InventoryModel::tr("Abort failed");
     }
     return {};
-}
-
-// Sorted, de-duplicated rows split into runs of consecutive rows: {first, last} pairs.
-std::vector<std::pair<int, int>> contiguousRuns(std::vector<int> rows)
-{
-    std::sort(rows.begin(), rows.end());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-    std::vector<std::pair<int, int>> runs;
-    for (const int row : rows) {
-        if (!runs.empty() && runs.back().second + 1 == row)
-            runs.back().second = row;
-        else
-            runs.emplace_back(row, row);
-    }
-    return runs;
 }
 
 } // namespace
