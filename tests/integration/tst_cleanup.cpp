@@ -27,21 +27,6 @@ QString uniqueBucket(const QString &stem)
                                                  QLatin1Char('0'));
 }
 
-// Pending uploads of a bucket as awscli lists them, sorted.
-QList<KeyAndId> awsUploads(const Sandbox &sandbox, const QString &bucket)
-{
-    const QString out =
-        sandbox.aws({QStringLiteral("s3api"), QStringLiteral("list-multipart-uploads"), QStringLiteral("--bucket"),
-                     bucket, QStringLiteral("--output"), QStringLiteral("json")});
-    QList<KeyAndId> result;
-    const QJsonArray uploads =
-        QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("Uploads")).toArray();
-    for (const QJsonValue &u : uploads)
-        result.append({u[QStringLiteral("Key")].toString(), u[QStringLiteral("UploadId")].toString()});
-    std::sort(result.begin(), result.end());
-    return result;
-}
-
 } // namespace
 
 class TestCleanup : public QObject
@@ -204,7 +189,7 @@ private Q_SLOTS:
                                  {same[2].upload.key, same[2].upload.uploadId},
                                  {others[4].upload.key, others[4].upload.uploadId}};
         std::sort(expected.begin(), expected.end());
-        QCOMPARE(awsUploads(m_sandbox, bucket), expected);
+        QCOMPARE(m_sandbox.awsUploads(bucket), expected);
         // Objects are never deleted.
         QVERIFY(!m_sandbox
                      .aws({QStringLiteral("s3api"), QStringLiteral("head-object"), QStringLiteral("--bucket"), bucket,
@@ -219,7 +204,7 @@ private Q_SLOTS:
         QList<CleanupTarget> targets =
             createUploads(m_sandbox, bucket, keys(QStringLiteral("d"), 6), 3, m_sandbox.owner);
         QCOMPARE(targets.size(), 6);
-        const QList<KeyAndId> before = awsUploads(m_sandbox, bucket);
+        const QList<KeyAndId> before = m_sandbox.awsUploads(bucket);
         for (CleanupTarget &t : targets)
             t.size = -1; // learnt by the dry run's ListParts
         CleanupOptions options = fresh();
@@ -232,7 +217,7 @@ private Q_SLOTS:
             QCOMPARE(item.aborts, 0);
         }
         QCOMPARE(job.totals().bytesWouldFree, 6 * 3 * 1024);
-        QCOMPARE(awsUploads(m_sandbox, bucket), before);
+        QCOMPARE(m_sandbox.awsUploads(bucket), before);
         QCOMPARE(before.size(), 6);
     }
 
@@ -284,7 +269,7 @@ private Q_SLOTS:
             QVERIFY2(item.reason.contains(QStringLiteral("requester pays")), qPrintable(item.reason));
             QVERIFY2(item.reason.contains(QStringLiteral("HTTP 403")), qPrintable(item.reason));
         }
-        QCOMPARE(awsUploads(m_sandbox, bucket).size(), 3);
+        QCOMPARE(m_sandbox.awsUploads(bucket).size(), 3);
 
         // ... but takes its abort, charged (RGW's behaviour), and ListParts then answers 404.
         CleanupJob notPaying(m_sandbox.clientConfig(m_sandbox.requester), fresh(), targets.mid(3, 3));
@@ -293,7 +278,7 @@ private Q_SLOTS:
             QVERIFY2(item.state == CleanupState::Verified, qPrintable(stateName(item.state) + u' ' + item.reason));
             QVERIFY(item.charged >= 1);
         }
-        QCOMPARE(awsUploads(m_sandbox, bucket).size(), 0);
+        QCOMPARE(m_sandbox.awsUploads(bucket).size(), 0);
     }
 
     void gatewayKilledMidJobStillEndsVerified()
@@ -334,7 +319,7 @@ private Q_SLOTS:
         QVERIFY(retried.count() >= 1); // requests did fail while it was down
         for (const CleanupItem &item : job.items())
             QVERIFY2(item.state == CleanupState::Verified, qPrintable(stateName(item.state) + u' ' + item.reason));
-        QCOMPARE(awsUploads(own, bucket).size(), 0);
+        QCOMPARE(own.awsUploads(bucket).size(), 0);
     }
 };
 

@@ -46,11 +46,9 @@ class TestCleanupGui : public QObject
 
     QSet<QString> awsUploadIds()
     {
-        const QString out =
-            m_sandbox.aws({u"s3api"_s, u"list-multipart-uploads"_s, u"--bucket"_s, m_bucket, u"--output"_s, u"json"_s});
         QSet<QString> ids;
-        for (const QJsonValue &u : QJsonDocument::fromJson(out.toUtf8()).object().value(u"Uploads"_s).toArray())
-            ids.insert(u[u"UploadId"_s].toString());
+        for (const auto &[key, id] : m_sandbox.awsUploads(m_bucket))
+            ids.insert(id);
         return ids;
     }
 

@@ -35,9 +35,8 @@ QJsonArray awsArray(const Sandbox &sandbox, const QStringList &args, const QStri
 QSet<QString> awsUploadIds(const Sandbox &sandbox, const QString &bucket)
 {
     QSet<QString> ids;
-    for (const QJsonValue &u :
-         awsArray(sandbox, {u"s3api"_s, u"list-multipart-uploads"_s, u"--bucket"_s, bucket}, u"Uploads"_s))
-        ids.insert(u[u"UploadId"_s].toString());
+    for (const auto &[key, id] : sandbox.awsUploads(bucket))
+        ids.insert(id);
     return ids;
 }
 

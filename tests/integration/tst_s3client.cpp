@@ -18,21 +18,6 @@ namespace {
 
 using KeyAndId = std::pair<QString, QString>;
 
-// Uploads of a bucket as awscli lists them (it pages by itself), as (key, upload id) pairs.
-QList<KeyAndId> awsUploads(const Sandbox &sandbox, const QString &bucket, const AwsCredentials &creds = {})
-{
-    const QString out =
-        sandbox.aws({QStringLiteral("s3api"), QStringLiteral("list-multipart-uploads"), QStringLiteral("--bucket"),
-                     bucket, QStringLiteral("--output"), QStringLiteral("json")},
-                    creds.isEmpty() ? sandbox.owner : creds);
-    QList<KeyAndId> result;
-    const QJsonArray uploads =
-        QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("Uploads")).toArray();
-    for (const QJsonValue &u : uploads)
-        result.append({u[QStringLiteral("Key")].toString(), u[QStringLiteral("UploadId")].toString()});
-    return result;
-}
-
 } // namespace
 
 class TestS3Client : public QObject
@@ -129,7 +114,7 @@ private Q_SLOTS:
         QVERIFY2(listing.outcome.complete, qPrintable(listing.outcome.warnings.join(u'\n')));
         QVERIFY(listing.outcome.warnings.isEmpty());
 
-        QList<KeyAndId> theirs = awsUploads(m_sandbox, bucket);
+        QList<KeyAndId> theirs = m_sandbox.awsUploads(bucket);
         QVERIFY(!theirs.isEmpty());
         QList<KeyAndId> ours = listing.uploads;
         const qsizetype listed = ours.size();
@@ -239,7 +224,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(pending, 0, 60000);
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
         QStringList left;
-        for (const auto &[key, id] : awsUploads(m_sandbox, bucket))
+        for (const auto &[key, id] : m_sandbox.awsUploads(bucket))
             left << key;
         left.sort();
         QCOMPARE(left, (QStringList{QStringLiteral("dot"), QStringLiteral("up")}));
@@ -310,7 +295,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(served.has_value(), 30000);
         QVERIFY2(served->ok(), qPrintable(served->errorString()));
         QVERIFY(meta.requestCharged);
-        QCOMPARE(served->value().uploads.size(), awsUploads(m_sandbox, QStringLiteral("shared-payer")).size());
+        QCOMPARE(served->value().uploads.size(), m_sandbox.awsUploads(QStringLiteral("shared-payer")).size());
 
         S3Client owner(m_sandbox.clientConfig(m_sandbox.owner));
         std::optional<Result<ListUploadsPage>> own;

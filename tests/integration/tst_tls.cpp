@@ -120,19 +120,6 @@ private:
         return page;
     }
 
-    QList<KeyAndId> awsUploads(const QString &bucket) const
-    {
-        const QString out =
-            m_sandbox.aws({QStringLiteral("s3api"), QStringLiteral("list-multipart-uploads"),
-                           QStringLiteral("--bucket"), bucket, QStringLiteral("--output"), QStringLiteral("json")});
-        QList<KeyAndId> result;
-        for (const QJsonValue &u :
-             QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("Uploads")).toArray())
-            result.append({u[QStringLiteral("Key")].toString(), u[QStringLiteral("UploadId")].toString()});
-        std::sort(result.begin(), result.end());
-        return result;
-    }
-
     std::optional<Result<ListUploadsPage>> listUploads(const S3ClientConfig &config, const QString &bucket,
                                                        ResponseMeta *meta = nullptr)
     {
@@ -287,7 +274,7 @@ private Q_SLOTS:
 
         const auto uploads = listUploads(config(m_caBundle), Bucket);
         QVERIFY2(uploads->ok(), qPrintable(uploads->errorString()));
-        QCOMPARE(keysAndIds(uploads->value()), awsUploads(Bucket));
+        QCOMPARE(keysAndIds(uploads->value()), m_sandbox.awsUploads(Bucket));
         QCOMPARE(uploads->value().uploads.size(), 3);
     }
 
@@ -395,7 +382,7 @@ private Q_SLOTS:
         QVERIFY2(aborted->ok(), qPrintable(aborted->errorString()));
         QList<KeyAndId> expected = {{DecoyKey, m_ids.value(DecoyKey)}, {DotKey, m_ids.value(DotKey)}};
         std::sort(expected.begin(), expected.end());
-        QCOMPARE(awsUploads(Bucket), expected);
+        QCOMPARE(m_sandbox.awsUploads(Bucket), expected);
     }
 
     void abortDotSegmentKeyOverHttps()
@@ -406,7 +393,7 @@ private Q_SLOTS:
                            [&](Result<Unit> r, const ResponseMeta &) { aborted = std::move(r); });
         QTRY_VERIFY_WITH_TIMEOUT(aborted.has_value(), 30000);
         QVERIFY2(aborted->ok(), qPrintable(aborted->errorString()));
-        QCOMPARE(awsUploads(Bucket), (QList<KeyAndId>{{DecoyKey, m_ids.value(DecoyKey)}}));
+        QCOMPARE(m_sandbox.awsUploads(Bucket), (QList<KeyAndId>{{DecoyKey, m_ids.value(DecoyKey)}}));
     }
 
     // Virtual-hosted over HTTPS through an HTTPS_PROXY tunnel (CONNECT): the host name checked
@@ -414,7 +401,7 @@ private Q_SLOTS:
     // other-bucket.localhost is not, and the refusal says so.
     void virtualHostedHttpsThroughAProxy()
     {
-        const QList<KeyAndId> expected = awsUploads(Bucket); // before HTTPS_PROXY is set
+        const QList<KeyAndId> expected = m_sandbox.awsUploads(Bucket); // before HTTPS_PROXY is set
         ForwardProxy proxy;
         QVERIFY(proxy.listen());
         qputenv("HTTPS_PROXY", proxy.url().toUtf8());

@@ -32,20 +32,6 @@ const QStringList SeededBuckets = {QStringLiteral("media-archive"), QStringLiter
                                    QStringLiteral("shared-payer"),  QStringLiteral("backups-rclone"),
                                    QStringLiteral("logs-firehose"), QStringLiteral("empty-bucket")};
 
-QList<KeyAndId> awsUploads(const Sandbox &sandbox, const QString &bucket)
-{
-    const QString out =
-        sandbox.aws({QStringLiteral("s3api"), QStringLiteral("list-multipart-uploads"), QStringLiteral("--bucket"),
-                     bucket, QStringLiteral("--output"), QStringLiteral("json")});
-    QList<KeyAndId> result;
-    const QJsonArray uploads =
-        QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("Uploads")).toArray();
-    for (const QJsonValue &u : uploads)
-        result.append({u[QStringLiteral("Key")].toString(), u[QStringLiteral("UploadId")].toString()});
-    std::sort(result.begin(), result.end());
-    return result;
-}
-
 } // namespace
 
 class TestVirtualHost : public QObject
@@ -225,7 +211,7 @@ private Q_SLOTS:
         QVERIFY(hosted.outcome.complete);
         QVERIFY(!hosted.uploads.isEmpty());
         QCOMPARE(hosted.uploads, path.uploads);
-        QCOMPARE(hosted.uploads, awsUploads(m_sandbox, bucket));
+        QCOMPARE(hosted.uploads, m_sandbox.awsUploads(bucket));
 
         verifyAllVirtualHosted(bucket);
         QCOMPARE(m_proxy.requests().size(), hosted.outcome.pages);
@@ -256,7 +242,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("uploadId");
-        const QList<KeyAndId> uploads = awsUploads(m_sandbox, QStringLiteral("weird-keys"));
+        const QList<KeyAndId> uploads = m_sandbox.awsUploads(QStringLiteral("weird-keys"));
         QVERIFY(uploads.size() >= 16);
         for (const auto &[key, id] : uploads)
             QTest::addRow("%s %s", qPrintable(key.left(40)), qPrintable(id.right(6))) << key << id;
@@ -297,7 +283,7 @@ private Q_SLOTS:
                                         QStringLiteral("weird-keys"), 1000);
         QVERIFY2(!listing.outcome.error,
                  qPrintable(listing.outcome.error ? listing.outcome.error->toString() : QString()));
-        QCOMPARE(listing.uploads, awsUploads(m_sandbox, QStringLiteral("weird-keys")));
+        QCOMPARE(listing.uploads, m_sandbox.awsUploads(QStringLiteral("weird-keys")));
         QCOMPARE(m_proxy.requests().size(), listing.outcome.pages);
         for (const ForwardProxy::Request &r : m_proxy.requests()) {
             QCOMPARE(r.host, host.toUtf8());
@@ -392,7 +378,7 @@ private Q_SLOTS:
                                QStringLiteral("http://") + host} +
                    style);
         QVERIFY2(run.exitCode == 0, run.err.constData());
-        QCOMPARE(uploadsFromJson(run.out), awsUploads(m_sandbox, QStringLiteral("weird-keys")));
+        QCOMPARE(uploadsFromJson(run.out), m_sandbox.awsUploads(QStringLiteral("weird-keys")));
         QVERIFY(!m_proxy.requests().isEmpty());
         for (const ForwardProxy::Request &r : m_proxy.requests()) {
             QCOMPARE(r.host, host.toUtf8());

@@ -1,6 +1,9 @@
 #include "sandbox.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QtTest>
 
@@ -69,6 +72,20 @@ QString Sandbox::aws(const QStringList &args, const AwsCredentials &credentials)
     }
     const QString out = QString::fromUtf8(p.readAllStandardOutput());
     return out.isNull() ? QStringLiteral("") : out;
+}
+
+QList<std::pair<QString, QString>> Sandbox::awsUploads(const QString &bucket, const AwsCredentials &credentials) const
+{
+    const QString out = aws({QStringLiteral("s3api"), QStringLiteral("list-multipart-uploads"),
+                             QStringLiteral("--bucket"), bucket, QStringLiteral("--output"), QStringLiteral("json")},
+                            credentials.isEmpty() ? owner : credentials);
+    QList<std::pair<QString, QString>> result;
+    const QJsonArray uploads =
+        QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("Uploads")).toArray();
+    for (const QJsonValue &u : uploads)
+        result.append({u[QStringLiteral("Key")].toString(), u[QStringLiteral("UploadId")].toString()});
+    std::sort(result.begin(), result.end());
+    return result;
 }
 
 } // namespace PartSweep::Test

@@ -30,6 +30,10 @@ struct Sandbox
     // string (and a QWARN with stderr) when it fails.
     QString aws(const QStringList &args, const AwsCredentials &credentials) const;
     QString aws(const QStringList &args) const { return aws(args, owner); }
+
+    // The pending uploads of a bucket as awscli lists them (it pages by itself): (key, upload id)
+    // pairs, sorted; the owner's keys unless others are given.
+    QList<std::pair<QString, QString>> awsUploads(const QString &bucket, const AwsCredentials &credentials = {}) const;
 };
 
 } // namespace PartSweep::Test
