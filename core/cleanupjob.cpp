@@ -84,12 +84,8 @@ void CleanupJob::init(const S3ClientConfig &connection)
     connect(&m_progressTimer, &QTimer::timeout, this, &CleanupJob::emitProgress);
     for (const CleanupItem &item : m_items) {
         ++m_stateCounts[stateSlot(item.state)];
-        if (item.state == CleanupState::Verified) {
-            if (item.target.size >= 0)
-                m_bytesFreed += item.target.size;
-            else
-                ++m_verifiedWithoutSize;
-        }
+        if (item.state == CleanupState::Verified && item.target.size >= 0)
+            m_bytesFreed += item.target.size;
     }
 }
 
@@ -549,8 +545,6 @@ void CleanupJob::setState(int index, CleanupState state, const QString &reason)
         if (state == CleanupState::Verified) {
             if (item.target.size >= 0)
                 m_bytesFreed += item.target.size;
-            else
-                ++m_verifiedWithoutSize;
         } else if (state == CleanupState::WouldAbort && item.target.size >= 0) {
             m_bytesWouldFree += item.target.size;
         }
@@ -595,9 +589,8 @@ void CleanupJob::checkFinished()
                 return;
         }
     }
-    if (m_cancelled && m_waiting > 0) {
-        // Backoff timers still pending belong to uploads already marked cancelled: ignore them.
-    }
+    // After a cancel, backoff timers still pending belong to uploads already marked cancelled:
+    // they are ignored when they fire.
     m_finished = true;
     m_progressTimer.stop();
     if (m_journal)
@@ -627,7 +620,6 @@ CleanupJob::Totals CleanupJob::totals() const
         t.uploads - t.verified - t.aborted - t.failed - t.cancelled - t.cancelledUnverified - t.excluded - t.wouldAbort;
     t.bytesFreed = m_bytesFreed;
     t.bytesWouldFree = m_bytesWouldFree;
-    t.verifiedWithoutSize = m_verifiedWithoutSize;
     t.chargedRequests = m_charged;
     t.requestsSent = m_requests;
     const qint64 ms = m_elapsed.isValid() ? m_elapsed.elapsed() : 0;

@@ -65,7 +65,6 @@ public:
         int remaining = 0;           // not in a final state yet
         qint64 bytesFreed = 0;       // sizes (where known) of the uploads verified gone
         qint64 bytesWouldFree = 0;   // dry run: sizes of the uploads that would be aborted
-        int verifiedWithoutSize = 0; // verified uploads whose size was never known
         qint64 chargedRequests = 0;  // answers with x-amz-request-charged: requester
         qint64 requestsSent = 0;     // every attempt, retries included
         double uploadsPerSecond = 0; // uploads that reached a final state, per second of this run
@@ -172,7 +171,6 @@ private:
     std::array<int, 12> m_stateCounts{};
     qint64 m_bytesFreed = 0;
     qint64 m_bytesWouldFree = 0;
-    int m_verifiedWithoutSize = 0;
     qint64 m_charged = 0;
     qint64 m_requests = 0;
     int m_finalInRun = 0;

@@ -45,11 +45,6 @@ bool JournalData::isUnfinished() const
     return notDone() > 0;
 }
 
-int JournalData::countIn(CleanupState state) const
-{
-    return int(std::count_if(items.cbegin(), items.cend(), [state](const CleanupItem &i) { return i.state == state; }));
-}
-
 int JournalData::notDone() const
 {
     return int(std::count_if(items.cbegin(), items.cend(), [](const CleanupItem &i) { return !isDone(i.state); }));

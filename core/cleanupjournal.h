@@ -32,7 +32,6 @@ struct JournalData
     // A job worth resuming: fully planned, not a dry run, not abandoned, and an upload left
     // that is not done (queued, in flight when the process died, or cancelled).
     bool isUnfinished() const;
-    int countIn(CleanupState state) const;
     int notDone() const;
 };
 

@@ -72,7 +72,6 @@ public:
 
     void setCredentialProcessTimeout(int timeoutMs) { m_processTimeoutMs = timeoutMs; }
     CredentialResolver credentialResolver() const;
-    SecretStore *secretStore() const { return m_secrets; }
 
     // The profiles of ~/.aws (non-blocking: reads the files only).
     QStringList profileNames() const;

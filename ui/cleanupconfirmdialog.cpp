@@ -153,14 +153,14 @@ void CleanupConfirmDialog::update()
     qint64 bytes = 0;
     int unknownSizes = 0;
     int excluded = 0;
-    m_eligible = 0;
+    int eligible = 0;
     for (const CleanupTarget &target : std::as_const(m_targets)) {
         const QDateTime initiated = target.upload.initiated;
         if (!initiated.isValid() || initiated.secsTo(m_now) < current.minAgeSeconds) {
             ++excluded;
             continue;
         }
-        ++m_eligible;
+        ++eligible;
         auto &bucket = perBucket[target.upload.bucket];
         ++bucket.first;
         if (target.size >= 0) {
@@ -176,7 +176,7 @@ void CleanupConfirmDialog::update()
         sizeText = tr("%1 known; the size of %2 is not listed yet").arg(sizeText, locale.toString(unknownSizes));
     const QString what = current.dryRun ? tr("Dry run over %1 uploads (%2) in %3 bucket(s): nothing will be changed.")
                                         : tr("%1 pending uploads (%2) in %3 bucket(s) will be aborted.");
-    QString summary = what.arg(locale.toString(m_eligible), sizeText, locale.toString(perBucket.size()));
+    QString summary = what.arg(locale.toString(eligible), sizeText, locale.toString(perBucket.size()));
     if (excluded > 0)
         summary += u' ' + tr("%1 selected upload(s) younger than the guard are kept.").arg(locale.toString(excluded));
     m_summary->setText(summary);
@@ -196,10 +196,10 @@ void CleanupConfirmDialog::update()
         m_accept->setText(tr("Dry run: change nothing"));
         m_accept->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
     } else {
-        m_accept->setText(tr("&Abort %1 uploads (%2)").arg(locale.toString(m_eligible), Format::bytes(bytes)));
+        m_accept->setText(tr("&Abort %1 uploads (%2)").arg(locale.toString(eligible), Format::bytes(bytes)));
         m_accept->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
     }
-    m_accept->setEnabled(m_eligible > 0);
+    m_accept->setEnabled(eligible > 0);
     // Enter confirms a dry run; a destructive run needs a deliberate click (or Alt+key).
     m_accept->setAutoDefault(current.dryRun);
     m_accept->setDefault(current.dryRun);

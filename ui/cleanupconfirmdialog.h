@@ -31,8 +31,6 @@ public:
                          QWidget *parent = nullptr);
 
     CleanupOptions options() const;
-    // The uploads the job would touch with the current guard (the others are excluded).
-    int eligibleCount() const { return m_eligible; }
     QString summaryText() const;
 
 private:
@@ -41,7 +39,6 @@ private:
     QList<CleanupTarget> m_targets;
     QDateTime m_now;
     CleanupOptions m_defaults;
-    int m_eligible = 0;
 
     QLabel *m_summary;
     QLabel *m_buckets;

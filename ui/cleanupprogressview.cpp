@@ -47,7 +47,7 @@ public:
     void setFailuresOnly(bool on)
     {
         m_failuresOnly = on;
-        invalidate();
+        invalidateFilter();
     }
 
     QVariant data(const QModelIndex &index, int role) const override
@@ -225,11 +225,6 @@ CleanupProgressView::CleanupProgressView(CleanupJob *job, QWidget *parent)
 
 CleanupProgressView::~CleanupProgressView() = default;
 
-QString CleanupProgressView::totalsText() const
-{
-    return m_totals->text();
-}
-
 QString CleanupProgressView::outcomeText() const
 {
     if (!m_job)
@@ -278,8 +273,12 @@ void CleanupProgressView::updateTotals()
     if (t.etaSeconds >= 0 && t.remaining > 0)
         parts << tr("ETA: %1").arg(Format::age(t.etaSeconds));
     m_totals->setText(parts.join(QStringLiteral("   ·   ")));
-    if (m_failuresOnly->isChecked())
+    // The filter is not dynamic (states change in bursts): re-filter when the failures changed,
+    // not on every tick over 100k rows.
+    const int failures = t.failed + t.cancelledUnverified;
+    if (m_failuresOnly->isChecked() && failures != m_failuresShown)
         static_cast<CleanupProxy *>(m_proxy)->setFailuresOnly(true);
+    m_failuresShown = failures;
 }
 
 void CleanupProgressView::handleFinished()

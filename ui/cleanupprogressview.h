@@ -32,7 +32,6 @@ public:
 
     CleanupJob *job() const { return m_job; }
     QTableView *table() const { return m_table; }
-    QString totalsText() const;
     // One line for a notification: "1,234 verified, 2 failed, 12.0 GiB freed".
     QString outcomeText() const;
 
@@ -62,6 +61,7 @@ private:
     QPushButton *m_export;
     QPushButton *m_retry;
     QLabel *m_outcome;
+    int m_failuresShown = 0; // failures when the failures-only filter last ran
 };
 
 } // namespace PartSweep
