@@ -203,9 +203,9 @@ void InventoryScanner::pumpSizes()
         const quint64 generation = m_generation;
         m_client->listAllParts(
             ref.bucket, ref.key, ref.uploadId, this, [this, ref, generation](Result<S3Client::PartsSummary> parts) {
+                --m_sizesInFlight; // a request of a replaced scan frees its slot too
                 if (generation != m_generation)
                     return;
-                --m_sizesInFlight;
                 if (parts) {
                     ++m_progress.sizesDone;
                     if (m_model)

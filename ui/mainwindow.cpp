@@ -83,11 +83,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_ageTimer->start();
 
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
-        m_summaryTimer->start();
+        scheduleSummary();
         scheduleVisibleSizes();
     });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_summaryTimer->start(); });
-    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] { m_summaryTimer->start(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { scheduleSummary(); });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] { scheduleSummary(); });
     updateActions();
 }
 
@@ -343,7 +343,7 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, m_summaryDock);
     connect(m_summaryDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible)
-            m_summaryTimer->start();
+            scheduleSummary();
     });
 
     m_viewMenu->addSeparator();
@@ -516,7 +516,7 @@ void MainWindow::handleFilterChanged()
     filter.minBytes = m_filterSize->currentData().toLongLong();
     filter.storageClass = m_filterStorageClass->currentData().toString();
     m_proxy->setFilter(filter);
-    m_summaryTimer->start();
+    scheduleSummary();
     scheduleVisibleSizes();
 }
 
@@ -548,7 +548,7 @@ QList<InventoryScanner::UploadRef> MainWindow::selectedUploads() const
 void MainWindow::handleSelectionChanged()
 {
     updateActions();
-    m_summaryTimer->start();
+    scheduleSummary();
     scheduleVisibleSizes();
 }
 
@@ -596,6 +596,14 @@ void MainWindow::handleAbortSelected()
         return;
     }
     Q_EMIT abortRequested(uploads);
+}
+
+// Coalesces: while pages and sizes stream in every 50 ms, restarting the timer would postpone the
+// summary until the stream stops.
+void MainWindow::scheduleSummary()
+{
+    if (!m_summaryTimer->isActive())
+        m_summaryTimer->start();
 }
 
 void MainWindow::scheduleVisibleSizes()

@@ -92,6 +92,7 @@ private:
     void handleScanFinished();
     void handleAbortSelected();
     void selectAllMatching();
+    void scheduleSummary();
     void scheduleVisibleSizes();
     void requestVisibleSizes();
     void handleBucketSelectionChanged();
