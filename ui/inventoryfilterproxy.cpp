@@ -11,19 +11,21 @@ namespace PartSweep {
 
 QVariant inventoryDecoration(const QModelIndex &index, int role)
 {
+    // Only the state column is decorated (the same column number in the bucket list and the flat
+    // upload table); every other cell answers without a look at the model.
+    static_assert(int(InventoryModel::StateColumn) == int(FlatUploadModel::StateColumn));
+    if (index.column() != InventoryModel::StateColumn || (role != Qt::ForegroundRole && role != Qt::DecorationRole))
+        return {};
     const bool isBucket = index.data(InventoryModel::IsBucketRole).toBool();
     const QVariant state = index.data(InventoryModel::StateRole);
-    const bool stateColumn =
-        index.data(InventoryModel::StateRole).isValid() &&
-        index.column() == (isBucket ? int(InventoryModel::StateColumn) : int(FlatUploadModel::StateColumn));
+    if (!state.isValid())
+        return {};
     const bool failed = isBucket ? state.value<InventoryModel::ScanState>() == InventoryModel::ScanState::Failed
                                  : state.value<InventoryModel::UploadState>() == InventoryModel::UploadState::Failed;
     if (role == Qt::ForegroundRole) {
         // LinkVisited is an accent that themes keep readable on their own background.
-        return failed && stateColumn ? QVariant(QApplication::palette().color(QPalette::LinkVisited)) : QVariant();
+        return failed ? QVariant(QApplication::palette().color(QPalette::LinkVisited)) : QVariant();
     }
-    if (role != Qt::DecorationRole || !stateColumn)
-        return {};
     QStyle *style = QApplication::style();
     if (isBucket) {
         switch (state.value<InventoryModel::ScanState>()) {
