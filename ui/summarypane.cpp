@@ -79,6 +79,24 @@ QChart *makeBarChart(const QString &title, const QString &unit, const QStringLis
     return chart;
 }
 
+// Numbers sort as numbers: the value under Qt::UserRole, where there is one ("1,000" after "999",
+// "20.0 MiB" after "3.0 GiB" as text would not).
+class SummaryItem final : public QTreeWidgetItem
+{
+public:
+    using QTreeWidgetItem::QTreeWidgetItem;
+
+    bool operator<(const QTreeWidgetItem &other) const override
+    {
+        const int column = treeWidget() ? treeWidget()->sortColumn() : 0;
+        const QVariant mine = data(column, Qt::UserRole);
+        const QVariant theirs = other.data(column, Qt::UserRole);
+        if (mine.isValid() && theirs.isValid())
+            return mine.toLongLong() < theirs.toLongLong();
+        return QTreeWidgetItem::operator<(other);
+    }
+};
+
 // Values in MiB for bytes (QValueAxis is a double axis; MiB keeps the labels readable).
 double plotted(const WasteStats::Tally &tally, bool bytes)
 {
@@ -140,6 +158,7 @@ void SummaryPane::setStats(const WasteStats &total, const WasteStats &filtered, 
     };
     const auto setBytes = [&locale](QTreeWidgetItem *item, int column, const WasteStats::Tally &tally) {
         item->setText(column, tally.sizedUploads > 0 ? Format::bytes(tally.bytes) : QString());
+        item->setData(column, Qt::UserRole, tally.bytes);
         item->setToolTip(column, tr("%1 bytes in %2 of %3 uploads")
                                      .arg(locale.toString(tally.bytes), locale.toString(tally.sizedUploads),
                                           locale.toString(tally.uploads)));
@@ -148,7 +167,7 @@ void SummaryPane::setStats(const WasteStats &total, const WasteStats &filtered, 
     m_table->setUpdatesEnabled(false);
     m_table->clear();
     for (auto it = total.byBucket.cbegin(); it != total.byBucket.cend(); ++it) {
-        auto *item = new QTreeWidgetItem(m_table);
+        auto *item = new SummaryItem(m_table);
         item->setText(0, it.key());
         setCount(item, 1, it->uploads);
         setBytes(item, 2, *it);

@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTreeWidget>
 #include <QtTest>
 
 #include "appinfo.h"
@@ -19,6 +20,7 @@
 #include "inventorymodel.h"
 #include "mainwindow.h"
 #include "summarypane.h"
+#include "wastestats.h"
 
 using namespace PartSweep;
 using namespace Qt::StringLiterals;
@@ -163,6 +165,22 @@ private Q_SLOTS:
         QCOMPARE(uploads.size(), 3);
         QCOMPARE(uploads.at(0).uploadId, u"log-5"_s);
         QCOMPARE(uploads.at(2).uploadId, u"log-7"_s);
+    }
+
+    void summaryTableSortsNumbersAsNumbers()
+    {
+        WasteStats total;
+        for (int i = 0; i < 1000; ++i)
+            total.add(u"thousand"_s, 86400, 1024);
+        for (int i = 0; i < 999; ++i)
+            total.add(u"nine-nine-nine"_s, 86400, 3LL * 1024 * 1024 * 1024);
+        SummaryPane pane;
+        pane.setStats(total, total, {});
+        auto *table = pane.findChild<QTreeWidget *>(u"summaryTable"_s);
+        table->sortByColumn(1, Qt::DescendingOrder); // uploads: 1,000 before 999 (text would say "999")
+        QCOMPARE(table->topLevelItem(0)->text(0), u"thousand"_s);
+        table->sortByColumn(2, Qt::DescendingOrder); // size: 2.93 TiB before 1000.0 KiB
+        QCOMPARE(table->topLevelItem(0)->text(0), u"nine-nine-nine"_s);
     }
 
     void columnLayoutPersists()
