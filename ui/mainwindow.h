@@ -32,7 +32,7 @@ class SummaryPane;
 // Why a bucket list + one upload table rather than a tree: a bulk cleanup spans buckets, so the
 // admin sorts and selects across all of them ("the largest uploads anywhere", "everything older
 // than 30 days"); selecting buckets on the left narrows the table to them. It also scales: a
-// QTreeView relayouts every expanded row on each insert, which measured 220 s to stream a
+// QTreeView relayouts every expanded row on each insert, which measured 220 s during development to stream a
 // million uploads (docs/benchmarks.md); a flat table takes each page in O(rows) integer work.
 class MainWindow final : public QMainWindow
 {
