@@ -1,19 +1,12 @@
 #include "clioutput.h"
 
+#include "format.h"
+
 #include <QJsonDocument>
 
 #include <algorithm>
 
 namespace PartSweep::Cli {
-
-QString csvField(const QString &value)
-{
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
-        return value;
-    QString quoted = value;
-    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
-}
 
 void Output::write(QTextStream &out, OutputFormat format) const
 {
@@ -24,12 +17,12 @@ void Output::write(QTextStream &out, OutputFormat format) const
     case OutputFormat::Csv: {
         QStringList line;
         for (const QString &h : headers)
-            line << csvField(h);
+            line << Format::csvField(h);
         out << line.join(u',') << '\n';
         for (const QStringList &row : rows) {
             line.clear();
             for (const QString &v : row)
-                line << csvField(v);
+                line << Format::csvField(v);
             out << line.join(u',') << '\n';
         }
         break;

@@ -24,8 +24,6 @@ struct Output
     void write(QTextStream &out, OutputFormat format) const;
 };
 
-QString csvField(const QString &value);
-
 // Keys may hold newlines or control characters; on a terminal or in a table they must not break
 // the layout: control characters become \xNN.
 QString printable(const QString &text);

@@ -1,5 +1,7 @@
 #include "cleanupreport.h"
 
+#include "format.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,15 +14,6 @@ namespace {
 QString iso(const QDateTime &t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QString csvField(const QString &value)
-{
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
-        return value;
-    QString quoted = value;
-    quoted.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
 }
 
 QJsonObject summary(const JournalData &journal)
@@ -54,9 +47,9 @@ QByteArray toCsv(const JournalData &journal)
                                  "reason,started,finished,request_ids\r\n");
     for (const CleanupItem &item : journal.items) {
         const UploadInfo &u = item.target.upload;
-        const QStringList fields{csvField(u.bucket),
-                                 csvField(u.key),
-                                 csvField(u.uploadId),
+        const QStringList fields{Format::csvField(u.bucket),
+                                 Format::csvField(u.key),
+                                 Format::csvField(u.uploadId),
                                  iso(u.initiated),
                                  item.target.size >= 0 ? QString::number(item.target.size) : QString(),
                                  item.target.parts >= 0 ? QString::number(item.target.parts) : QString(),
@@ -64,10 +57,10 @@ QByteArray toCsv(const JournalData &journal)
                                  QString::number(item.requests),
                                  QString::number(item.charged),
                                  stateName(item.state),
-                                 csvField(item.reason),
+                                 Format::csvField(item.reason),
                                  iso(item.started),
                                  iso(item.finished),
-                                 csvField(item.requestIds.join(u' '))};
+                                 Format::csvField(item.requestIds.join(u' '))};
         out += fields.join(u',');
         out += QStringLiteral("\r\n");
     }

@@ -79,4 +79,13 @@ QString timestamp(const QDateTime &utc)
     return utc.isValid() ? utc.toUTC().toString(Qt::ISODate) : QString();
 }
 
+QString csvField(const QString &value)
+{
+    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
+        return value;
+    QString quoted = value;
+    quoted.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
 } // namespace PartSweep::Format

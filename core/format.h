@@ -14,5 +14,7 @@ QString age(qint64 seconds);
 qint64 parseDuration(QStringView text);
 // ISO 8601 UTC with seconds: 2026-11-25T12:38:21Z
 QString timestamp(const QDateTime &utc);
+// One CSV field (RFC 4180): quoted, with quotes doubled, when it holds a comma, quote or newline.
+QString csvField(const QString &value);
 
 } // namespace PartSweep::Format
