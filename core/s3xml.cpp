@@ -176,7 +176,6 @@ public:
                         u"; the body starts with "_s % quoted(bodySnippet(m_body)));
     }
 
-
 private:
     bool badValue(QStringView what, const QString &value)
     {
