@@ -66,14 +66,8 @@ std::optional<ConnectionArgs::Parsed> ConnectionArgs::parse(const QCommandLinePa
     connection.endpointUrl = parser.value(endpoint);
     connection.caBundle = parser.value(caBundle);
     if (parser.isSet(addressing)) {
-        const QString style = parser.value(addressing);
-        if (style == u"path")
-            connection.addressingStyle = AddressingStyle::Path;
-        else if (style == u"virtual")
-            connection.addressingStyle = AddressingStyle::Virtual;
-        else if (style == u"auto")
-            connection.addressingStyle = AddressingStyle::Auto;
-        else
+        connection.addressingStyle = addressingStyleFromName(parser.value(addressing));
+        if (!connection.addressingStyle)
             return fail(tr("--addressing-style must be path, virtual or auto"));
     }
     if (!connection.endpointUrl.isEmpty()) {

@@ -15,30 +15,15 @@ const QString LastUsedKey = QStringLiteral("lastUsed");
 
 QString styleName(const ConnectionSettings &c)
 {
-    if (!c.addressingStyleSet)
-        return QString();
-    switch (c.addressingStyle) {
-    case AddressingStyle::Auto:
-        return QStringLiteral("auto");
-    case AddressingStyle::Path:
-        return QStringLiteral("path");
-    case AddressingStyle::Virtual:
-        return QStringLiteral("virtual");
-    }
-    return QString();
+    return c.addressingStyleSet ? addressingStyleName(c.addressingStyle) : QString();
 }
 
 void readStyle(const QString &name, ConnectionSettings *c)
 {
-    c->addressingStyleSet = true;
-    if (name == u"path")
-        c->addressingStyle = AddressingStyle::Path;
-    else if (name == u"virtual")
-        c->addressingStyle = AddressingStyle::Virtual;
-    else if (name == u"auto")
-        c->addressingStyle = AddressingStyle::Auto;
-    else
-        c->addressingStyleSet = false;
+    const std::optional<AddressingStyle> style = addressingStyleFromName(name);
+    c->addressingStyleSet = style.has_value();
+    if (style)
+        c->addressingStyle = *style;
 }
 
 S3Error configError(const QString &message)

@@ -251,6 +251,30 @@ QStringList CredentialResolver::profileNames() const
     return names;
 }
 
+std::optional<AddressingStyle> addressingStyleFromName(QStringView name)
+{
+    if (name == u"path")
+        return AddressingStyle::Path;
+    if (name == u"virtual")
+        return AddressingStyle::Virtual;
+    if (name == u"auto")
+        return AddressingStyle::Auto;
+    return std::nullopt;
+}
+
+QString addressingStyleName(AddressingStyle style)
+{
+    switch (style) {
+    case AddressingStyle::Path:
+        return QStringLiteral("path");
+    case AddressingStyle::Virtual:
+        return QStringLiteral("virtual");
+    case AddressingStyle::Auto:
+        break;
+    }
+    return QStringLiteral("auto");
+}
+
 Result<ResolvedConnection> CredentialResolver::resolve(const ConnectionOptions &options) const
 {
     ResolvedConnection out;
@@ -553,12 +577,8 @@ Result<ResolvedConnection> CredentialResolver::resolve(const ConnectionOptions &
     if (options.addressingStyle) {
         out.addressingStyle = *options.addressingStyle;
     } else if (const auto style = view.findSub(QStringLiteral("s3"), QStringLiteral("addressing_style"))) {
-        if (style->value == QStringLiteral("path")) {
-            out.addressingStyle = AddressingStyle::Path;
-        } else if (style->value == QStringLiteral("virtual")) {
-            out.addressingStyle = AddressingStyle::Virtual;
-        } else if (style->value == QStringLiteral("auto")) {
-            out.addressingStyle = AddressingStyle::Auto;
+        if (const auto known = addressingStyleFromName(style->value)) {
+            out.addressingStyle = *known;
         } else {
             // botocore silently treats any other word as auto; a typo deserves to be seen.
             return configError(QStringLiteral("%1: s3.addressing_style of profile %2 is %3; it must be auto, path "

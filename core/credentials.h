@@ -20,6 +20,10 @@ enum class AddressingStyle
     Path,
     Virtual
 };
+// "auto", "path", "virtual" (the words of the AWS config, the CLI option and saved settings);
+// nullopt for any other word.
+std::optional<AddressingStyle> addressingStyleFromName(QStringView name);
+QString addressingStyleName(AddressingStyle style);
 
 // Explicit values from the GUI or from command-line flags; an empty value means "not given".
 struct ConnectionOptions
