@@ -138,28 +138,39 @@ void CleanupFlow::offerResume()
     const QList<JournalData> unfinished = CleanupJournal::listUnfinished();
     if (unfinished.isEmpty())
         return;
-    const JournalData &journal = unfinished.first();
+    const JournalData journal = unfinished.first();
     const QLocale locale;
-    QMessageBox box(QMessageBox::Question, tr("Resume an unfinished cleanup?"),
-                    tr("Cleanup %1 (started %2 on %3) did not finish: %4 of its %5 uploads are not done.\n\n"
-                       "Resuming verifies first what was in flight, then aborts the rest. It uses the current "
-                       "connection, which must be to the same service.")
-                        .arg(journal.jobId, Format::timestamp(journal.created),
-                             journal.options.endpoint.isEmpty() ? tr("AWS") : journal.options.endpoint,
-                             locale.toString(journal.notDone()), locale.toString(qsizetype(journal.items.size()))),
-                    QMessageBox::NoButton, m_window);
-    QPushButton *resume = box.addButton(tr("&Resume"), QMessageBox::AcceptRole);
-    box.addButton(tr("&Later"), QMessageBox::RejectRole);
-    QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    auto *box =
+        new QMessageBox(QMessageBox::Question, tr("Resume an unfinished cleanup?"),
+                        tr("Cleanup %1 (started %2 on %3) did not finish: %4 of its %5 uploads are not done.\n\n"
+                           "Resuming verifies first what was in flight, then aborts the rest. It uses the current "
+                           "connection, which must be to the same service.")
+                            .arg(journal.jobId, Format::timestamp(journal.created),
+                                 journal.options.endpoint.isEmpty() ? tr("AWS") : journal.options.endpoint,
+                                 locale.toString(journal.notDone()), locale.toString(qsizetype(journal.items.size()))),
+                        QMessageBox::NoButton, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *resume = box->addButton(tr("&Resume"), QMessageBox::AcceptRole);
+    box->addButton(tr("&Later"), QMessageBox::RejectRole);
+    QPushButton *discard = box->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
     discard->setToolTip(tr("Marks the journal abandoned; it stays on disk for reports."));
-    box.exec(); // once per session, before any job runs: a modal question is the honest UI here
-    if (box.clickedButton() == discard) {
-        const Result<Unit> marked = CleanupJournal::markAbandoned(journal.path);
-        if (!marked)
-            QMessageBox::warning(m_window, tr("Discard"), marked.error().toString());
-        return;
-    }
-    if (box.clickedButton() != resume)
+    // open(), not exec(): the scan of the new connection runs meanwhile, and a nested event loop
+    // would run it under this question.
+    connect(box, &QMessageBox::buttonClicked, this, [this, journal, resume, discard](QAbstractButton *clicked) {
+        if (clicked == discard) {
+            const Result<Unit> marked = CleanupJournal::markAbandoned(journal.path);
+            if (!marked)
+                QMessageBox::warning(m_window, tr("Discard"), marked.error().toString());
+        } else if (clicked == resume) {
+            resumeJob(journal);
+        }
+    });
+    box->open();
+}
+
+void CleanupFlow::resumeJob(const JournalData &journal)
+{
+    if (!m_window || !m_window->client())
         return;
     const S3ClientConfig config = m_window->client()->config();
     const QString journalEndpoint = journal.options.endpoint;

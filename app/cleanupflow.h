@@ -9,6 +9,7 @@
 namespace PartSweep {
 
 class CleanupJob;
+struct JournalData;
 class MainWindow;
 
 // Wires a cleanup in the desktop app: the window's "Abort selected" -> the confirmation (what,
@@ -28,6 +29,7 @@ public:
 
 private:
     QList<CleanupTarget> targetsFor(const QList<InventoryScanner::UploadRef> &uploads) const;
+    void resumeJob(const JournalData &journal);
     void run(CleanupJob *job);
     void followInInventory(CleanupJob *job, const QList<int> &changed);
     void notify(const QString &title, const QString &body);
