@@ -48,8 +48,6 @@ void InventoryScanner::refresh(const QStringList &buckets)
     UploadScan::Options options;
     options.buckets = buckets;
     options.sizes = false; // sizes are fetched lazily, by priority (pumpSizes)
-    options.maxParallelBuckets = m_maxParallelBuckets;
-    options.pageSize = m_pageSize;
     m_scan = new UploadScan(m_client, options, this);
     connect(m_scan, &UploadScan::bucketsListed, this, &InventoryScanner::handleBucketsListed);
     connect(m_scan, &UploadScan::pageListed, this, &InventoryScanner::handlePage);

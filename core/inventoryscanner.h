@@ -32,8 +32,6 @@ public:
     InventoryScanner(S3Client *client, InventoryModel *model, QObject *parent = nullptr);
     ~InventoryScanner() override;
 
-    void setMaxParallelBuckets(int n) { m_maxParallelBuckets = qMax(1, n); }
-    void setPageSize(int n) { m_pageSize = n; }
     // Size requests handed to the client at once; the rest wait here so that priorities still
     // apply (the client's own queue is first come, first served).
     void setMaxSizeRequestsInFlight(int n) { m_maxSizesInFlight = qMax(1, n); }
@@ -98,8 +96,6 @@ private:
     QPointer<InventoryModel> m_model;
     UploadScan *m_scan = nullptr;
     quint64 m_generation = 0;
-    int m_maxParallelBuckets = 8;
-    int m_pageSize = 1000;
     int m_maxSizesInFlight = 64;
 
     Progress m_progress;

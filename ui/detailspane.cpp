@@ -59,7 +59,6 @@ DetailsPane::DetailsPane(QWidget *parent)
 
 void DetailsPane::showNothing()
 {
-    m_upload = {};
     m_title->setText(tr("No upload selected"));
     m_fields->setText(tr("Select an upload to see its parts."));
     m_partsHeader->clear();
@@ -69,7 +68,6 @@ void DetailsPane::showNothing()
 
 void DetailsPane::showBucket(const QString &bucket, const QString &summary)
 {
-    m_upload = {};
     m_title->setText(tr("Bucket %1").arg(bucket));
     m_fields->setText(summary.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
     m_partsHeader->clear();
@@ -79,7 +77,6 @@ void DetailsPane::showBucket(const QString &bucket, const QString &summary)
 
 void DetailsPane::showUpload(const UploadInfo &upload, qint64 ageSeconds)
 {
-    m_upload = upload;
     m_title->setText(QStringLiteral("s3://%1/%2").arg(upload.bucket, upload.key));
     const QString initiator = upload.initiator.displayName.isEmpty()
                                   ? upload.initiator.id

@@ -27,14 +27,11 @@ public:
     void showParts(const S3Client::PartsSummary &parts);
     void showPartsError(const QString &message);
 
-    const UploadInfo &upload() const { return m_upload; }
-
 private:
     QLabel *m_title;
     QLabel *m_fields;
     QLabel *m_partsHeader;
     QTreeWidget *m_parts;
-    UploadInfo m_upload;
 };
 
 } // namespace PartSweep
