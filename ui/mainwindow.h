@@ -2,6 +2,7 @@
 
 #include "inventoryscanner.h"
 #include "s3client.h"
+#include "wastestats.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -92,7 +93,12 @@ private:
     void handleScanFinished();
     void handleAbortSelected();
     void selectAllMatching();
-    void scheduleSummary();
+    enum class SummaryPart
+    {
+        All,          // the inventory or the filter changed
+        SelectionOnly // only the selection changed
+    };
+    void scheduleSummary(SummaryPart part = SummaryPart::All);
     void scheduleVisibleSizes();
     void requestVisibleSizes();
     void handleBucketSelectionChanged();
@@ -137,7 +143,10 @@ private:
     QTimer *m_summaryTimer = nullptr;
     QTimer *m_visibleSizesTimer = nullptr;
     QTimer *m_ageTimer = nullptr;
-    QString m_detailsFor; // bucket + upload id whose parts the details pane waits for
+    QString m_detailsFor;
+    WasteStats m_totalStats;           // the summary's tallies of the whole inventory and of the filtered
+    WasteStats m_filteredStats;        // rows, kept until one of them changes
+    bool m_inventoryStatsStale = true; // bucket + upload id whose parts the details pane waits for
 };
 
 } // namespace PartSweep
