@@ -11,13 +11,13 @@
 //   partsweep-inventory-bench --scan-endpoint URL [--bucket NAME]
 //       real: opens the window on that endpoint (keys from AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY)
 //       and measures the longest event-loop stall while it scans (a 5 ms timer's largest gap).
-#include "cleanupjob.h"
+#include "cleanup/cleanupjob.h"
 #include "cleanupprogressview.h"
 #include "faultys3server.h"
-#include "flatuploadmodel.h"
+#include "inventory/flatuploadmodel.h"
+#include "inventory/inventorymodel.h"
+#include "inventory/inventoryscanner.h"
 #include "inventoryfilterproxy.h"
-#include "inventorymodel.h"
-#include "inventoryscanner.h"
 #include "mainwindow.h"
 
 #include <QApplication>

@@ -1,6 +1,6 @@
 #include "cleanupconfirmdialog.h"
 
-#include "format.h"
+#include "util/format.h"
 
 #include <QCheckBox>
 #include <QComboBox>

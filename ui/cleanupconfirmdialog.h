@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cleanuptypes.h"
+#include "cleanup/cleanuptypes.h"
 
 #include <QDateTime>
 #include <QDialog>

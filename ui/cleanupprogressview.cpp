@@ -1,9 +1,9 @@
 #include "cleanupprogressview.h"
 
-#include "cleanupjournal.h"
-#include "cleanupmodel.h"
-#include "cleanupreport.h"
-#include "format.h"
+#include "cleanup/cleanupjournal.h"
+#include "cleanup/cleanupmodel.h"
+#include "cleanup/cleanupreport.h"
+#include "util/format.h"
 
 #include <QApplication>
 #include <QCheckBox>

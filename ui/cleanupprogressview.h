@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cleanupjob.h"
+#include "cleanup/cleanupjob.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,7 +1,7 @@
 #include "connectiondialog.h"
 
-#include "connectionstore.h"
-#include "secretstore.h"
+#include "connection/connectionstore.h"
+#include "connection/secretstore.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "connectionresolver.h"
-#include "connectionsettings.h"
-#include "connectiontester.h"
+#include "connection/connectionresolver.h"
+#include "connection/connectionsettings.h"
+#include "connection/connectiontester.h"
 
 #include <QDialog>
 #include <QPointer>

@@ -1,6 +1,6 @@
 #include "detailspane.h"
 
-#include "format.h"
+#include "util/format.h"
 
 #include <QHeaderView>
 #include <QLabel>

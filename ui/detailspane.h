@@ -1,6 +1,6 @@
 #pragma once
 
-#include "s3client.h"
+#include "s3/s3client.h"
 
 #include <QWidget>
 

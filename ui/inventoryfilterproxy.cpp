@@ -1,7 +1,7 @@
 #include "inventoryfilterproxy.h"
 
-#include "flatuploadmodel.h"
-#include "inventorymodel.h"
+#include "inventory/flatuploadmodel.h"
+#include "inventory/inventorymodel.h"
 
 #include <QApplication>
 #include <QPalette>

@@ -1,13 +1,13 @@
 #include "mainwindow.h"
 
-#include "appinfo.h"
 #include "detailspane.h"
-#include "flatuploadmodel.h"
-#include "format.h"
+#include "inventory/flatuploadmodel.h"
+#include "inventory/inventorymodel.h"
+#include "inventory/wastestats.h"
 #include "inventoryfilterproxy.h"
-#include "inventorymodel.h"
 #include "summarypane.h"
-#include "wastestats.h"
+#include "util/appinfo.h"
+#include "util/format.h"
 
 #include <QAction>
 #include <QApplication>

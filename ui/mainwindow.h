@@ -1,8 +1,8 @@
 #pragma once
 
-#include "inventoryscanner.h"
-#include "s3client.h"
-#include "wastestats.h"
+#include "inventory/inventoryscanner.h"
+#include "inventory/wastestats.h"
+#include "s3/s3client.h"
 
 #include <QMainWindow>
 #include <QPointer>

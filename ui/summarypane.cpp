@@ -1,6 +1,6 @@
 #include "summarypane.h"
 
-#include "format.h"
+#include "util/format.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "wastestats.h"
+#include "inventory/wastestats.h"
 
 #include <QWidget>
 

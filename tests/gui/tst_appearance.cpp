@@ -1,9 +1,9 @@
 // Light and dark palettes, and 200% scaling: the window takes its colours from the palette (no
 // hard-coded colour that would vanish on a dark background) and lays out at twice the size.
 // Renders each case to PNG next to the test binary (appearance-*.png) for a human to look at.
-#include "flatuploadmodel.h"
+#include "inventory/flatuploadmodel.h"
+#include "inventory/inventorymodel.h"
 #include "inventoryfilterproxy.h"
-#include "inventorymodel.h"
 #include "mainwindow.h"
 #include "summarypane.h"
 

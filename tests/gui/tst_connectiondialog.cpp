@@ -1,10 +1,10 @@
 // The connection manager, offscreen: profiles from a temporary HOME are listed, a connection
 // entered by hand is saved with its secrets in the secret store and not in the settings file,
 // Test connection shows each check, Connect returns the connection.
+#include "connection/connectionresolver.h"
+#include "connection/connectionstore.h"
+#include "connection/secretstore.h"
 #include "connectiondialog.h"
-#include "connectionresolver.h"
-#include "connectionstore.h"
-#include "secretstore.h"
 
 #include <QCheckBox>
 #include <QDir>

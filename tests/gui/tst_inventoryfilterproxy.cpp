@@ -2,10 +2,10 @@
 // (FlatUploadModel, checked with QAbstractItemModelTester while uploads stream in, are sized and
 // removed) and the sort/filter proxy above it: what stays visible for each filter, sorting on
 // raw values.
-#include "flatuploadmodel.h"
+#include "inventory/flatuploadmodel.h"
+#include "inventory/inventorymodel.h"
+#include "inventory/wastestats.h"
 #include "inventoryfilterproxy.h"
-#include "inventorymodel.h"
-#include "wastestats.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -14,13 +14,13 @@
 #include <QTreeWidget>
 #include <QtTest>
 
-#include "appinfo.h"
-#include "flatuploadmodel.h"
+#include "inventory/flatuploadmodel.h"
+#include "inventory/inventorymodel.h"
+#include "inventory/wastestats.h"
 #include "inventoryfilterproxy.h"
-#include "inventorymodel.h"
 #include "mainwindow.h"
 #include "summarypane.h"
-#include "wastestats.h"
+#include "util/appinfo.h"
 
 using namespace PartSweep;
 using namespace Qt::StringLiterals;

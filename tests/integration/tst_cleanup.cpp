@@ -1,8 +1,8 @@
 // The cleanup engine against the real server (Ceph RGW sandbox), with awscli as the reference
 // for what the server holds. The seeded buckets belong to other tests: every test here makes
 // its own bucket and uploads (curl, signed by curl itself) and aborts only those.
-#include "cleanupjob.h"
-#include "cleanupjournal.h"
+#include "cleanup/cleanupjob.h"
+#include "cleanup/cleanupjournal.h"
 #include "sandbox.h"
 
 #include <QJsonArray>

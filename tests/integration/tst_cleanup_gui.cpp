@@ -1,14 +1,14 @@
 // The desktop cleanup end to end on the real server: select uploads in the window, Del, the
 // confirmation states what will happen, the progress view runs the job, the inventory rows
 // follow, and awscli confirms that exactly the selected uploads are gone.
+#include "cleanup/cleanupjob.h"
+#include "cleanup/cleanupmodel.h"
 #include "cleanupconfirmdialog.h"
-#include "cleanupflow.h"
-#include "cleanupjob.h"
-#include "cleanupmodel.h"
 #include "cleanupprogressview.h"
-#include "flatuploadmodel.h"
+#include "gui/cleanupflow.h"
+#include "inventory/flatuploadmodel.h"
+#include "inventory/inventorymodel.h"
 #include "inventoryfilterproxy.h"
-#include "inventorymodel.h"
 #include "mainwindow.h"
 #include "sandbox.h"
 

@@ -1,6 +1,6 @@
 // "Test connection" against the real S3 sandbox: every check passes with the owner's keys, and
 // each kind of mistake a user makes is named by the check that catches it.
-#include "connectiontester.h"
+#include "connection/connectiontester.h"
 #include "sandbox.h"
 
 #include <QSignalSpy>

@@ -3,9 +3,9 @@
 // uploads awscli lists, sizes equal the sum of the part sizes awscli reports, a bucket that fails
 // does not stop the others, and the details pane shows an upload's parts.
 #include "detailspane.h"
+#include "inventory/inventorymodel.h"
+#include "inventory/inventoryscanner.h"
 #include "inventoryfilterproxy.h"
-#include "inventorymodel.h"
-#include "inventoryscanner.h"
 #include "mainwindow.h"
 #include "sandbox.h"
 

@@ -1,8 +1,8 @@
 // The S3 client against the real server (Ceph RGW sandbox started by the CTest fixture), with
 // awscli as the reference for what the server holds.
-#include "s3client.h"
+#include "inventory/uploadlister.h"
+#include "s3/s3client.h"
 #include "sandbox.h"
-#include "uploadlister.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -212,7 +212,7 @@ private Q_SLOTS:
             if (decoys.contains(key))
                 continue;
             ++pending;
-            client.abortUpload(bucket, key, id, this, [&, key](Result<Unit> r, const ResponseMeta &meta) {
+            client.abortUpload(bucket, key, id, this, [&, key](Result<AbortAnswer> r, const ResponseMeta &meta) {
                 --pending;
                 if (!r) {
                     failures << key + QStringLiteral(": ") + r.error().toString();

@@ -6,7 +6,7 @@
 // with "." or ".." segments (sent by RawHttpExchange, not by QNetworkAccessManager) over TLS, and
 // virtual-hosted HTTPS through an HTTPS_PROXY tunnel with the certificate's host names checked.
 #include "forwardproxy.h"
-#include "s3client.h"
+#include "s3/s3client.h"
 #include "sandbox.h"
 
 #include <QJsonArray>
@@ -300,7 +300,9 @@ private Q_SLOTS:
         QCOMPARE(error.kind, S3Error::Kind::Network);
         QVERIFY2(error.message.contains(QStringLiteral("TLS certificate of 127.0.0.1 is not trusted")),
                  qPrintable(error.message));
-        QVERIFY2(error.hint.contains(QStringLiteral("--ca-bundle")), qPrintable(error.hint));
+        // The hint names the CA bundle setting; each front end words it (the CLI: --ca-bundle, cli_tls).
+        QVERIFY(error.settings.contains(S3Error::Setting::CaBundle));
+        QVERIFY2(error.hint.contains(S3Error::settingPhrase(S3Error::Setting::CaBundle)), qPrintable(error.hint));
         if (!caBundle.isEmpty())
             QVERIFY2(error.hint.contains(caBundle), qPrintable(error.hint));
         QCOMPARE(page.meta.attempts, 1);
@@ -328,7 +330,9 @@ private Q_SLOTS:
         QCOMPARE(error.kind, S3Error::Kind::Config);
         QVERIFY2(error.message.contains(caBundle), qPrintable(error.message));
         QVERIFY2(error.message.contains(words), qPrintable(error.message));
-        QVERIFY2(error.hint.contains(QStringLiteral("--ca-bundle")), qPrintable(error.hint));
+        // The hint names the CA bundle setting; each front end words it (the CLI: --ca-bundle, cli_tls).
+        QVERIFY(error.settings.contains(S3Error::Setting::CaBundle));
+        QVERIFY2(error.hint.contains(S3Error::settingPhrase(S3Error::Setting::CaBundle)), qPrintable(error.hint));
         QCOMPARE(page.meta.attempts, 0);
 
         // It concerns https only: a plain endpoint with the same (environment-wide) setting works.
@@ -375,11 +379,12 @@ private Q_SLOTS:
     void abortOverHttps()
     {
         S3Client client(config(m_caBundle));
-        std::optional<Result<Unit>> aborted;
+        std::optional<Result<AbortAnswer>> aborted;
         client.abortUpload(Bucket, PlainKey, m_ids.value(PlainKey), this,
-                           [&](Result<Unit> r, const ResponseMeta &) { aborted = std::move(r); });
+                           [&](Result<AbortAnswer> r, const ResponseMeta &) { aborted = std::move(r); });
         QTRY_VERIFY_WITH_TIMEOUT(aborted.has_value(), 30000);
         QVERIFY2(aborted->ok(), qPrintable(aborted->errorString()));
+        QVERIFY2(!aborted->value().gone, "the server said the upload did not exist");
         QList<KeyAndId> expected = {{DecoyKey, m_ids.value(DecoyKey)}, {DotKey, m_ids.value(DotKey)}};
         std::sort(expected.begin(), expected.end());
         QCOMPARE(m_sandbox.awsUploads(Bucket), expected);
@@ -388,11 +393,12 @@ private Q_SLOTS:
     void abortDotSegmentKeyOverHttps()
     {
         S3Client client(dotKeyConfig(m_caBundle));
-        std::optional<Result<Unit>> aborted;
+        std::optional<Result<AbortAnswer>> aborted;
         client.abortUpload(Bucket, DotKey, m_ids.value(DotKey), this,
-                           [&](Result<Unit> r, const ResponseMeta &) { aborted = std::move(r); });
+                           [&](Result<AbortAnswer> r, const ResponseMeta &) { aborted = std::move(r); });
         QTRY_VERIFY_WITH_TIMEOUT(aborted.has_value(), 30000);
         QVERIFY2(aborted->ok(), qPrintable(aborted->errorString()));
+        QVERIFY2(!aborted->value().gone, "the server said the upload did not exist");
         QCOMPARE(m_sandbox.awsUploads(Bucket), (QList<KeyAndId>{{DecoyKey, m_ids.value(DecoyKey)}}));
     }
 

@@ -6,9 +6,9 @@
 // client signs and sends exactly what it would send to a virtual-hosted endpoint with wildcard
 // DNS, and the proxy records the request line and Host header that went out.
 #include "forwardproxy.h"
-#include "s3client.h"
+#include "inventory/uploadlister.h"
+#include "s3/s3client.h"
 #include "sandbox.h"
-#include "uploadlister.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,7 +2,7 @@
 // demand (parts landing after an abort, 503 storms, charged answers on every request, 403 for an
 // expected-owner mismatch, connections dying mid-job). The same engine runs against the real
 // server in integration/tst_cleanup.cpp.
-#include "cleanupjob.h"
+#include "cleanup/cleanupjob.h"
 #include "faultys3server.h"
 
 #include <QSignalSpy>

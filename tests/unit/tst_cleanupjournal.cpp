@@ -1,8 +1,8 @@
 // The cleanup journal (JSON Lines on disk), resume from it, and the reports made from it. Jobs
 // run against FaultyS3Server, a FAKE server (the real one is in integration/tst_cleanup.cpp).
-#include "cleanupjob.h"
-#include "cleanupjournal.h"
-#include "cleanupreport.h"
+#include "cleanup/cleanupjob.h"
+#include "cleanup/cleanupjournal.h"
+#include "cleanup/cleanupreport.h"
 #include "faultys3server.h"
 
 #include <QJsonArray>

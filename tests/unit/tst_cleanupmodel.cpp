@@ -1,7 +1,7 @@
 // CleanupModel over a job running against FaultyS3Server (a FAKE server), checked by
 // QAbstractItemModelTester and for batched, run-length dataChanged signals.
-#include "cleanupjob.h"
-#include "cleanupmodel.h"
+#include "cleanup/cleanupjob.h"
+#include "cleanup/cleanupmodel.h"
 #include "faultys3server.h"
 
 #include <QAbstractItemModelTester>

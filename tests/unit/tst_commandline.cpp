@@ -4,7 +4,7 @@
 #include <QProcessEnvironment>
 #include <QtTest>
 
-#include "appinfo.h"
+#include "util/appinfo.h"
 
 #include <csignal>
 

@@ -1,9 +1,9 @@
 // ConnectionResolver: a saved connection becomes an S3ClientConfig off the caller's thread, with
 // the profile's settings (from a temporary HOME), the connection's overrides, the secrets of the
 // secret store for hand-entered connections, and errors that never hold a secret.
-#include "connectionresolver.h"
-#include "connectionstore.h"
-#include "secretstore.h"
+#include "connection/connectionresolver.h"
+#include "connection/connectionstore.h"
+#include "connection/secretstore.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 // MemorySecretStore: the session-only secret store (and the SecretStore contract it shares with
 // the keychain store): answers come later, in call order, only to live contexts.
-#include "secretstore.h"
+#include "connection/secretstore.h"
 
 #include <QtTest>
 

@@ -1,7 +1,7 @@
 // ConnectionStore: saved connections survive a restart, profile overrides apply to the listed
 // profiles, bad input is refused with words, and the settings file never holds a secret.
-#include "connectionstore.h"
-#include "secretstore.h"
+#include "connection/connectionstore.h"
+#include "connection/secretstore.h"
 
 #include <QFile>
 #include <QSettings>

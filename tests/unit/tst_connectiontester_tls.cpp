@@ -2,7 +2,7 @@
 // server with a self-signed certificate made for this test, and a plain TCP server on an https
 // URL. These are certificate faults the S3 sandbox does not have on demand. The checks against a
 // real S3 server are in tests/integration/tst_connectiontester.cpp.
-#include "connectiontester.h"
+#include "connection/connectiontester.h"
 
 #include <QProcess>
 #include <QSignalSpy>

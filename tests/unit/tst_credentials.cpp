@@ -1,7 +1,7 @@
 // CredentialResolver and AwsConfigFile: the AWS CLI's precedence, the shared files as botocore
 // reads them, credential_process, and that no error, note or source ever carries a secret.
-#include "awsconfigfile.h"
-#include "credentials.h"
+#include "auth/awsconfigfile.h"
+#include "auth/credentials.h"
 
 #include <QDir>
 #include <QElapsedTimer>

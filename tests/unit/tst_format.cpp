@@ -1,5 +1,5 @@
 // Human units as the table, the CLI and reports show them.
-#include "format.h"
+#include "util/format.h"
 
 #include <QtTest>
 

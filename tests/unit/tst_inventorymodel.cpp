@@ -1,5 +1,5 @@
-#include "inventorymodel.h"
-#include "uploadlister.h"
+#include "inventory/inventorymodel.h"
+#include "inventory/uploadlister.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

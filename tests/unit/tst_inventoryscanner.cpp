@@ -3,8 +3,8 @@
 // an exact object name answers an empty list, is recognised and the user told; an ordinary
 // empty answer is not.
 #include "faultys3server.h"
-#include "inventorymodel.h"
-#include "inventoryscanner.h"
+#include "inventory/inventorymodel.h"
+#include "inventory/inventoryscanner.h"
 
 #include <QSignalSpy>
 #include <QtTest>

@@ -1,8 +1,8 @@
 // KeychainSecretStore against a real Secret Service (gnome-keyring on a private D-Bus session),
 // and without any keychain service. Run by test_keychain.sh, which sets up both cases and says
 // which one this run is in PARTSWEEP_KEYCHAIN_MODE ("secret-service" or "none").
-#include "appinfo.h"
-#include "keychainsecretstore.h"
+#include "gui/keychainsecretstore.h"
+#include "util/appinfo.h"
 
 #include <QDirIterator>
 #include <QProcess>

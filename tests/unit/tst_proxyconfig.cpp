@@ -1,5 +1,5 @@
 // Proxies from the environment, as curl and the AWS CLI take them.
-#include "proxyconfig.h"
+#include "s3/transport/proxyconfig.h"
 
 #include <QtTest>
 

@@ -1,5 +1,5 @@
 // Parsing of the answers RawHttpExchange reads (used for keys with "." or ".." segments).
-#include "rawhttp.h"
+#include "s3/transport/rawhttp.h"
 
 #include <QtTest>
 

@@ -1,5 +1,5 @@
 // Retry decisions of the standard mode, with an injected random source.
-#include "retrypolicy.h"
+#include "s3/retrypolicy.h"
 
 #include <QtTest>
 

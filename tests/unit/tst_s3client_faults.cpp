@@ -2,8 +2,8 @@
 // what Ceph RGW will not (SlowDown storms, cut connections, wrong regions, broken paging...).
 // The S3 paths themselves are tested against the real server in integration/tst_s3client.cpp.
 #include "faultys3server.h"
-#include "s3client.h"
-#include "uploadlister.h"
+#include "inventory/uploadlister.h"
+#include "s3/s3client.h"
 
 #include <QLoggingCategory>
 #include <QPointer>
@@ -289,9 +289,10 @@ private Q_SLOTS:
         S3Client client(config);
         client.setRetryPolicy(fastRetries(3));
 
-        std::optional<Result<Unit>> aborted;
-        client.abortUpload(QStringLiteral("bkt"), QStringLiteral("a"), QStringLiteral("u1"), this,
-                           [&aborted](Result<Unit> result, const ResponseMeta &) { aborted = std::move(result); });
+        std::optional<Result<AbortAnswer>> aborted;
+        client.abortUpload(
+            QStringLiteral("bkt"), QStringLiteral("a"), QStringLiteral("u1"), this,
+            [&aborted](Result<AbortAnswer> result, const ResponseMeta &) { aborted = std::move(result); });
         QTRY_VERIFY(aborted.has_value());
         QVERIFY(!aborted->ok());
         QCOMPARE(aborted->error().httpStatus, 403);
@@ -319,11 +320,12 @@ private Q_SLOTS:
         std::optional<Result<QString>> region;
         client.bucketRegion(QStringLiteral("bkt"), this, [&region](Result<QString> r) { region = std::move(r); });
         QTRY_VERIFY(region.has_value());
-        std::optional<Result<Unit>> aborted;
+        std::optional<Result<AbortAnswer>> aborted;
         client.abortUpload(QStringLiteral("bkt"), QStringLiteral("a"), QStringLiteral("u1"), this,
-                           [&aborted](Result<Unit> r, const ResponseMeta &) { aborted = std::move(r); });
+                           [&aborted](Result<AbortAnswer> r, const ResponseMeta &) { aborted = std::move(r); });
         QTRY_VERIFY(aborted.has_value());
         QVERIFY2(aborted->ok(), qPrintable(aborted->errorString()));
+        QVERIFY2(!aborted->value().gone, "the server said the upload did not exist");
 
         QCOMPARE(server().requestCount(), 4);
         for (const RecordedRequest &request : server().requests()) {
@@ -360,7 +362,7 @@ private Q_SLOTS:
 
         std::optional<ResponseMeta> abortMeta;
         client.abortUpload(QStringLiteral("bkt"), QStringLiteral("a"), QStringLiteral("u1"), this,
-                           [&abortMeta](Result<Unit> r, const ResponseMeta &meta) {
+                           [&abortMeta](Result<AbortAnswer> r, const ResponseMeta &meta) {
                                QVERIFY(r.ok());
                                abortMeta = meta;
                            });
@@ -474,11 +476,12 @@ private Q_SLOTS:
         server().addUpload(QStringLiteral("bkt"), QStringLiteral("k"), QStringLiteral("u1"));
         S3Client client(configFor(server()));
 
-        std::optional<Result<Unit>> aborted;
+        std::optional<Result<AbortAnswer>> aborted;
         client.abortUpload(QStringLiteral("bkt"), QStringLiteral("k"), QStringLiteral("u1"), this,
-                           [&aborted](Result<Unit> r, const ResponseMeta &) { aborted = std::move(r); });
+                           [&aborted](Result<AbortAnswer> r, const ResponseMeta &) { aborted = std::move(r); });
         QTRY_VERIFY(aborted.has_value());
         QVERIFY2(aborted->ok(), qPrintable(aborted->errorString()));
+        QVERIFY2(!aborted->value().gone, "the server said the upload did not exist");
         QCOMPARE(server().requestCount(), 2);
         QCOMPARE(server().requests().at(0).signingRegion(), QStringLiteral("us-east-1"));
         QCOMPARE(server().requests().at(1).signingRegion(), QStringLiteral("ap-southeast-2"));
@@ -639,7 +642,7 @@ private Q_SLOTS:
         auto *context = new QObject(this);
         bool abortCalled = false;
         client.abortUpload(QStringLiteral("bkt"), QStringLiteral("victim"), QStringLiteral("u1"), context,
-                           [&abortCalled](Result<Unit>, const ResponseMeta &) { abortCalled = true; });
+                           [&abortCalled](Result<AbortAnswer>, const ResponseMeta &) { abortCalled = true; });
         QCOMPARE(client.queued(), 1);
         delete context; // the receiver is gone before its request started
 
@@ -668,7 +671,7 @@ private Q_SLOTS:
         bool abortCalled = false;
         connect(&client, &S3Client::requestRetried, this, [guard] { delete guard.data(); });
         client.abortUpload(QStringLiteral("bkt"), QStringLiteral("victim"), QStringLiteral("u1"), context,
-                           [&abortCalled](Result<Unit>, const ResponseMeta &) { abortCalled = true; });
+                           [&abortCalled](Result<AbortAnswer>, const ResponseMeta &) { abortCalled = true; });
         QTRY_VERIFY(guard.isNull());
 
         // A slower request outlives the 50 ms backoff; when it is answered the client must hold
@@ -770,9 +773,9 @@ private Q_SLOTS:
         request.query.append({QStringLiteral("uploadId"), uploadId});
         const S3Client::Prepared prepared = client.prepare(request, QStringLiteral("us-east-1"));
 
-        std::optional<Result<Unit>> aborted;
+        std::optional<Result<AbortAnswer>> aborted;
         client.abortUpload(QStringLiteral("bkt"), key, uploadId, this,
-                           [&aborted](Result<Unit> r, const ResponseMeta &) { aborted = std::move(r); });
+                           [&aborted](Result<AbortAnswer> r, const ResponseMeta &) { aborted = std::move(r); });
         QTRY_VERIFY(aborted.has_value());
         QCOMPARE(server().requestCount(), 1);
         const RecordedRequest &sent = server().requests().at(0);
@@ -780,6 +783,7 @@ private Q_SLOTS:
         QCOMPARE(sent.query, prepared.canonicalQuery);
         QCOMPARE(sent.key(), key);
         QVERIFY2(aborted->ok(), qPrintable(aborted->errorString()));
+        QVERIFY2(!aborted->value().gone, "the server said the upload did not exist");
         QCOMPARE(server().uploadCount(QStringLiteral("bkt")), 0);
     }
 
@@ -793,7 +797,7 @@ private Q_SLOTS:
 
         std::optional<ResponseMeta> abortMeta;
         client.abortUpload(QStringLiteral("bkt"), QStringLiteral("big"), QStringLiteral("u1"), this,
-                           [&abortMeta](Result<Unit> r, const ResponseMeta &meta) {
+                           [&abortMeta](Result<AbortAnswer> r, const ResponseMeta &meta) {
                                QVERIFY(r.ok());
                                abortMeta = meta;
                            });
@@ -814,7 +818,7 @@ private Q_SLOTS:
         server().setPartsSurviveAbort(false);
         abortMeta.reset();
         client.abortUpload(QStringLiteral("bkt"), QStringLiteral("small"), QStringLiteral("u2"), this,
-                           [&abortMeta](Result<Unit>, const ResponseMeta &meta) { abortMeta = meta; });
+                           [&abortMeta](Result<AbortAnswer>, const ResponseMeta &meta) { abortMeta = meta; });
         QTRY_VERIFY(abortMeta.has_value());
         parts.reset();
         client.listAllParts(QStringLiteral("bkt"), QStringLiteral("small"), QStringLiteral("u2"), this,

@@ -2,7 +2,7 @@
 // samples of the AWS S3 API reference (aws-doc-*), AWS-shaped documents rebuilt from reported
 // answers (aws-reconstructed-*), hand-made edge cases (constructed-*) and broken bodies
 // (malformed-*), all in tests/data/xml.
-#include "s3xml.h"
+#include "s3/s3xml.h"
 
 #include <QFile>
 #include <QtTest>

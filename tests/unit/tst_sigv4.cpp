@@ -6,8 +6,8 @@
 // ("Examples of how to derive a signing key for Signature Version 4"); the HMAC vectors are
 // RFC 4231 test cases.
 
-#include "crypto.h"
-#include "sigv4.h"
+#include "s3/crypto.h"
+#include "s3/sigv4.h"
 
 #include <QtTest>
 #include <QUrl>

@@ -1,0 +1,502 @@
+#include "cli/abortcommand.h"
+
+#include "cli/errortext.h"
+
+#include "cleanup/cleanupjob.h"
+#include "cleanup/cleanupjournal.h"
+#include "cleanup/cleanupreport.h"
+#include "inventory/uploadscan.h"
+#include "s3/s3client.h"
+#include "util/format.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QSet>
+
+#include <algorithm>
+#include <cstdio>
+
+#include <unistd.h>
+
+namespace PartSweep {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+enum ExitCode : int
+{
+    ExitOk = 0,
+    ExitPartialFailure = 1,
+    ExitUsage = 2,
+    ExitConnection = 3,
+};
+
+QString optionsText(const CleanupOptions &o)
+{
+    QStringList parts;
+    parts << (o.verify ? tr("verification on") : tr("verification OFF"));
+    parts << tr("up to %1 abort(s) per upload").arg(o.maxAborts);
+    parts << tr("concurrency %1").arg(o.concurrency);
+    parts << (o.requestPayer ? tr("requester pays on") : tr("requester pays off"));
+    if (!o.expectedBucketOwner.isEmpty())
+        parts << tr("expected bucket owner %1").arg(o.expectedBucketOwner);
+    parts << tr("age guard %1").arg(o.minAgeSeconds > 0 ? Format::age(o.minAgeSeconds) : tr("off"));
+    return parts.join(QStringLiteral(", "));
+}
+
+// Whether the run reached what was asked: every upload to abort is gone (verified), or with
+// verification off its abort was accepted; a dry run succeeds when nothing failed.
+bool succeeded(const std::vector<CleanupItem> &items, const CleanupOptions &options)
+{
+    return std::all_of(items.cbegin(), items.cend(), [&options](const CleanupItem &item) {
+        switch (item.state) {
+        case CleanupState::Verified:
+        case CleanupState::Excluded:
+            return true;
+        case CleanupState::Aborted:
+            return !options.verify;
+        case CleanupState::WouldAbort:
+            return options.dryRun;
+        default:
+            return false;
+        }
+    });
+}
+
+} // namespace
+
+AbortArgs::AbortArgs()
+    : dryRun(QStringLiteral("dry-run"), tr("abort: send no mutating request; list parts and report what would happen."))
+    , yes(QStringLiteral("yes"), tr("abort: do not ask for confirmation (needed without a terminal)."))
+    , minAge(QStringLiteral("min-age"),
+             tr("abort: never touch uploads younger than this (default 24h; 0 turns the guard off)."), tr("age"),
+             QStringLiteral("24h"))
+    , maxAborts(QStringLiteral("max-aborts"),
+                tr("abort: abort requests per upload while parts remain listed (default 3). Not --max-attempts, "
+                   "which counts retries of one request."),
+                tr("n"), QStringLiteral("3"))
+    , noVerify(QStringLiteral("no-verify"),
+               tr("abort: do not list parts after aborting (discouraged: a 204 alone proves nothing)."))
+    , report(QStringLiteral("report"), tr("abort: write a report of every upload to FILE.json or FILE.csv."),
+             tr("file"))
+    , resume(QStringLiteral("resume"), tr("abort: resume the unfinished job of this journal (see 'jobs')."),
+             tr("journal"))
+{}
+
+void AbortArgs::addTo(QCommandLineParser &parser) const
+{
+    parser.addOptions({dryRun, yes, minAge, maxAborts, noVerify, report, resume});
+}
+
+QStringList AbortArgs::setNames(const QCommandLineParser &parser) const
+{
+    QStringList names;
+    for (const QCommandLineOption *o : {&dryRun, &yes, &minAge, &maxAborts, &noVerify, &report, &resume}) {
+        if (parser.isSet(*o))
+            names << o->names().first();
+    }
+    return names;
+}
+
+std::optional<AbortArgs::Parsed> AbortArgs::parse(const QCommandLineParser &parser, QString *usageError) const
+{
+    Parsed p;
+    p.dryRun = parser.isSet(dryRun);
+    p.yes = parser.isSet(yes);
+    p.verify = !parser.isSet(noVerify);
+    p.minAgeSeconds = Format::parseDuration(parser.value(minAge));
+    if (p.minAgeSeconds < 0) {
+        *usageError = tr("--min-age takes an age such as 24h, 7d or 0, not '%1'").arg(parser.value(minAge));
+        return std::nullopt;
+    }
+    bool ok = false;
+    p.maxAborts = parser.value(maxAborts).toInt(&ok);
+    if (!ok || p.maxAborts < 1 || p.maxAborts > 20) {
+        *usageError = tr("--max-aborts must be a number from 1 to 20");
+        return std::nullopt;
+    }
+    p.reportPath = parser.value(report);
+    if (!p.reportPath.isEmpty() && !p.reportPath.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive) &&
+        !p.reportPath.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
+        *usageError = tr("--report must name a .json or .csv file");
+        return std::nullopt;
+    }
+    p.resumePath = parser.value(resume);
+    return p;
+}
+
+AbortCommand::AbortCommand(S3Client *client, Cli::OutputFormat format, Selection selection, AbortArgs::Parsed args,
+                           CleanupOptions base, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_format(format)
+    , m_selection(std::move(selection))
+    , m_args(std::move(args))
+    , m_base(std::move(base))
+    , m_out(stdout)
+    , m_err(stderr)
+{
+    m_progressTimer.setInterval(250);
+    connect(&m_progressTimer, &QTimer::timeout, this, &AbortCommand::printProgress);
+}
+
+AbortCommand::~AbortCommand() = default;
+
+void AbortCommand::start()
+{
+    if (!m_args.verify && !m_args.dryRun)
+        m_err << "partsweep-cli: "
+              << tr("warning: --no-verify: aborts will not be checked with ListParts; parts that land after an "
+                    "abort stay billed and unnoticed\n");
+    m_err.flush();
+    if (!m_args.resumePath.isEmpty())
+        return startResume();
+    UploadScan::Options options;
+    options.buckets = m_selection.buckets;
+    options.prefix = m_selection.prefix;
+    options.sizes = m_selection.sizes;
+    m_scan = new UploadScan(m_client, options, this);
+    connect(m_scan, &UploadScan::finished, this, &AbortCommand::handleScanned);
+    m_scan->start();
+}
+
+void AbortCommand::handleScanned()
+{
+    if (m_interrupted)
+        return exitWith(ExitPartialFailure);
+    if (m_scan->fatalError()) {
+        m_err << "partsweep-cli: " << Cli::errorText(*m_scan->fatalError()) << '\n';
+        m_err.flush();
+        return exitWith(ExitConnection);
+    }
+    bool listingFailed = false;
+    for (const ListingOutcome &o : m_scan->outcomes()) {
+        if (o.error) {
+            listingFailed = true;
+            m_err << "partsweep-cli: " << o.bucket << ": " << Cli::errorText(*o.error) << '\n';
+        }
+        for (const QString &warning : o.warnings)
+            m_err << "partsweep-cli: " << o.bucket << ": warning: " << warning << '\n';
+    }
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<CleanupTarget> targets;
+    QSet<QString> buckets;
+    qint64 knownBytes = 0;
+    int young = 0;
+    int unknownSizes = 0;
+    for (const UploadScan::Sized &s : m_scan->uploads()) {
+        if (m_selection.olderThanSeconds > 0 && s.upload.initiated.secsTo(now) < m_selection.olderThanSeconds)
+            continue;
+        CleanupTarget t;
+        t.upload = s.upload;
+        if (s.parts) {
+            t.size = s.parts->totalBytes;
+            t.parts = int(s.parts->parts.size());
+            knownBytes += t.size;
+        } else {
+            ++unknownSizes;
+        }
+        if (m_args.minAgeSeconds > 0 && s.upload.initiated.secsTo(now) < m_args.minAgeSeconds)
+            ++young;
+        buckets.insert(s.upload.bucket);
+        targets.append(t);
+    }
+    std::sort(targets.begin(), targets.end(), [](const CleanupTarget &a, const CleanupTarget &b) {
+        return std::tie(a.upload.bucket, a.upload.key, a.upload.initiated, a.upload.uploadId) <
+               std::tie(b.upload.bucket, b.upload.key, b.upload.initiated, b.upload.uploadId);
+    });
+    if (listingFailed && !m_args.dryRun) {
+        m_err << "partsweep-cli: " << tr("some buckets could not be listed; aborting what was listed\n");
+    }
+
+    CleanupOptions options = m_base;
+    options.dryRun = m_args.dryRun;
+    options.verify = m_args.verify;
+    options.maxAborts = m_args.maxAborts;
+    options.minAgeSeconds = m_args.minAgeSeconds;
+
+    QStringList bucketNames(buckets.cbegin(), buckets.cend());
+    bucketNames.sort();
+    const qsizetype toAbort = targets.size() - young;
+    QString what = tr("%1 upload(s) in %2 bucket(s) (%3)")
+                       .arg(toAbort)
+                       .arg(bucketNames.size())
+                       .arg(bucketNames.isEmpty() ? tr("none") : bucketNames.join(QStringLiteral(", ")));
+    if (unknownSizes == 0 && !targets.isEmpty())
+        what += tr(", %1 in parts").arg(Format::bytes(knownBytes));
+    else if (!m_selection.sizes)
+        what += tr(", sizes not listed (--sizes lists them)");
+    m_err << tr("Selected: %1.\n").arg(what);
+    if (young > 0)
+        m_err << tr("Excluded: %1 upload(s) younger than the %2 age guard (lower it with --min-age).\n")
+                     .arg(young)
+                     .arg(Format::age(m_args.minAgeSeconds));
+    m_err << tr("Options: %1.\n").arg(optionsText(options));
+    m_err.flush();
+
+    if (toAbort == 0 && !m_args.dryRun) {
+        m_err << tr("Nothing to abort.\n");
+        m_err.flush();
+        return exitWith(listingFailed ? ExitPartialFailure : ExitOk);
+    }
+    if (!m_args.dryRun && !confirm(tr("Abort %1?").arg(what)))
+        return;
+
+    runJob(new CleanupJob(m_client->config(), options, targets, this));
+}
+
+void AbortCommand::startResume()
+{
+    Result<JournalData> data = CleanupJournal::load(m_args.resumePath);
+    if (!data) {
+        m_err << "partsweep-cli: " << Cli::errorText(data.error()) << '\n';
+        m_err.flush();
+        return exitWith(ExitUsage);
+    }
+    if (!data->planned) {
+        m_err << "partsweep-cli: "
+              << tr("%1 was cut before the job was planned: no request was sent\n").arg(data->path);
+        m_err.flush();
+        return exitWith(ExitUsage);
+    }
+    if (!data->isUnfinished()) {
+        m_err << tr("Job %1 has nothing left to do.\n").arg(data->jobId);
+        m_err.flush();
+        const CleanupOptions &o = data->options;
+        if (!m_args.reportPath.isEmpty()) {
+            if (Result<Unit> written = CleanupReport::write(*data, m_args.reportPath); !written)
+                m_err << "partsweep-cli: " << Cli::errorText(written.error()) << '\n';
+        }
+        return exitWith(succeeded(data->items, o) ? ExitOk : ExitPartialFailure);
+    }
+    const QString journalEndpoint = data->options.endpoint;
+    const QString ourEndpoint = m_client->config().endpoint.toString();
+    if (journalEndpoint != ourEndpoint) {
+        m_err << "partsweep-cli: "
+              << tr("the job was run against '%1', not '%2': give the same --endpoint-url (or profile)\n")
+                     .arg(journalEndpoint.isEmpty() ? tr("AWS") : journalEndpoint,
+                          ourEndpoint.isEmpty() ? tr("AWS") : ourEndpoint);
+        m_err.flush();
+        return exitWith(ExitUsage);
+    }
+    m_err << tr("Resuming job %1: %2 of %3 upload(s) left (%4 done).\n")
+                 .arg(data->jobId)
+                 .arg(data->notDone())
+                 .arg(data->items.size())
+                 .arg(data->items.size() - size_t(data->notDone()));
+    m_err << tr("Options (from the journal): %1.\n").arg(optionsText(data->options));
+    m_err.flush();
+    if (!confirm(tr("Resume job %1?").arg(data->jobId)))
+        return;
+    runJob(new CleanupJob(m_client->config(), *data, this));
+}
+
+bool AbortCommand::confirm(const QString &what)
+{
+    if (m_args.yes)
+        return true;
+    if (!::isatty(STDIN_FILENO) || !::isatty(STDERR_FILENO)) {
+        m_err << "partsweep-cli: " << tr("refusing to abort without confirmation: not on a terminal; add --yes\n");
+        m_err.flush();
+        exitWith(ExitUsage);
+        return false;
+    }
+    m_err << what << ' ' << tr("Type 'yes' to go on: ");
+    m_err.flush();
+    // The job has not started: nothing is in flight while the CLI waits for the answer.
+    QTextStream in(stdin);
+    const QString answer = in.readLine().trimmed();
+    if (answer != u"yes" && answer != u"y") {
+        m_err << tr("Nothing was aborted.\n");
+        m_err.flush();
+        exitWith(ExitPartialFailure);
+        return false;
+    }
+    return true;
+}
+
+void AbortCommand::runJob(CleanupJob *job)
+{
+    m_job = job;
+    const QString path = m_args.resumePath;
+    Result<Unit> journal = m_job->openJournal(path);
+    if (!journal) {
+        m_err << "partsweep-cli: " << Cli::errorText(journal.error()) << '\n';
+        m_err.flush();
+        return exitWith(ExitConnection);
+    }
+    // The bench measures the journal's cost with other intervals; 0 syncs every record.
+    bool ok = false;
+    const int syncMs = qEnvironmentVariableIntValue("PARTSWEEP_JOURNAL_SYNC_MS", &ok);
+    if (ok)
+        m_job->journal()->setSyncIntervalMs(syncMs);
+    m_err << tr("Journal: %1\n").arg(m_job->journal()->path());
+    m_err.flush();
+    connect(m_job, &CleanupJob::finished, this, &AbortCommand::handleFinished);
+    if (::isatty(STDERR_FILENO))
+        m_progressTimer.start();
+    m_job->start();
+}
+
+void AbortCommand::printProgress()
+{
+    if (!m_job)
+        return;
+    const CleanupJob::Totals t = m_job->totals();
+    const int done = t.uploads - t.remaining;
+    QString line = tr("%1/%2 done: %3 verified, %4 failed").arg(done).arg(t.uploads).arg(t.verified).arg(t.failed);
+    if (t.wouldAbort > 0)
+        line += tr(", %1 would be aborted").arg(t.wouldAbort);
+    line += tr(", %1 requests").arg(t.requestsSent);
+    if (t.chargedRequests > 0)
+        line += tr(" (%1 charged)").arg(t.chargedRequests);
+    if (t.uploadsPerSecond > 0)
+        line += tr(", %1 uploads/s, ETA %2")
+                    .arg(t.uploadsPerSecond, 0, 'f', 0)
+                    .arg(t.etaSeconds >= 0 ? Format::age(t.etaSeconds) : QStringLiteral("?"));
+    m_err << "\r\033[K" << line;
+    m_err.flush();
+    m_progressShown = true;
+}
+
+void AbortCommand::handleFinished()
+{
+    m_progressTimer.stop();
+    if (::isatty(STDERR_FILENO)) { // the last state of the progress line, even for a short job
+        printProgress();
+        m_err << '\n';
+    }
+    const QString journalPath = m_job->journal()->path();
+    m_job->journal()->sync();
+    if (m_job->journal()->error())
+        m_err << "partsweep-cli: warning: " << Cli::errorText(*m_job->journal()->error()) << '\n';
+    // What is reported is what the journal recorded.
+    const Result<JournalData> data = CleanupJournal::load(journalPath);
+    if (!data) {
+        m_err << "partsweep-cli: " << Cli::errorText(data.error()) << '\n';
+        m_err.flush();
+        return exitWith(ExitPartialFailure);
+    }
+
+    Cli::Output output;
+    output.headers = {tr("BUCKET"), tr("KEY"), tr("UPLOAD ID"), tr("SIZE"), tr("ABORTS"), tr("STATE"), tr("REASON")};
+    const bool table = m_format == Cli::OutputFormat::Table;
+    for (const CleanupItem &item : data->items) {
+        const UploadInfo &u = item.target.upload;
+        const QString size = item.target.size < 0 ? QStringLiteral("-")
+                             : table              ? Format::bytes(item.target.size)
+                                                  : QString::number(item.target.size);
+        output.rows.append({u.bucket, table ? Cli::printable(u.key) : u.key, u.uploadId, size,
+                            QString::number(item.aborts), stateName(item.state),
+                            table ? Cli::printable(item.reason) : item.reason});
+        output.json.append(QJsonObject{{QStringLiteral("bucket"), u.bucket},
+                                       {QStringLiteral("key"), u.key},
+                                       {QStringLiteral("uploadId"), u.uploadId},
+                                       {QStringLiteral("size"), item.target.size},
+                                       {QStringLiteral("aborts"), item.aborts},
+                                       {QStringLiteral("chargedRequests"), item.charged},
+                                       {QStringLiteral("state"), stateName(item.state)},
+                                       {QStringLiteral("reason"), item.reason}});
+    }
+    output.write(m_out, m_format);
+    m_out.flush();
+
+    if (!m_args.reportPath.isEmpty()) {
+        if (Result<Unit> written = CleanupReport::write(*data, m_args.reportPath); !written)
+            m_err << "partsweep-cli: " << Cli::errorText(written.error()) << '\n';
+        else
+            m_err << tr("Report: %1\n").arg(m_args.reportPath);
+    }
+
+    int shown = 0;
+    for (const CleanupItem &item : data->items) {
+        if (item.state != CleanupState::Failed)
+            continue;
+        if (++shown <= 10)
+            m_err << "partsweep-cli: " << item.target.upload.bucket << '/' << Cli::printable(item.target.upload.key)
+                  << " (" << item.target.upload.uploadId << "): " << item.reason << '\n';
+    }
+    if (shown > 10)
+        m_err << tr("partsweep-cli: ... and %1 more failed uploads (see the report)\n").arg(shown - 10);
+
+    const CleanupJob::Totals t = m_job->totals();
+    if (m_job->options().dryRun) {
+        m_err << tr("Dry run: %1 upload(s) would be aborted").arg(t.wouldAbort);
+        if (t.bytesWouldFree > 0)
+            m_err << tr(" (%1 in parts)").arg(Format::bytes(t.bytesWouldFree));
+        m_err << tr(", %1 failed, %2 excluded; nothing was changed.\n").arg(t.failed).arg(t.excluded);
+    } else {
+        m_err << tr("%1 verified gone (%2 freed), %3 failed, %4 cancelled, %5 cancelled after abort sent (not "
+                    "verified)")
+                     .arg(t.verified)
+                     .arg(Format::bytes(t.bytesFreed))
+                     .arg(t.failed)
+                     .arg(t.cancelled)
+                     .arg(t.cancelledUnverified);
+        if (t.aborted > 0)
+            m_err << tr(", %1 aborted without verification").arg(t.aborted);
+        m_err << tr(", %1 excluded; %2 requests, %3 charged to the requester.\n")
+                     .arg(t.excluded)
+                     .arg(t.requestsSent)
+                     .arg(t.chargedRequests);
+    }
+    const bool ok = succeeded(data->items, m_job->options());
+    if (m_job->isCancelled() || data->isUnfinished())
+        m_err << tr("Unfinished: resume with --resume %1\n").arg(journalPath);
+    m_err.flush();
+    exitWith(ok ? ExitOk : ExitPartialFailure);
+}
+
+void AbortCommand::cancel()
+{
+    if (m_interrupted)
+        return;
+    m_interrupted = true;
+    m_err << (m_progressShown ? "\n" : "")
+          << "partsweep-cli: " << tr("interrupted: no new request; waiting for the requests in flight\n");
+    m_err.flush();
+    if (m_job)
+        m_job->cancel();
+    else if (m_scan)
+        m_scan->cancel();
+    else
+        exitWith(ExitPartialFailure);
+}
+
+void AbortCommand::exitWith(int code)
+{
+    QCoreApplication::exit(code);
+}
+
+int listUnfinishedJobs(Cli::OutputFormat format)
+{
+    const QList<JournalData> jobs = CleanupJournal::listUnfinished();
+    Cli::Output output;
+    output.headers = {tr("JOB"), tr("CREATED"), tr("UPLOADS"), tr("LEFT"), tr("LAST RUN"), tr("JOURNAL")};
+    for (const JournalData &job : jobs) {
+        const QString last = job.endOutcome.isEmpty() ? tr("interrupted") : job.endOutcome;
+        output.rows.append({job.jobId, Format::timestamp(job.created), QString::number(job.items.size()),
+                            QString::number(job.notDone()), last, job.path});
+        output.json.append(QJsonObject{{QStringLiteral("jobId"), job.jobId},
+                                       {QStringLiteral("created"), Format::timestamp(job.created)},
+                                       {QStringLiteral("uploads"), qint64(job.items.size())},
+                                       {QStringLiteral("left"), job.notDone()},
+                                       {QStringLiteral("lastRun"), last},
+                                       {QStringLiteral("journal"), job.path}});
+    }
+    QTextStream out(stdout);
+    output.write(out, format);
+    QTextStream err(stderr);
+    err << QCoreApplication::translate("cli", "%1 unfinished job(s); resume one with 'partsweep-cli abort --resume "
+                                              "JOURNAL'\n")
+               .arg(jobs.size());
+    return ExitOk;
+}
+
+} // namespace PartSweep

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "cleanup/cleanuptypes.h"
+#include "cli/clioutput.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QObject>
+#include <QTextStream>
+#include <QTimer>
+
+#include <optional>
+
+namespace PartSweep {
+
+class CleanupJob;
+class S3Client;
+class UploadScan;
+struct JournalData;
+
+// The options of `partsweep-cli abort` (besides the selection and connection options).
+// Abort attempts are --max-aborts: --max-attempts is the per-request retry option.
+struct AbortArgs
+{
+    AbortArgs();
+
+    QCommandLineOption dryRun;
+    QCommandLineOption yes;
+    QCommandLineOption minAge;
+    QCommandLineOption maxAborts;
+    QCommandLineOption noVerify;
+    QCommandLineOption report;
+    QCommandLineOption resume;
+
+    void addTo(QCommandLineParser &parser) const;
+    // The options only `abort` takes that are set (for usage errors with other commands).
+    QStringList setNames(const QCommandLineParser &parser) const;
+
+    struct Parsed
+    {
+        bool dryRun = false;
+        bool yes = false;
+        qint64 minAgeSeconds = 86400;
+        int maxAborts = 3;
+        bool verify = true;
+        QString reportPath;
+        QString resumePath;
+    };
+    std::optional<Parsed> parse(const QCommandLineParser &parser, QString *usageError) const;
+};
+
+// `partsweep-cli abort`: lists the selected uploads (or loads a journal to resume), asks for
+// confirmation on a terminal (refuses without one unless --yes), runs a CleanupJob journaled in
+// the user data dir, shows a progress line when stderr is a terminal, prints one row per upload
+// on stdout and writes the report from the journal. Exits 0 when every upload it was to abort
+// is verified gone (or, with --no-verify, the abort was accepted; with --dry-run, nothing
+// failed), 1 otherwise (also when interrupted), 2 on usage errors, 3 on connection errors.
+class AbortCommand final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AbortCommand)
+
+public:
+    struct Selection
+    {
+        QStringList buckets;
+        QString prefix;
+        qint64 olderThanSeconds = 0;
+        bool sizes = false;
+    };
+
+    AbortCommand(S3Client *client, Cli::OutputFormat format, Selection selection, AbortArgs::Parsed args,
+                 CleanupOptions base, QObject *parent = nullptr);
+    ~AbortCommand() override;
+
+    void start();
+    void cancel();
+
+private:
+    void handleScanned();
+    void startResume();
+    bool confirm(const QString &what);
+    void runJob(CleanupJob *job);
+    void printProgress();
+    void handleFinished();
+    void exitWith(int code);
+
+    S3Client *m_client;
+    Cli::OutputFormat m_format;
+    Selection m_selection;
+    AbortArgs::Parsed m_args;
+    CleanupOptions m_base;
+    UploadScan *m_scan = nullptr;
+    CleanupJob *m_job = nullptr;
+    QTimer m_progressTimer;
+    QTextStream m_out;
+    QTextStream m_err;
+    bool m_progressShown = false;
+    bool m_interrupted = false;
+};
+
+// `partsweep-cli jobs`: the unfinished cleanup jobs (journals) that --resume can complete.
+int listUnfinishedJobs(Cli::OutputFormat format);
+
+} // namespace PartSweep

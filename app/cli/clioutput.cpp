@@ -1,0 +1,70 @@
+#include "cli/clioutput.h"
+
+#include "util/format.h"
+
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace PartSweep::Cli {
+
+void Output::write(QTextStream &out, OutputFormat format) const
+{
+    switch (format) {
+    case OutputFormat::Json:
+        out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+        break;
+    case OutputFormat::Csv: {
+        QStringList line;
+        for (const QString &h : headers)
+            line << Format::csvField(h);
+        out << line.join(u',') << '\n';
+        for (const QStringList &row : rows) {
+            line.clear();
+            for (const QString &v : row)
+                line << Format::csvField(v);
+            out << line.join(u',') << '\n';
+        }
+        break;
+    }
+    case OutputFormat::Table: {
+        QList<qsizetype> widths;
+        for (const QString &h : headers)
+            widths << h.size();
+        for (const QStringList &row : rows) {
+            for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
+                widths[i] = std::max(widths[i], row[i].size());
+        }
+        auto printRow = [&](const QStringList &row) {
+            QString line;
+            for (qsizetype i = 0; i < row.size(); ++i) {
+                if (i + 1 < row.size())
+                    line += row[i].leftJustified(widths[i]) + QStringLiteral("  ");
+                else
+                    line += row[i];
+            }
+            out << line << '\n';
+        };
+        printRow(headers);
+        for (const QStringList &row : rows)
+            printRow(row);
+        break;
+    }
+    }
+    out.flush();
+}
+
+QString printable(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
+} // namespace PartSweep::Cli

@@ -1,0 +1,30 @@
+#include "cli/errortext.h"
+
+namespace PartSweep::Cli {
+
+namespace {
+
+QString optionName(S3Error::Setting setting)
+{
+    switch (setting) {
+    case S3Error::Setting::RequesterPays:
+        return QStringLiteral("\"requester pays\" (--request-payer requester)");
+    case S3Error::Setting::CaBundle:
+        return QStringLiteral("--ca-bundle, AWS_CA_BUNDLE or ca_bundle in the profile");
+    case S3Error::Setting::TlsVerification:
+        return QStringLiteral("--no-verify-ssl");
+    }
+    return S3Error::settingPhrase(setting);
+}
+
+} // namespace
+
+QString errorText(const S3Error &error)
+{
+    S3Error worded = error;
+    for (const S3Error::Setting setting : error.settings)
+        worded.hint.replace(S3Error::settingPhrase(setting), optionName(setting));
+    return worded.toString();
+}
+
+} // namespace PartSweep::Cli

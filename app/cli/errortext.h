@@ -1,0 +1,12 @@
+#pragma once
+
+#include "util/s3error.h"
+
+namespace PartSweep::Cli {
+
+// An error as partsweep-cli prints it: S3Error::toString() with the settings its hint names
+// (S3Error::settings) called by their command-line names ("--ca-bundle, AWS_CA_BUNDLE or
+// ca_bundle in the profile" instead of "the CA bundle setting").
+QString errorText(const S3Error &error);
+
+} // namespace PartSweep::Cli

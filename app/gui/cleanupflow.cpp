@@ -1,0 +1,208 @@
+#include "gui/cleanupflow.h"
+
+#include "cleanup/cleanupjob.h"
+#include "cleanup/cleanupjournal.h"
+#include "cleanupconfirmdialog.h"
+#include "cleanupprogressview.h"
+#include "inventory/inventorymodel.h"
+#include "mainwindow.h"
+#include "util/format.h"
+#include "util/logging.h"
+
+#include <QApplication>
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace PartSweep {
+
+CleanupFlow::CleanupFlow(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+{
+    connect(window, &MainWindow::abortRequested, this,
+            [this](const QList<InventoryScanner::UploadRef> &uploads) { confirmAndStart(targetsFor(uploads)); });
+    connect(window, &MainWindow::connectionOpened, this, &CleanupFlow::offerResume);
+}
+
+QList<CleanupTarget> CleanupFlow::targetsFor(const QList<InventoryScanner::UploadRef> &uploads) const
+{
+    QList<CleanupTarget> targets;
+    targets.reserve(uploads.size());
+    InventoryModel *model = m_window->inventory();
+    for (const InventoryScanner::UploadRef &ref : uploads) {
+        const QModelIndex index = model->uploadIndex(ref.bucket, ref.uploadId);
+        const UploadInfo *upload = model->uploadAt(index);
+        if (!upload)
+            continue;
+        CleanupTarget target;
+        target.upload = *upload;
+        target.size = model->uploadSize(index);
+        target.parts = index.data(InventoryModel::PartsRole).toInt();
+        targets.append(target);
+    }
+    return targets;
+}
+
+void CleanupFlow::confirmAndStart(const QList<CleanupTarget> &targets)
+{
+    if (!m_window || !m_window->client() || targets.isEmpty())
+        return;
+    const S3ClientConfig config = m_window->client()->config();
+    CleanupOptions defaults;
+    defaults.requestPayer = config.requestPayer;
+    defaults.expectedBucketOwner = config.expectedBucketOwner;
+    defaults.concurrency = std::clamp(config.concurrency, 1, 64);
+    auto *dialog = new CleanupConfirmDialog(targets, defaults, m_window->inventory()->now(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // open(), not exec(): no nested event loop while scans and jobs run.
+    connect(dialog, &QDialog::accepted, this, [this, dialog, targets, config] {
+        CleanupOptions options = dialog->options();
+        options.endpoint = config.endpoint.toString();
+        options.region = config.region;
+        auto *job = new CleanupJob(config, options, targets, this);
+        const Result<Unit> journal = job->openJournal();
+        if (!journal) {
+            QMessageBox::critical(
+                m_window, tr("Cannot start the cleanup"),
+                tr("The journal could not be created, so nothing was sent.\n\n%1").arg(journal.error().toString()));
+            job->deleteLater();
+            return;
+        }
+        run(job);
+    });
+    dialog->open();
+}
+
+void CleanupFlow::run(CleanupJob *job)
+{
+    auto *view = new CleanupProgressView(job, m_window);
+    connect(job, &CleanupJob::progressed, this,
+            [this, job](const QList<int> &changed) { followInInventory(job, changed); });
+    connect(view, &CleanupProgressView::jobFinished, this, [this, job, view](const QString &outcome) {
+        QApplication::alert(view);
+        notify(job->options().dryRun ? tr("PartSweep dry run finished") : tr("PartSweep cleanup finished"), outcome);
+    });
+    connect(view, &CleanupProgressView::retryRequested, this, &CleanupFlow::confirmAndStart);
+    // The job lives as long as its view (closing the view cancels a running job first).
+    connect(view, &QObject::destroyed, job, [job] {
+        if (!job->isFinished())
+            job->cancel();
+        job->deleteLater();
+    });
+    view->show();
+    job->start();
+}
+
+void CleanupFlow::followInInventory(CleanupJob *job, const QList<int> &changed)
+{
+    if (!m_window || job->options().dryRun)
+        return;
+    InventoryModel *model = m_window->inventory();
+    const std::vector<CleanupItem> &items = job->items();
+    for (const int i : changed) {
+        if (i < 0 || size_t(i) >= items.size())
+            continue;
+        const CleanupItem &item = items[size_t(i)];
+        InventoryModel::UploadState state = InventoryModel::UploadState::Pending;
+        QString message;
+        switch (item.state) {
+        case CleanupState::Aborting:
+        case CleanupState::Verifying:
+        case CleanupState::BackingOff:
+            state = InventoryModel::UploadState::Aborting;
+            break;
+        case CleanupState::Verified:
+        case CleanupState::Aborted:
+            state = InventoryModel::UploadState::Verified;
+            break;
+        case CleanupState::Failed:
+        case CleanupState::CancelledUnverified:
+            state = InventoryModel::UploadState::Failed;
+            message = item.reason.isEmpty() ? stateText(item.state) : item.reason;
+            break;
+        default:
+            break;
+        }
+        model->setUploadState(item.target.upload.bucket, item.target.upload.uploadId, state, message);
+    }
+}
+
+void CleanupFlow::offerResume()
+{
+    if (m_resumeOffered || !m_window || !m_window->client())
+        return;
+    m_resumeOffered = true;
+    const QList<JournalData> unfinished = CleanupJournal::listUnfinished();
+    if (unfinished.isEmpty())
+        return;
+    const JournalData journal = unfinished.first();
+    const QLocale locale;
+    auto *box =
+        new QMessageBox(QMessageBox::Question, tr("Resume an unfinished cleanup?"),
+                        tr("Cleanup %1 (started %2 on %3) did not finish: %4 of its %5 uploads are not done.\n\n"
+                           "Resuming verifies first what was in flight, then aborts the rest. It uses the current "
+                           "connection, which must be to the same service.")
+                            .arg(journal.jobId, Format::timestamp(journal.created),
+                                 journal.options.endpoint.isEmpty() ? tr("AWS") : journal.options.endpoint,
+                                 locale.toString(journal.notDone()), locale.toString(qsizetype(journal.items.size()))),
+                        QMessageBox::NoButton, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *resume = box->addButton(tr("&Resume"), QMessageBox::AcceptRole);
+    box->addButton(tr("&Later"), QMessageBox::RejectRole);
+    QPushButton *discard = box->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    discard->setToolTip(tr("Marks the journal abandoned; it stays on disk for reports."));
+    // open(), not exec(): the scan of the new connection runs meanwhile, and a nested event loop
+    // would run it under this question.
+    connect(box, &QMessageBox::buttonClicked, this, [this, journal, resume, discard](QAbstractButton *clicked) {
+        if (clicked == discard) {
+            const Result<Unit> marked = CleanupJournal::markAbandoned(journal.path);
+            if (!marked)
+                QMessageBox::warning(m_window, tr("Discard"), marked.error().toString());
+        } else if (clicked == resume) {
+            resumeJob(journal);
+        }
+    });
+    box->open();
+}
+
+void CleanupFlow::resumeJob(const JournalData &journal)
+{
+    if (!m_window || !m_window->client())
+        return;
+    const S3ClientConfig config = m_window->client()->config();
+    const QString journalEndpoint = journal.options.endpoint;
+    if (journalEndpoint != config.endpoint.toString()) {
+        QMessageBox::warning(m_window, tr("Cannot resume here"),
+                             tr("The job was run against %1, but the current connection is to %2. Connect to "
+                                "the same service and restart PartSweep to resume it.")
+                                 .arg(journalEndpoint.isEmpty() ? tr("AWS") : journalEndpoint,
+                                      config.endpoint.isEmpty() ? tr("AWS") : config.endpoint.toString()));
+        return;
+    }
+    auto *job = new CleanupJob(config, journal, this);
+    const Result<Unit> opened = job->openJournal(journal.path);
+    if (!opened) {
+        QMessageBox::critical(m_window, tr("Cannot resume"), opened.error().toString());
+        job->deleteLater();
+        return;
+    }
+    run(job);
+}
+
+// The freedesktop notification service; where there is none (Windows, macOS, a bare X server)
+// the window alert above is what the user gets.
+void CleanupFlow::notify(const QString &title, const QString &body)
+{
+    QDBusMessage message = QDBusMessage::createMethodCall(
+        QStringLiteral("org.freedesktop.Notifications"), QStringLiteral("/org/freedesktop/Notifications"),
+        QStringLiteral("org.freedesktop.Notifications"), QStringLiteral("Notify"));
+    message << QCoreApplication::applicationName() << uint(0) << QStringLiteral("io.github.partsweep.PartSweep")
+            << title << body << QStringList() << QVariantMap() << int(-1);
+    if (!QDBusConnection::sessionBus().isConnected() || !QDBusConnection::sessionBus().send(message))
+        qCInfo(lcApp, "no desktop notification service: %s", qUtf8Printable(body));
+}
+
+} // namespace PartSweep

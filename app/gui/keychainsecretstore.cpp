@@ -1,0 +1,176 @@
+#include "gui/keychainsecretstore.h"
+
+#include "util/appinfo.h"
+#include "util/logging.h"
+
+#include <QPointer>
+
+#include <qt6keychain/keychain.h>
+
+namespace PartSweep {
+
+namespace {
+
+// A key no connection can have (connection names have no leading '.'), read to learn whether a
+// keychain service answers.
+const QString ProbeKey = QStringLiteral(".probe");
+
+} // namespace
+
+KeychainSecretStore::KeychainSecretStore(QString service, QObject *parent)
+    : SecretStore(parent)
+    , m_service(service.isEmpty() ? AppInfo::applicationId() : std::move(service))
+    , m_memory(new MemorySecretStore(QString(), this))
+{
+    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    job->setInsecureFallback(false);
+    job->setKey(ProbeKey);
+    connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *finished) {
+        if (!handleUnavailable(finished))
+            markAvailable();
+    });
+    job->start();
+}
+
+KeychainSecretStore::~KeychainSecretStore() = default;
+
+QString KeychainSecretStore::unavailableReason() const
+{
+    return m_state == State::SessionOnly ? m_memory->unavailableReason() : QString();
+}
+
+void KeychainSecretStore::markAvailable()
+{
+    if (m_state != State::Unknown)
+        return;
+    m_state = State::Keychain;
+    qCInfo(lcApp, "secrets are kept in the keychain (service %s)", qUtf8Printable(m_service));
+    Q_EMIT probed();
+}
+
+bool KeychainSecretStore::handleUnavailable(const QKeychain::Job *job)
+{
+    if (m_state == State::SessionOnly)
+        return true;
+    const QKeychain::Error error = job->error();
+    // OtherError is how the Secret Service backend reports a D-Bus it cannot reach; after the
+    // keychain has answered once it is a real error instead.
+    const bool missing =
+        error == QKeychain::NoBackendAvailable || (error == QKeychain::OtherError && m_state == State::Unknown);
+    if (!missing)
+        return false;
+    m_state = State::SessionOnly;
+    m_memory->setReason(QStringLiteral("No keychain service is available (%1). Secrets entered here are kept only "
+                                       "until PartSweep quits; start a Secret Service provider such as "
+                                       "gnome-keyring or KWallet to keep them.")
+                            .arg(job->errorString().isEmpty() ? QStringLiteral("no backend") : job->errorString()));
+    qCWarning(lcApp, "no keychain service: secrets are kept for this session only (%s)",
+              qUtf8Printable(job->errorString()));
+    Q_EMIT persistenceChanged(false);
+    Q_EMIT probed();
+    return true;
+}
+
+S3Error KeychainSecretStore::keychainError(const QKeychain::Job *job, const QString &what,
+                                           const QString &connection) const
+{
+    S3Error error;
+    error.kind = S3Error::Kind::Credentials;
+    error.message =
+        QStringLiteral("The keychain could not %1 of connection '%2': %3").arg(what, connection, job->errorString());
+    if (job->error() == QKeychain::AccessDeniedByUser)
+        error.hint = QStringLiteral("Access to the keychain was refused; allow PartSweep to use it.");
+    else
+        error.hint = QStringLiteral("Check that the keychain is unlocked.");
+    return error;
+}
+
+void KeychainSecretStore::read(const QString &connection, SecretKind kind, QObject *context, ReadDone done)
+{
+    if (m_state == State::SessionOnly)
+        return m_memory->read(connection, kind, context, std::move(done));
+    QPointer<QObject> guard(context ? context : this);
+    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    job->setInsecureFallback(false);
+    job->setKey(keyFor(connection, kind));
+    connect(job, &QKeychain::Job::finished, this,
+            [this, guard, connection, kind, done = std::move(done)](QKeychain::Job *finished) {
+                if (handleUnavailable(finished)) {
+                    if (guard)
+                        m_memory->read(connection, kind, guard, done);
+                    return;
+                }
+                markAvailable();
+                if (!guard)
+                    return;
+                if (finished->error() == QKeychain::EntryNotFound)
+                    return done(QString());
+                if (finished->error() != QKeychain::NoError)
+                    return done(keychainError(finished, QStringLiteral("read the %1").arg(describe(kind)), connection));
+                done(static_cast<QKeychain::ReadPasswordJob *>(finished)->textData());
+            });
+    job->start();
+}
+
+void KeychainSecretStore::write(const QString &connection, SecretKind kind, const QString &secret, QObject *context,
+                                Done done)
+{
+    if (secret.isEmpty())
+        return remove(connection, kind, context, std::move(done));
+    if (m_state == State::SessionOnly)
+        return m_memory->write(connection, kind, secret, context, std::move(done));
+    QPointer<QObject> guard(context ? context : this);
+    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    job->setInsecureFallback(false);
+    job->setKey(keyFor(connection, kind));
+    job->setTextData(secret);
+    connect(job, &QKeychain::Job::finished, this,
+            [this, guard, connection, kind, secret, done = std::move(done)](QKeychain::Job *finished) {
+                if (handleUnavailable(finished)) {
+                    // Kept for the session even when nobody waits for the answer any more.
+                    if (guard)
+                        m_memory->write(connection, kind, secret, guard, done);
+                    else
+                        m_memory->write(connection, kind, secret, this, [](Result<Unit>) {});
+                    return;
+                }
+                markAvailable();
+                if (!guard)
+                    return;
+                if (finished->error() != QKeychain::NoError)
+                    return done(
+                        keychainError(finished, QStringLiteral("store the %1").arg(describe(kind)), connection));
+                done(Unit{});
+            });
+    job->start();
+}
+
+void KeychainSecretStore::remove(const QString &connection, SecretKind kind, QObject *context, Done done)
+{
+    if (m_state == State::SessionOnly)
+        return m_memory->remove(connection, kind, context, std::move(done));
+    QPointer<QObject> guard(context ? context : this);
+    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    job->setInsecureFallback(false);
+    job->setKey(keyFor(connection, kind));
+    connect(job, &QKeychain::Job::finished, this,
+            [this, guard, connection, kind, done = std::move(done)](QKeychain::Job *finished) {
+                if (handleUnavailable(finished)) {
+                    if (guard)
+                        m_memory->remove(connection, kind, guard, done);
+                    else
+                        m_memory->remove(connection, kind, this, [](Result<Unit>) {});
+                    return;
+                }
+                markAvailable();
+                if (!guard)
+                    return;
+                if (finished->error() != QKeychain::NoError && finished->error() != QKeychain::EntryNotFound)
+                    return done(
+                        keychainError(finished, QStringLiteral("remove the %1").arg(describe(kind)), connection));
+                done(Unit{});
+            });
+    job->start();
+}
+
+} // namespace PartSweep

@@ -1,0 +1,671 @@
+#include "auth/credentials.h"
+
+#include "auth/awsconfigfile.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QProcess>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+// Why the chain is ordered as it is (checked against botocore 1.43 as installed with the AWS CLI,
+// and the AWS CLI v2 documentation):
+//  - botocore/credentials.py create_credential_resolver(): providers are env, assume-role, then
+//    ProfileProviderBuilder.providers() = web identity, SSO, shared credentials file, login,
+//    credential_process, config file. So credential_process sits BETWEEN the two files: keys in
+//    ~/.aws/credentials beat it, keys in ~/.aws/config lose to it.
+//  - Same function: `disable_env_vars = session.instance_variables().get('profile') is not None`
+//    and then `providers.remove(env_provider)`. awscli/clidriver.py sets that instance variable only
+//    for --profile (`self.session.set_config_variable('profile', args.profile)`); AWS_PROFILE is
+//    read through the config chain and does not disable the environment's keys. Introduced by
+//    boto/botocore#486 "Explicit profile overrides environment variables" for aws/aws-cli#113;
+//    aws/aws-cli#3304 confirms that with AWS_PROFILE the environment's keys still win.
+//  - botocore/session.py get_scoped_config(): a profile set explicitly (flag or environment) must
+//    exist, "even if it's the default profile", else ProfileNotFound; the implicit default need not.
+//  - session.full_config merges the credentials file into the config file's profiles key by key
+//    (credentials file wins); region, endpoint_url, ca_bundle, credential_process and role_arn are
+//    read from that merged profile.
+//  - botocore/configprovider.py: region = instance var > AWS_DEFAULT_REGION > region; the AWS CLI v2
+//    user guide documents AWS_REGION as overriding AWS_DEFAULT_REGION, and the CLI v2's bundled
+//    botocore reads AWS_PROFILE before AWS_DEFAULT_PROFILE (stock botocore reverses the two). Where v1
+//    and v2 differ we follow v2, the supported one.
+//  - ConfiguredEndpointProvider: AWS_ENDPOINT_URL_S3 > AWS_ENDPOINT_URL > [services] s3.endpoint_url
+//    > endpoint_url, all skipped under ignore_configured_endpoint_urls.
+//  - EnvProvider: AWS_ACCESS_KEY_ID decides; a missing secret is an error (PartialCredentialsError);
+//    AWS_SECURITY_TOKEN is read before AWS_SESSION_TOKEN; the files read aws_security_token before
+//    aws_session_token likewise.
+
+namespace PartSweep {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcCredentials, "partsweep.credentials", QtInfoMsg)
+
+const QString defaultProfile = QStringLiteral("default");
+const QString defaultRegion = QStringLiteral("us-east-1");
+
+S3Error makeError(S3Error::Kind kind, const QString &message, const QString &hint = QString())
+{
+    S3Error error;
+    error.kind = kind;
+    error.message = message;
+    error.hint = hint;
+    return error;
+}
+
+S3Error credentialsError(const QString &message, const QString &hint = QString())
+{
+    return makeError(S3Error::Kind::Credentials, message, hint);
+}
+
+S3Error configError(const QString &message, const QString &hint = QString())
+{
+    return makeError(S3Error::Kind::Config, message, hint);
+}
+
+QString quoted(const QString &name)
+{
+    return u'\'' + name + u'\'';
+}
+
+QDateTime parseTimestamp(const QString &text)
+{
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid())
+        time = QDateTime::fromString(text, Qt::ISODate);
+    return time.toUTC();
+}
+
+// A value found in the merged profile, with where it came from.
+struct Found
+{
+    QString value;
+    const AwsConfigFile *file = nullptr;
+    int line = 0;
+
+    QString location() const { return file->location(line); }
+};
+
+// The profile as botocore's session.full_config sees it: the config file's section, overridden key
+// by key by the credentials file's section of the same name.
+struct ProfileView
+{
+    const AwsConfigFile *credentialsFile = nullptr;
+    const AwsConfigFile *configFile = nullptr;
+    const AwsConfigSection *fromCredentials = nullptr;
+    const AwsConfigSection *fromConfig = nullptr;
+
+    bool exists() const { return fromCredentials || fromConfig; }
+
+    std::pair<const AwsConfigSection *, const AwsConfigFile *> owner(const QString &key) const
+    {
+        if (fromCredentials && fromCredentials->contains(key))
+            return {fromCredentials, credentialsFile};
+        if (fromConfig && fromConfig->contains(key))
+            return {fromConfig, configFile};
+        return {nullptr, nullptr};
+    }
+
+    // The plain value of key, when set and not empty.
+    std::optional<Found> find(const QString &key) const
+    {
+        const auto [section, file] = owner(key);
+        if (!section || section->value(key).isEmpty())
+            return std::nullopt;
+        return Found{section->value(key), file, section->lineOf(key)};
+    }
+
+    // subKey of the sub-section key; a whole sub-section of the credentials file replaces the
+    // config file's (botocore's dict update).
+    std::optional<Found> findSub(const QString &key, const QString &subKey) const
+    {
+        const auto [section, file] = owner(key);
+        if (!section || section->subValue(key, subKey).isEmpty())
+            return std::nullopt;
+        return Found{section->subValue(key, subKey), file, section->lineOf(key, subKey)};
+    }
+
+    std::optional<Found> findAny(const QStringList &keys) const
+    {
+        for (const QString &key : keys) {
+            if (const auto found = find(key))
+                return found;
+        }
+        return std::nullopt;
+    }
+};
+
+// Keys from one section of one file (botocore's SharedCredentialProvider / ConfigProvider).
+std::optional<Result<AwsCredentials>> keysFromSection(const AwsConfigSection *section, const AwsConfigFile &file,
+                                                      const QString &profile)
+{
+    if (!section || !section->contains(QStringLiteral("aws_access_key_id")))
+        return std::nullopt;
+    AwsCredentials credentials;
+    credentials.accessKeyId = section->value(QStringLiteral("aws_access_key_id"));
+    credentials.secretAccessKey = section->value(QStringLiteral("aws_secret_access_key"));
+    if (credentials.accessKeyId.isEmpty() || credentials.secretAccessKey.isEmpty()) {
+        const QString missing = credentials.accessKeyId.isEmpty() ? QStringLiteral("aws_access_key_id")
+                                                                  : QStringLiteral("aws_secret_access_key");
+        return Result<AwsCredentials>(
+            credentialsError(file.location(section->lineOf(QStringLiteral("aws_access_key_id"))) +
+                                 QStringLiteral(": profile %1 sets aws_access_key_id but %2 is empty or missing.")
+                                     .arg(quoted(profile), missing),
+                             QStringLiteral("Set both aws_access_key_id and aws_secret_access_key in %1 of %2.")
+                                 .arg(file.headerFor(profile), file.path())));
+    }
+    for (const QString &tokenKey : {QStringLiteral("aws_security_token"), QStringLiteral("aws_session_token")}) {
+        if (section->contains(tokenKey)) {
+            credentials.sessionToken = section->value(tokenKey);
+            break;
+        }
+    }
+    credentials.source = QStringLiteral("profile %1 in %2").arg(quoted(profile), file.path());
+    return Result<AwsCredentials>(credentials);
+}
+
+std::optional<S3Error> expiredError(const AwsCredentials &credentials)
+{
+    if (!credentials.expiration.isValid() || credentials.expiration > QDateTime::currentDateTimeUtc())
+        return std::nullopt;
+    return credentialsError(QStringLiteral("The credentials from %1 expired at %2.")
+                                .arg(credentials.source, credentials.expiration.toString(Qt::ISODate)),
+                            QStringLiteral("Get fresh temporary credentials and try again."));
+}
+
+QString unsupportedHint(const QString &profile)
+{
+    return QStringLiteral("Give PartSweep a profile with a credential_process instead, e.g. `credential_process = "
+                          "aws configure export-credentials --profile %1 --format process`, or export temporary "
+                          "keys first: `eval \"$(aws configure export-credentials --profile %1 --format env)\"`.")
+        .arg(profile);
+}
+
+} // namespace
+
+CredentialResolver::CredentialResolver(QProcessEnvironment env, QString homeDir)
+    : m_env(std::move(env))
+    , m_homeDir(std::move(homeDir))
+{}
+
+QString CredentialResolver::envValue(const QString &name) const
+{
+    return m_env.value(name);
+}
+
+// os.path.expandvars then os.path.expanduser, as botocore treats AWS_CONFIG_FILE and
+// AWS_SHARED_CREDENTIALS_FILE. Unknown variables stay as written.
+QString CredentialResolver::expandPath(const QString &path) const
+{
+    static const QRegularExpression variable(QStringLiteral("\\$(\\w+|\\{[^}]*\\})"));
+    QString expanded;
+    qsizetype last = 0;
+    QRegularExpressionMatchIterator it = variable.globalMatch(path);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        QString name = match.captured(1);
+        if (name.startsWith(u'{'))
+            name = name.mid(1, name.size() - 2);
+        expanded += path.mid(last, match.capturedStart() - last);
+        expanded += m_env.contains(name) ? m_env.value(name) : match.captured(0);
+        last = match.capturedEnd();
+    }
+    expanded += path.mid(last);
+    if (expanded == QStringLiteral("~"))
+        return m_homeDir;
+    if (expanded.startsWith(QStringLiteral("~/")))
+        return QDir(m_homeDir).filePath(expanded.mid(2));
+    return expanded;
+}
+
+QString CredentialResolver::credentialsFilePath() const
+{
+    const QString fromEnv = envValue(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"));
+    return expandPath(fromEnv.isEmpty() ? QStringLiteral("~/.aws/credentials") : fromEnv);
+}
+
+QString CredentialResolver::configFilePath() const
+{
+    const QString fromEnv = envValue(QStringLiteral("AWS_CONFIG_FILE"));
+    return expandPath(fromEnv.isEmpty() ? QStringLiteral("~/.aws/config") : fromEnv);
+}
+
+QStringList CredentialResolver::profileNames() const
+{
+    QStringList names;
+    const Result<AwsConfigFile> credentials =
+        AwsConfigFile::load(credentialsFilePath(), AwsConfigFile::Kind::Credentials);
+    if (credentials)
+        names += credentials->profileNames();
+    const Result<AwsConfigFile> config = AwsConfigFile::load(configFilePath(), AwsConfigFile::Kind::Config);
+    if (config)
+        names += config->profileNames();
+    std::sort(names.begin(), names.end());
+    names.erase(std::unique(names.begin(), names.end()), names.end());
+    if (names.removeOne(defaultProfile))
+        names.prepend(defaultProfile);
+    return names;
+}
+
+Result<ResolvedConnection> CredentialResolver::resolve(const ConnectionOptions &options) const
+{
+    ResolvedConnection out;
+
+    const Result<AwsConfigFile> credentialsLoad =
+        AwsConfigFile::load(credentialsFilePath(), AwsConfigFile::Kind::Credentials);
+    if (!credentialsLoad)
+        return credentialsLoad.error();
+    const Result<AwsConfigFile> configLoad = AwsConfigFile::load(configFilePath(), AwsConfigFile::Kind::Config);
+    if (!configLoad)
+        return configLoad.error();
+    const AwsConfigFile &credentialsFile = credentialsLoad.value();
+    const AwsConfigFile &configFile = configLoad.value();
+    for (const AwsConfigFile *file : {&credentialsFile, &configFile}) {
+        if (!file->readProblem().isEmpty()) {
+            out.notes << QStringLiteral("%1 could not be read (%2); it was skipped, as the AWS CLI skips it.")
+                             .arg(file->path(), file->readProblem());
+        }
+    }
+
+    // --- which profile ---
+    const QString envProfile = envValue(QStringLiteral("AWS_PROFILE"));
+    const QString envDefaultProfile = envValue(QStringLiteral("AWS_DEFAULT_PROFILE"));
+    const bool explicitProfile = !options.profile.isEmpty();
+    QString profileOrigin; // empty: the implicit default
+    if (explicitProfile) {
+        out.profile = options.profile;
+        profileOrigin = QStringLiteral("given explicitly");
+        for (const QString &name : {QStringLiteral("AWS_PROFILE"), QStringLiteral("AWS_DEFAULT_PROFILE")}) {
+            const QString value = envValue(name);
+            if (!value.isEmpty() && value != options.profile) {
+                out.notes << QStringLiteral("%1=%2 ignored because profile %3 was given explicitly.")
+                                 .arg(name, value, quoted(options.profile));
+            }
+        }
+    } else if (!envProfile.isEmpty()) {
+        out.profile = envProfile;
+        profileOrigin = QStringLiteral("from AWS_PROFILE");
+        if (!envDefaultProfile.isEmpty() && envDefaultProfile != envProfile) {
+            out.notes << QStringLiteral("AWS_DEFAULT_PROFILE=%1 ignored because AWS_PROFILE=%2 is set.")
+                             .arg(envDefaultProfile, envProfile);
+        }
+    } else if (!envDefaultProfile.isEmpty()) {
+        out.profile = envDefaultProfile;
+        profileOrigin = QStringLiteral("from AWS_DEFAULT_PROFILE");
+    } else {
+        out.profile = defaultProfile;
+    }
+
+    ProfileView view;
+    view.credentialsFile = &credentialsFile;
+    view.configFile = &configFile;
+    view.fromCredentials = credentialsFile.profile(out.profile);
+    view.fromConfig = configFile.profile(out.profile);
+
+    const auto describeFile = [](const AwsConfigFile &file) -> QString {
+        return file.exists() ? file.path() : file.path() + QStringLiteral(" (no such file)");
+    };
+    const bool enteredKeys =
+        !options.credentials.accessKeyId.isEmpty() || !options.credentials.secretAccessKey.isEmpty();
+    if (!profileOrigin.isEmpty() && !view.exists()) {
+        const QString searched = QStringLiteral("searched %1 in %2 and %3 in %4")
+                                     .arg(credentialsFile.headerFor(out.profile), describeFile(credentialsFile),
+                                          configFile.headerFor(out.profile), describeFile(configFile));
+        if (enteredKeys && !explicitProfile) {
+            // A stale AWS_PROFILE in the desktop session must not block keys typed into the GUI.
+            out.notes << QStringLiteral("The profile %1 (%2) does not exist (%3); ignored because keys were entered.")
+                             .arg(quoted(out.profile), profileOrigin, searched);
+        } else {
+            return configError(QStringLiteral("The profile %1 (%2) was not found: %3.")
+                                   .arg(quoted(out.profile), profileOrigin, searched),
+                               QStringLiteral("Check the spelling, or create the profile with `aws configure "
+                                              "--profile %1`.")
+                                   .arg(out.profile));
+        }
+    }
+
+    // --- credentials ---
+    const QString envAccessKey = envValue(QStringLiteral("AWS_ACCESS_KEY_ID"));
+    const QString envSecretKey = envValue(QStringLiteral("AWS_SECRET_ACCESS_KEY"));
+    QStringList searched; // for the "nothing found" error
+    if (enteredKeys) {
+        if (options.credentials.accessKeyId.isEmpty() || options.credentials.secretAccessKey.isEmpty()) {
+            return credentialsError(QStringLiteral("Only part of the keys was entered."),
+                                    QStringLiteral("Enter both the access key ID and the secret access key, or "
+                                                   "clear both to use a profile."));
+        }
+        out.credentials = options.credentials;
+        out.credentials.source = QStringLiteral("entered in PartSweep");
+        if (!envAccessKey.isEmpty())
+            out.notes << QStringLiteral("AWS_ACCESS_KEY_ID ignored because keys were entered in PartSweep.");
+    } else if (!envAccessKey.isEmpty() && explicitProfile) {
+        out.notes << QStringLiteral("AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY ignored because profile %1 was "
+                                    "given explicitly (the AWS CLI does the same with --profile).")
+                         .arg(quoted(out.profile));
+        searched << QStringLiteral("the environment (ignored: profile given explicitly)");
+    } else if (!envAccessKey.isEmpty()) {
+        if (envSecretKey.isEmpty()) {
+            return credentialsError(QStringLiteral("AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not."),
+                                    QStringLiteral("Set both variables, or unset AWS_ACCESS_KEY_ID to use a profile."));
+        }
+        out.credentials.accessKeyId = envAccessKey;
+        out.credentials.secretAccessKey = envSecretKey;
+        for (const QString &name : {QStringLiteral("AWS_SECURITY_TOKEN"), QStringLiteral("AWS_SESSION_TOKEN")}) {
+            if (!envValue(name).isEmpty()) {
+                out.credentials.sessionToken = envValue(name);
+                break;
+            }
+        }
+        out.credentials.source = QStringLiteral("environment (AWS_ACCESS_KEY_ID)");
+        const QString expiration = envValue(QStringLiteral("AWS_CREDENTIAL_EXPIRATION"));
+        if (!expiration.isEmpty()) {
+            out.credentials.expiration = parseTimestamp(expiration);
+            if (!out.credentials.expiration.isValid()) {
+                return credentialsError(QStringLiteral("AWS_CREDENTIAL_EXPIRATION is not an ISO 8601 time."),
+                                        QStringLiteral("Use a time like 2030-01-31T12:00:00Z, or unset it."));
+            }
+        }
+        if (!profileOrigin.isEmpty()) {
+            out.notes << QStringLiteral("The keys in AWS_ACCESS_KEY_ID take precedence over the credentials of "
+                                        "profile %1 (%2), as in the AWS CLI; unset them to use the profile's.")
+                             .arg(quoted(out.profile), profileOrigin);
+        }
+    } else {
+        if (!envSecretKey.isEmpty())
+            out.notes << QStringLiteral("AWS_SECRET_ACCESS_KEY ignored because AWS_ACCESS_KEY_ID is not set.");
+        searched << QStringLiteral("the environment (AWS_ACCESS_KEY_ID not set)");
+    }
+
+    if (out.credentials.isEmpty()) {
+        // Sources PartSweep cannot use yet: say so rather than fall through to other keys, since the
+        // AWS CLI would use them here.
+        if (const auto roleArn = view.find(QStringLiteral("role_arn"));
+            roleArn && !view.find(QStringLiteral("web_identity_token_file"))) {
+            return credentialsError(
+                QStringLiteral("Profile %1 assumes an IAM role (role_arn at %2); assume-role profiles are not "
+                               "supported yet (PartSweep does not call AWS STS).")
+                    .arg(quoted(out.profile), roleArn->location()),
+                unsupportedHint(out.profile));
+        }
+        if (const auto tokenFile = view.find(QStringLiteral("web_identity_token_file"))) {
+            return credentialsError(QStringLiteral("Profile %1 uses web identity federation (web_identity_token_file "
+                                                   "at %2), which PartSweep does not support yet.")
+                                        .arg(quoted(out.profile), tokenFile->location()),
+                                    unsupportedHint(out.profile));
+        }
+        if (!explicitProfile && !envValue(QStringLiteral("AWS_WEB_IDENTITY_TOKEN_FILE")).isEmpty() &&
+            !envValue(QStringLiteral("AWS_ROLE_ARN")).isEmpty()) {
+            return credentialsError(QStringLiteral("AWS_WEB_IDENTITY_TOKEN_FILE and AWS_ROLE_ARN ask for web "
+                                                   "identity federation, which PartSweep does not support yet."),
+                                    QStringLiteral("Export temporary keys in AWS_ACCESS_KEY_ID, "
+                                                   "AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN instead."));
+        }
+        if (const auto sso = view.findAny({QStringLiteral("sso_session"), QStringLiteral("sso_start_url"),
+                                           QStringLiteral("sso_account_id"), QStringLiteral("sso_role_name")})) {
+            return credentialsError(QStringLiteral("Profile %1 signs in with IAM Identity Center (SSO, see %2), "
+                                                   "which PartSweep does not support yet.")
+                                        .arg(quoted(out.profile), sso->location()),
+                                    unsupportedHint(out.profile));
+        }
+        if (const auto login = view.find(QStringLiteral("login_session"))) {
+            return credentialsError(QStringLiteral("Profile %1 uses an `aws login` session (login_session at %2), "
+                                                   "which PartSweep does not support yet.")
+                                        .arg(quoted(out.profile), login->location()),
+                                    unsupportedHint(out.profile));
+        }
+
+        if (auto keys = keysFromSection(view.fromCredentials, credentialsFile, out.profile)) {
+            if (!*keys)
+                return keys->error();
+            out.credentials = keys->value();
+        } else {
+            searched << QStringLiteral("%1 in %2")
+                            .arg(credentialsFile.headerFor(out.profile), describeFile(credentialsFile));
+        }
+    }
+
+    if (out.credentials.isEmpty()) {
+        if (const auto process = view.find(QStringLiteral("credential_process"))) {
+            Result<AwsCredentials> fromProcess = runCredentialProcess(process->value, out.profile, m_processTimeoutMs);
+            if (!fromProcess) {
+                S3Error error = fromProcess.error();
+                if (error.message.endsWith(u'.'))
+                    error.message.chop(1);
+                error.message += QStringLiteral(" (credential_process at %1).").arg(process->location());
+                return error;
+            }
+            out.credentials = std::move(fromProcess).value();
+            out.credentialProcess = process->value;
+        } else {
+            searched << QStringLiteral("credential_process of profile %1").arg(quoted(out.profile));
+        }
+    }
+
+    if (out.credentials.isEmpty()) {
+        if (auto keys = keysFromSection(view.fromConfig, configFile, out.profile)) {
+            if (!*keys)
+                return keys->error();
+            out.credentials = keys->value();
+        } else {
+            searched << QStringLiteral("%1 in %2").arg(configFile.headerFor(out.profile), describeFile(configFile));
+        }
+    }
+
+    if (out.credentials.isEmpty()) {
+        return credentialsError(
+            QStringLiteral("No credentials found for profile %1; searched %2.")
+                .arg(quoted(out.profile), searched.join(QStringLiteral(", "))),
+            QStringLiteral("Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, run `aws configure%1`, or enter keys in "
+                           "PartSweep. EC2 instance and container credentials are not supported.")
+                .arg(out.profile == defaultProfile ? QString() : QStringLiteral(" --profile ") + out.profile));
+    }
+    if (const auto expired = expiredError(out.credentials))
+        return *expired;
+
+    // --- region ---
+    const QString awsRegion = envValue(QStringLiteral("AWS_REGION"));
+    const QString awsDefaultRegion = envValue(QStringLiteral("AWS_DEFAULT_REGION"));
+    if (!options.region.isEmpty()) {
+        out.region = options.region;
+    } else if (!awsRegion.isEmpty()) {
+        out.region = awsRegion;
+        if (!awsDefaultRegion.isEmpty() && awsDefaultRegion != awsRegion) {
+            out.notes << QStringLiteral("AWS_DEFAULT_REGION=%1 ignored because AWS_REGION=%2 is set.")
+                             .arg(awsDefaultRegion, awsRegion);
+        }
+    } else if (!awsDefaultRegion.isEmpty()) {
+        out.region = awsDefaultRegion;
+    } else if (const auto region = view.find(QStringLiteral("region"))) {
+        out.region = region->value;
+    } else {
+        out.region = defaultRegion;
+        out.regionIsDefault = true;
+        out.notes << QStringLiteral("No region set (region option, AWS_REGION, AWS_DEFAULT_REGION or region in "
+                                    "profile %1); using %2.")
+                         .arg(quoted(out.profile), defaultRegion);
+    }
+
+    // --- endpoint ---
+    if (!options.endpointUrl.isEmpty()) {
+        out.endpointUrl = options.endpointUrl;
+    } else {
+        bool ignoreConfigured = false;
+        const QString ignoreEnv = envValue(QStringLiteral("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"));
+        if (!ignoreEnv.isEmpty())
+            ignoreConfigured = ignoreEnv.compare(QStringLiteral("true"), Qt::CaseInsensitive) == 0;
+        else if (const auto ignore = view.find(QStringLiteral("ignore_configured_endpoint_urls")))
+            ignoreConfigured = ignore->value.compare(QStringLiteral("true"), Qt::CaseInsensitive) == 0;
+
+        const QString envS3 = envValue(QStringLiteral("AWS_ENDPOINT_URL_S3"));
+        const QString envGlobal = envValue(QStringLiteral("AWS_ENDPOINT_URL"));
+        if (ignoreConfigured) {
+            out.notes << QStringLiteral("Configured endpoint URLs ignored (ignore_configured_endpoint_urls is true).");
+        } else if (!envS3.isEmpty()) {
+            out.endpointUrl = envS3;
+            if (!envGlobal.isEmpty() && envGlobal != envS3) {
+                out.notes << QStringLiteral("AWS_ENDPOINT_URL=%1 ignored because AWS_ENDPOINT_URL_S3=%2 is set.")
+                                 .arg(envGlobal, envS3);
+            }
+        } else if (!envGlobal.isEmpty()) {
+            out.endpointUrl = envGlobal;
+        } else {
+            if (const auto services = view.find(QStringLiteral("services"))) {
+                const AwsConfigSection *section = configFile.servicesSection(services->value);
+                if (!section) {
+                    return configError(
+                        QStringLiteral("%1: profile %2 refers to the section [services %3], which "
+                                       "does not exist in %4.")
+                            .arg(services->location(), quoted(out.profile), services->value, configFile.path()),
+                        QStringLiteral("Add the [services %1] section or remove the services line.")
+                            .arg(services->value));
+                }
+                out.endpointUrl = section->subValue(QStringLiteral("s3"), QStringLiteral("endpoint_url"));
+            }
+            if (out.endpointUrl.isEmpty()) {
+                if (const auto endpoint = view.find(QStringLiteral("endpoint_url")))
+                    out.endpointUrl = endpoint->value;
+            }
+            if (out.endpointUrl.isEmpty()) {
+                if (const auto endpoint = view.findSub(QStringLiteral("s3"), QStringLiteral("endpoint_url"))) {
+                    out.endpointUrl = endpoint->value;
+                    out.notes << QStringLiteral("Endpoint %1 taken from s3.endpoint_url of profile %2 (%3), the "
+                                                "awscli-plugin-endpoint convention; the AWS CLI without that plugin "
+                                                "ignores it (it reads endpoint_url or a [services] section).")
+                                     .arg(endpoint->value, quoted(out.profile), endpoint->location());
+                }
+            }
+        }
+    }
+
+    // --- CA bundle ---
+    if (!options.caBundle.isEmpty())
+        out.caBundle = options.caBundle;
+    else if (!envValue(QStringLiteral("AWS_CA_BUNDLE")).isEmpty())
+        out.caBundle = envValue(QStringLiteral("AWS_CA_BUNDLE"));
+    else if (const auto bundle = view.find(QStringLiteral("ca_bundle")))
+        out.caBundle = bundle->value;
+
+    // --- addressing style ---
+    if (options.addressingStyle) {
+        out.addressingStyle = *options.addressingStyle;
+    } else if (const auto style = view.findSub(QStringLiteral("s3"), QStringLiteral("addressing_style"))) {
+        if (const auto known = addressingStyleFromName(style->value)) {
+            out.addressingStyle = *known;
+        } else {
+            // botocore silently treats any other word as auto; a typo deserves to be seen.
+            return configError(QStringLiteral("%1: s3.addressing_style of profile %2 is %3; it must be auto, path "
+                                              "or virtual.")
+                                   .arg(style->location(), quoted(out.profile), quoted(style->value)),
+                               QStringLiteral("Fix the value in %1.").arg(style->file->path()));
+        }
+    }
+
+    qCDebug(lcCredentials) << "profile" << out.profile << "credentials from" << out.credentials.source << "region"
+                           << out.region << "endpoint" << out.endpointUrl;
+    return out;
+}
+
+Result<AwsCredentials> CredentialResolver::runCredentialProcess(const QString &commandLine, const QString &profile,
+                                                                int timeoutMs) const
+{
+    const QString what = QStringLiteral("The credential_process of profile %1").arg(quoted(profile));
+    const std::optional<QStringList> words = splitCommandLine(commandLine);
+    if (!words || words->isEmpty()) {
+        return configError(what + QStringLiteral(" is not a valid command line (empty, or a quote is not closed)."),
+                           QStringLiteral("Quote arguments as in a POSIX shell."));
+    }
+    // Only the program is named in messages: arguments may carry tokens.
+    const QString program = words->first();
+
+    QProcess process;
+    process.setProcessEnvironment(m_env);
+    process.setStandardInputFile(QProcess::nullDevice());
+    QElapsedTimer clock;
+    clock.start();
+    process.start(program, words->mid(1));
+    if (!process.waitForStarted(timeoutMs)) {
+        return credentialsError(what + QStringLiteral(" could not start %1: %2.").arg(program, process.errorString()),
+                                QStringLiteral("Check the program's path and that it is executable."));
+    }
+    const int remaining = int(std::max<qint64>(0, timeoutMs - clock.elapsed()));
+    if (!process.waitForFinished(remaining)) {
+        process.kill();
+        process.waitForFinished(1000);
+        return credentialsError(
+            what + QStringLiteral(" (%1) did not finish within %2 ms and was stopped.").arg(program).arg(timeoutMs),
+            QStringLiteral("Run it by hand to see whether it waits for input or a sign-in."));
+    }
+
+    const QString stderrText = QString::fromUtf8(process.readAllStandardError());
+    QString stderrLine;
+    for (const QString &line : stderrText.split(u'\n')) {
+        if (!line.trimmed().isEmpty()) {
+            stderrLine = line.trimmed().left(300);
+            break;
+        }
+    }
+    if (process.exitStatus() == QProcess::CrashExit) {
+        return credentialsError(what + QStringLiteral(" (%1) was killed by a signal%2.")
+                                           .arg(program, stderrLine.isEmpty() ? QString() : u": " + stderrLine));
+    }
+    if (process.exitCode() != 0) {
+        return credentialsError(what + QStringLiteral(" (%1) failed with exit code %2%3.")
+                                           .arg(program)
+                                           .arg(process.exitCode())
+                                           .arg(stderrLine.isEmpty() ? QStringLiteral(" and printed nothing on stderr")
+                                                                     : u": " + stderrLine),
+                                QStringLiteral("Run it by hand to see the whole message."));
+    }
+
+    // Never quote stdout: it is full of secrets even when malformed.
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(process.readAllStandardOutput(), &parseError);
+    const QString badOutput = what + QStringLiteral(" (%1) did not print the expected JSON: %2.");
+    const QString formatHint = QStringLiteral("It must print {\"Version\": 1, \"AccessKeyId\": ..., "
+                                              "\"SecretAccessKey\": ..., \"SessionToken\": ..., \"Expiration\": ...}.");
+    if (parseError.error != QJsonParseError::NoError) {
+        return credentialsError(
+            badOutput.arg(program,
+                          QStringLiteral("%1 at offset %2").arg(parseError.errorString()).arg(parseError.offset)),
+            formatHint);
+    }
+    if (!document.isObject())
+        return credentialsError(badOutput.arg(program, QStringLiteral("not a JSON object")), formatHint);
+    const QJsonObject json = document.object();
+    if (!json.value(QStringLiteral("Version")).isDouble() || json.value(QStringLiteral("Version")).toDouble() != 1.0) {
+        return credentialsError(badOutput.arg(program, QStringLiteral("\"Version\" is missing or not 1, the only "
+                                                                      "version there is")),
+                                formatHint);
+    }
+    AwsCredentials credentials;
+    credentials.accessKeyId = json.value(QStringLiteral("AccessKeyId")).toString();
+    credentials.secretAccessKey = json.value(QStringLiteral("SecretAccessKey")).toString();
+    credentials.sessionToken = json.value(QStringLiteral("SessionToken")).toString();
+    if (credentials.accessKeyId.isEmpty() || credentials.secretAccessKey.isEmpty()) {
+        return credentialsError(
+            badOutput.arg(program, QStringLiteral("\"AccessKeyId\" or \"SecretAccessKey\" is missing or empty")),
+            formatHint);
+    }
+    credentials.source = QStringLiteral("credential_process of profile %1").arg(quoted(profile));
+    const QJsonValue expiration = json.value(QStringLiteral("Expiration"));
+    if (!expiration.isUndefined() && !expiration.isNull()) {
+        credentials.expiration = parseTimestamp(expiration.toString());
+        if (!credentials.expiration.isValid()) {
+            return credentialsError(badOutput.arg(program, QStringLiteral("\"Expiration\" is not an ISO 8601 time")),
+                                    formatHint);
+        }
+    }
+    if (const auto expired = expiredError(credentials)) {
+        S3Error error = *expired;
+        error.hint = QStringLiteral("The program handed out credentials that had already expired; run it by hand, "
+                                    "sign in again if it asks, and retry.");
+        return error;
+    }
+    return credentials;
+}
+
+} // namespace PartSweep

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "s3/addressing.h"
+#include "s3/s3types.h"
+#include "util/result.h"
+
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace PartSweep {
+
+// Explicit values from the GUI or from command-line flags; an empty value means "not given".
+struct ConnectionOptions
+{
+    QString profile; // like the AWS CLI's --profile: must exist, and disables the environment's keys
+    QString region;
+    QString endpointUrl;
+    QString caBundle;
+    std::optional<AddressingStyle> addressingStyle;
+    AwsCredentials credentials; // keys entered by hand: the highest precedence when set
+};
+
+struct ResolvedConnection
+{
+    QString profile;            // the profile used ("default" when none was named)
+    AwsCredentials credentials; // .source says where they came from; never the secret itself
+    QString region;             // never empty: "us-east-1" when nothing set one (regionIsDefault)
+    bool regionIsDefault = false;
+    QString endpointUrl; // empty: AWS
+    QString caBundle;    // empty: the system's certificates
+    AddressingStyle addressingStyle = AddressingStyle::Auto;
+    // The credential_process command the credentials came from, empty otherwise. Temporary
+    // credentials are refreshed by running it again (runCredentialProcess) before
+    // credentials.expiration.
+    QString credentialProcess;
+    QStringList notes; // for people: what was ignored or defaulted, and why; never contains secrets
+};
+
+// Resolves credentials and settings as the AWS CLI (v2) does, from explicit options, the
+// environment and the shared files (~/.aws/credentials, ~/.aws/config or the files named by
+// AWS_SHARED_CREDENTIALS_FILE / AWS_CONFIG_FILE).
+//
+// Credentials, first found wins (botocore's create_credential_resolver):
+//   1. keys entered in PartSweep (ConnectionOptions::credentials);
+//   2. AWS_ACCESS_KEY_ID + AWS_SECRET_ACCESS_KEY (+ AWS_SESSION_TOKEN, AWS_CREDENTIAL_EXPIRATION),
+//      skipped when a profile is given in ConnectionOptions (the CLI's --profile) but NOT when it
+//      comes from AWS_PROFILE;
+//   3. the profile's role_arn, web identity, IAM Identity Center (SSO) or login settings: not
+//      supported yet, a Credentials error says what to use instead;
+//   4. aws_access_key_id / aws_secret_access_key (+ aws_session_token) in the credentials file;
+//   5. the profile's credential_process (from either file; the credentials file wins);
+//   6. aws_access_key_id / aws_secret_access_key in the config file.
+// EC2 instance and container credentials are not read.
+// Settings: explicit option > environment > the profile (credentials file values override config
+// file values key by key, as botocore merges them). Region: AWS_REGION > AWS_DEFAULT_REGION >
+// region > "us-east-1". Endpoint: AWS_ENDPOINT_URL_S3 > AWS_ENDPOINT_URL > s3.endpoint_url of the
+// profile's [services NAME] section > endpoint_url > s3.endpoint_url of the profile itself (the
+// awscli-plugin-endpoint convention); all but the explicit option are skipped when
+// ignore_configured_endpoint_urls (or AWS_IGNORE_CONFIGURED_ENDPOINT_URLS) is true. CA bundle:
+// AWS_CA_BUNDLE > ca_bundle. Addressing style: s3.addressing_style of the profile.
+// Profile: ConnectionOptions::profile > AWS_PROFILE > AWS_DEFAULT_PROFILE > "default". A profile
+// named explicitly (option or environment) must exist; the implicit "default" need not.
+//
+// Errors are S3Error::Kind::Credentials or ::Config; they name files and lines, never a secret key
+// or session token (nor do notes and sources).
+//
+// A plain value: the files are read on every resolve() and profileNames() call, so edits made
+// while PartSweep runs are seen. resolve() and runCredentialProcess() BLOCK while a
+// credential_process runs (up to its timeout): call them from the command-line tool or a worker
+// thread, never the GUI thread. Reentrant; no thread affinity.
+class CredentialResolver
+{
+public:
+    // env: the environment to read (the real one: QProcessEnvironment::systemEnvironment(); tests
+    // inject one); it is also the environment credential_process runs with.
+    // homeDir: the user's home directory, for ~/.aws/... and '~' in the AWS_*_FILE variables.
+    CredentialResolver(QProcessEnvironment env, QString homeDir);
+
+    // Time allowed to a credential_process started by resolve(); 30 s unless set.
+    void setCredentialProcessTimeout(int timeoutMs) { m_processTimeoutMs = timeoutMs; }
+
+    Result<ResolvedConnection> resolve(const ConnectionOptions &options) const;
+
+    // Profile names from both files, for the GUI's profile list: sorted, unique, "default" first
+    // (when present). A file that cannot be parsed contributes nothing.
+    QStringList profileNames() const;
+
+    // The files resolve() reads, after AWS_SHARED_CREDENTIALS_FILE / AWS_CONFIG_FILE and '~' or
+    // $VAR expansion.
+    QString credentialsFilePath() const;
+    QString configFilePath() const;
+
+    // Runs a credential_process command line (split like a POSIX shell would split words, but no
+    // shell runs: no variables, pipes or redirections) and reads the JSON it prints on stdout:
+    // {"Version": 1, "AccessKeyId", "SecretAccessKey", "SessionToken"?, "Expiration"? (ISO 8601)}.
+    // Errors: the program cannot start, exits non-zero (the message has the exit code and the first
+    // line of stderr), runs longer than timeoutMs (it is killed), prints something else than such
+    // JSON, or hands out credentials whose Expiration has passed. Stdout is never quoted in errors.
+    // BLOCKING: call it from the command-line tool or a worker thread, never the GUI thread.
+    Result<AwsCredentials> runCredentialProcess(const QString &commandLine, const QString &profile,
+                                                int timeoutMs = 30000) const;
+
+private:
+    QString envValue(const QString &name) const; // empty when unset or empty
+    QString expandPath(const QString &path) const;
+
+    QProcessEnvironment m_env;
+    QString m_homeDir;
+    int m_processTimeoutMs = 30000;
+};
+
+} // namespace PartSweep

@@ -1,0 +1,641 @@
+#include "cleanup/cleanupjob.h"
+
+#include "cleanup/cleanupjournal.h"
+#include "s3/retrypolicy.h"
+#include "util/format.h"
+#include "util/logging.h"
+
+#include <QDir>
+
+#include <algorithm>
+#include <utility>
+
+namespace PartSweep {
+
+namespace {
+
+const QString AbortOperation = QStringLiteral("AbortMultipartUpload");
+const QString ListPartsOperation = QStringLiteral("ListParts");
+
+size_t stateSlot(CleanupState state)
+{
+    return size_t(state);
+}
+
+QString partsText(int parts, qint64 bytes)
+{
+    return QStringLiteral("%1 part(s) (%2)").arg(parts).arg(Format::bytes(bytes));
+}
+
+} // namespace
+
+CleanupJob::CleanupJob(const S3ClientConfig &connection, CleanupOptions options, const QList<CleanupTarget> &targets,
+                       QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+    m_jobId = CleanupJournal::newJobId(QDateTime::currentDateTimeUtc());
+    m_items.reserve(size_t(targets.size()));
+    for (const CleanupTarget &target : targets) {
+        CleanupItem item;
+        item.target = target;
+        m_items.push_back(std::move(item));
+    }
+    m_fresh = true;
+    init(connection);
+}
+
+CleanupJob::CleanupJob(const S3ClientConfig &connection, const JournalData &journal, QObject *parent)
+    : QObject(parent)
+    , m_jobId(journal.jobId)
+    , m_options(journal.options)
+    , m_items(journal.items)
+{
+    m_fresh = false;
+    m_run = journal.runs + 1;
+    init(connection);
+}
+
+CleanupJob::~CleanupJob() = default;
+
+void CleanupJob::init(const S3ClientConfig &connection)
+{
+    m_options.concurrency = std::clamp(m_options.concurrency, 1, 64);
+    m_options.maxAborts = std::clamp(m_options.maxAborts, 1, 20);
+    S3ClientConfig config = connection;
+    config.concurrency = m_options.concurrency;
+    config.requestPayer = m_options.requestPayer;
+    config.expectedBucketOwner = m_options.expectedBucketOwner;
+    if (m_options.endpoint.isEmpty())
+        m_options.endpoint = connection.endpoint.toString();
+    if (m_options.region.isEmpty())
+        m_options.region = connection.region;
+    m_client = new S3Client(std::move(config), this);
+    m_clock = [] { return QDateTime::currentDateTimeUtc(); };
+    m_runtime.resize(m_items.size());
+    m_progressTimer.setInterval(100);
+    connect(&m_progressTimer, &QTimer::timeout, this, &CleanupJob::emitProgress);
+    for (const CleanupItem &item : m_items) {
+        ++m_stateCounts[stateSlot(item.state)];
+        if (item.state == CleanupState::Verified && item.target.size >= 0)
+            m_bytesFreed += item.target.size;
+    }
+}
+
+Result<Unit> CleanupJob::openJournal(const QString &path)
+{
+    if (m_journal)
+        return Unit{};
+    auto *journal = new CleanupJournal(this);
+    Result<Unit> opened = Unit{};
+    if (m_fresh) {
+        const QString file =
+            path.isEmpty() ? CleanupJournal::defaultDirectory() + u'/' + m_jobId + QStringLiteral(".jsonl") : path;
+        opened = journal->create(file, m_jobId, m_options, m_items);
+    } else {
+        opened = journal->reopen(path);
+    }
+    if (!opened) {
+        delete journal;
+        return opened;
+    }
+    m_journal = journal;
+    return Unit{};
+}
+
+void CleanupJob::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_elapsed.start();
+    if (m_journal)
+        m_journal->recordRun(m_run);
+
+    // Exact triples only; the same upload twice is done once.
+    QHash<QString, int> seen;
+    for (int i = 0; i < count(); ++i) {
+        CleanupItem &item = m_items[size_t(i)];
+        if (isDone(item.state))
+            continue;
+        const UploadInfo &u = item.target.upload;
+        if (u.bucket.isEmpty() || u.key.isEmpty() || u.uploadId.isEmpty()) {
+            setState(i, CleanupState::Failed,
+                     QStringLiteral("not an exact upload: bucket, key and upload id are all required"));
+            continue;
+        }
+        const QString triple = u.bucket + u'/' + QString::number(u.key.size()) + u':' + u.key + u'?' + u.uploadId;
+        if (const auto it = seen.constFind(triple); it != seen.cend()) {
+            setState(i, CleanupState::Excluded, QStringLiteral("duplicate of upload #%1 in this job").arg(*it + 1));
+            continue;
+        }
+        seen.insert(triple, i);
+    }
+    if (m_fresh)
+        applyGuard();
+
+    for (int i = 0; i < count(); ++i) {
+        const CleanupItem &item = m_items[size_t(i)];
+        if (isDone(item.state))
+            continue;
+        Step step = Step::Abort;
+        if (m_options.dryRun)
+            step = Step::Inspect;
+        else if (item.abortSent && m_options.verify)
+            step = Step::Verify; // resumed: it may be gone already; ListParts first
+        if (item.state != CleanupState::Queued)
+            setState(i, CleanupState::Queued);
+        if (m_options.dryRun && !m_options.inspect) {
+            setState(i, CleanupState::WouldAbort);
+            continue;
+        }
+        m_runtime[size_t(i)].acceptedAborts = item.aborts;
+        enqueue(i, step);
+    }
+    m_progressTimer.start();
+    // Asynchronous from here: finished() never fires inside start().
+    QTimer::singleShot(0, this, &CleanupJob::pump);
+}
+
+void CleanupJob::applyGuard()
+{
+    const QDateTime now = m_clock();
+    const qint64 guard = m_options.minAgeSeconds;
+    if (guard <= 0)
+        return;
+    for (int i = 0; i < count(); ++i) {
+        const CleanupItem &item = m_items[size_t(i)];
+        if (isDone(item.state))
+            continue;
+        const QDateTime &initiated = item.target.upload.initiated;
+        if (!initiated.isValid()) {
+            setState(i, CleanupState::Excluded,
+                     QStringLiteral("initiation time unknown; the %1 age guard spares it").arg(Format::age(guard)));
+            continue;
+        }
+        const qint64 age = initiated.secsTo(now);
+        if (age < guard)
+            setState(i, CleanupState::Excluded,
+                     QStringLiteral("initiated %1 ago, younger than the %2 age guard (may still be uploading)")
+                         .arg(Format::age(std::max<qint64>(0, age)), Format::age(guard)));
+    }
+}
+
+void CleanupJob::enqueue(int index, Step step)
+{
+    m_runtime[size_t(index)].next = step;
+    const QString &bucket = m_items[size_t(index)].target.upload.bucket;
+    auto it = m_queueByBucket.constFind(bucket);
+    if (it == m_queueByBucket.cend()) {
+        it = m_queueByBucket.insert(bucket, int(m_queues.size()));
+        m_queues.push_back(BucketQueue{bucket, {}});
+    }
+    m_queues[size_t(*it)].queued.push_back(index);
+}
+
+int CleanupJob::nextIndex()
+{
+    if (!m_ready.empty()) {
+        const int index = m_ready.front();
+        m_ready.pop_front();
+        return index;
+    }
+    const size_t buckets = m_queues.size();
+    for (size_t k = 0; k < buckets; ++k) {
+        const size_t b = (m_roundRobin + k) % buckets;
+        std::deque<int> &queue = m_queues[b].queued;
+        if (!queue.empty()) {
+            const int index = queue.front();
+            queue.pop_front();
+            m_roundRobin = b + 1;
+            return index;
+        }
+    }
+    return -1;
+}
+
+void CleanupJob::pump()
+{
+    while (!m_cancelled && m_inFlight < m_options.concurrency) {
+        const int index = nextIndex();
+        if (index < 0)
+            break;
+        startStep(index);
+    }
+    checkFinished();
+}
+
+void CleanupJob::startStep(int index)
+{
+    Runtime &rt = m_runtime[size_t(index)];
+    rt.inFlight = true;
+    ++m_inFlight;
+    const Step step = std::exchange(rt.next, Step::None);
+    switch (step) {
+    case Step::Abort:
+        sendAbort(index);
+        break;
+    case Step::Verify:
+    case Step::Inspect:
+        rt.listedParts = 0;
+        rt.listedBytes = 0;
+        rt.next = step; // remembered while paging
+        setState(index, step == Step::Verify ? CleanupState::Verifying : CleanupState::Inspecting);
+        sendListParts(index, 0);
+        break;
+    case Step::None:
+        Q_UNREACHABLE();
+    }
+}
+
+void CleanupJob::sendAbort(int index)
+{
+    CleanupItem &item = m_items[size_t(index)];
+    Q_ASSERT(!m_options.dryRun); // a dry run never mutates
+    if (m_options.dryRun)
+        return;
+    setState(index, CleanupState::Aborting);
+    ++item.aborts;
+    item.abortSent = true;
+    if (!item.started.isValid())
+        item.started = m_clock();
+    if (m_journal)
+        m_journal->recordSent(index, AbortOperation);
+    const UploadInfo &u = item.target.upload;
+    m_client->abortUpload(
+        u.bucket, u.key, u.uploadId, this,
+        [this, index](Result<AbortAnswer> result, const ResponseMeta &meta) { handleAbort(index, result, meta); });
+}
+
+void CleanupJob::sendListParts(int index, int marker)
+{
+    CleanupItem &item = m_items[size_t(index)];
+    if (!item.started.isValid())
+        item.started = m_clock();
+    const UploadInfo &u = item.target.upload;
+    m_client->listPartsPage(u.bucket, u.key, u.uploadId, marker, 1000, this,
+                            [this, index, marker](Result<PartsAnswer> page, const ResponseMeta &meta) {
+                                handleListParts(index, marker, page, meta);
+                            });
+}
+
+void CleanupJob::noteResponse(int index, const QString &operation, const ResponseMeta &meta, const QString &code,
+                              const QString &answerRequestId)
+{
+    CleanupItem &item = m_items[size_t(index)];
+    const int attempts = std::max(1, meta.attempts);
+    item.requests += attempts;
+    m_requests += attempts;
+    if (meta.requestCharged) {
+        ++item.charged;
+        ++m_charged;
+    }
+    const QString requestId = !meta.requestId.isEmpty() ? meta.requestId : answerRequestId;
+    if (!requestId.isEmpty())
+        item.requestIds << requestId;
+    if (m_journal) {
+        ResponseMeta recorded = meta;
+        recorded.requestId = requestId;
+        m_journal->recordResponse(index, operation, recorded, code);
+    }
+    markChanged(index);
+}
+
+void CleanupJob::handleAbort(int index, const Result<AbortAnswer> &result, const ResponseMeta &meta)
+{
+    Runtime &rt = m_runtime[size_t(index)];
+    rt.inFlight = false;
+    --m_inFlight;
+    if (!result)
+        noteResponse(index, AbortOperation, meta, result.error().code, result.error().requestId);
+    else if (result->gone)
+        noteResponse(index, AbortOperation, meta, result->gone->code, result->gone->requestId);
+    else
+        noteResponse(index, AbortOperation, meta);
+
+    if (result) {
+        ++rt.acceptedAborts;
+        if (m_cancelled)
+            setState(index, CleanupState::CancelledUnverified);
+        else if (!m_options.verify)
+            setState(index, CleanupState::Aborted);
+        else {
+            // The next step of this upload takes the slot its abort just freed.
+            rt.next = Step::Verify;
+            m_ready.push_front(index);
+        }
+    } else if (isTransient(result.error())) {
+        if (m_cancelled)
+            setState(index, CleanupState::CancelledUnverified,
+                     QStringLiteral("the abort may have reached the server: %1").arg(result.error().toString()));
+        else
+            retryLater(index, Step::Abort, result.error());
+    } else {
+        // Refused (403, 400, NoSuchBucket...): nothing was aborted by this request.
+        const CleanupItem &item = m_items[size_t(index)];
+        QString reason = QStringLiteral("abort refused: %1").arg(result.error().toString());
+        if (item.remainingParts > 0)
+            reason = QStringLiteral("%1 remained after %2 abort(s), then the next %3")
+                         .arg(partsText(item.remainingParts, item.remainingBytes))
+                         .arg(rt.acceptedAborts)
+                         .arg(reason);
+        setState(index, CleanupState::Failed, reason);
+    }
+    pump();
+}
+
+void CleanupJob::handleListParts(int index, int marker, const Result<PartsAnswer> &answer, const ResponseMeta &meta)
+{
+    Runtime &rt = m_runtime[size_t(index)];
+    if (!answer)
+        noteResponse(index, ListPartsOperation, meta, answer.error().code, answer.error().requestId);
+    else if (answer->gone)
+        noteResponse(index, ListPartsOperation, meta, answer->gone->code, answer->gone->requestId);
+    else
+        noteResponse(index, ListPartsOperation, meta);
+    const bool verifying = rt.next == Step::Verify;
+    CleanupItem &item = m_items[size_t(index)];
+
+    auto done = [this, &rt] {
+        rt.inFlight = false;
+        rt.next = Step::None;
+        --m_inFlight;
+    };
+
+    if (answer && answer->gone) {
+        const UploadGone &gone = *answer->gone;
+        done();
+        if (verifying || !item.abortSent) {
+            item.remainingParts = 0;
+            item.remainingBytes = 0;
+        }
+        setState(index, CleanupState::Verified,
+                 verifying ? QString()
+                           : QStringLiteral("already gone (ListParts: %1 %2)").arg(gone.httpStatus).arg(gone.code));
+        pump();
+        return;
+    }
+    if (!answer) {
+        const S3Error &error = answer.error();
+        done();
+        if (isTransient(error) && !m_cancelled) {
+            retryLater(index, verifying ? Step::Verify : Step::Inspect, error);
+        } else if (m_cancelled) {
+            setState(index, verifying ? CleanupState::CancelledUnverified : CleanupState::Cancelled);
+        } else if (verifying) {
+            setState(index, CleanupState::Failed,
+                     QStringLiteral("abort accepted, but it could not be verified: %1").arg(error.toString()));
+        } else {
+            setState(index, CleanupState::Failed,
+                     QStringLiteral("dry run: ListParts refused (an abort would likely be refused too): %1")
+                         .arg(error.toString()));
+        }
+        pump();
+        return;
+    }
+
+    const ListPartsPage &page = answer->page;
+    for (const PartInfo &part : page.parts) {
+        ++rt.listedParts;
+        rt.listedBytes += part.size;
+    }
+    if (page.isTruncated && page.nextPartNumberMarker > marker && !m_cancelled) {
+        sendListParts(index, page.nextPartNumberMarker);
+        return;
+    }
+    const Step step = rt.next;
+    done();
+    rt.next = step;
+    partsListed(index);
+    pump();
+}
+
+void CleanupJob::partsListed(int index)
+{
+    Runtime &rt = m_runtime[size_t(index)];
+    CleanupItem &item = m_items[size_t(index)];
+    const Step step = std::exchange(rt.next, Step::None);
+    const int parts = rt.listedParts;
+    const qint64 bytes = rt.listedBytes;
+
+    if (step == Step::Inspect) {
+        item.target.parts = parts;
+        item.target.size = bytes;
+        setState(index, CleanupState::WouldAbort,
+                 QStringLiteral("would abort it: %1 listed").arg(partsText(parts, bytes)));
+        return;
+    }
+
+    item.remainingParts = parts;
+    item.remainingBytes = bytes;
+    if (parts == 0) {
+        setState(index, CleanupState::Verified);
+        return;
+    }
+    const QString remain = partsText(parts, bytes);
+    if (m_cancelled) {
+        setState(index, CleanupState::CancelledUnverified,
+                 QStringLiteral("%1 still listed after %2 abort(s)").arg(remain).arg(rt.acceptedAborts));
+        return;
+    }
+    if (rt.acceptedAborts >= m_options.maxAborts) {
+        setState(index, CleanupState::Failed,
+                 QStringLiteral("%1 remain after %2 abort(s)").arg(remain).arg(rt.acceptedAborts));
+        return;
+    }
+    // Parts that were still uploading landed after the abort: abort again, after a backoff.
+    const int delay = int(
+        std::min<qint64>(qint64(m_options.backoffMs) << std::min(rt.acceptedAborts - 1, 20), m_options.maxBackoffMs));
+    qCInfo(lcCleanup, "%s/%s: %s still listed after an abort; aborting again in %d ms",
+           qUtf8Printable(item.target.upload.bucket), qUtf8Printable(item.target.upload.key), qUtf8Printable(remain),
+           delay);
+    backOff(index, Step::Abort, std::max(0, delay));
+}
+
+void CleanupJob::retryLater(int index, Step step, const S3Error &error)
+{
+    CleanupItem &item = m_items[size_t(index)];
+    if (item.transientFailures >= m_options.transientRounds) {
+        const QString what = step == Step::Abort ? QStringLiteral("abort") : QStringLiteral("ListParts");
+        QString reason = QStringLiteral("%1 failed %2 time(s) after the client's retries: %3")
+                             .arg(what)
+                             .arg(item.transientFailures + 1)
+                             .arg(error.toString());
+        if (item.abortSent)
+            reason += QStringLiteral(" (an abort may have reached the server; not verified)");
+        setState(index, CleanupState::Failed, reason);
+        return;
+    }
+    ++item.transientFailures;
+    const int delay = int(
+        std::min<qint64>(qint64(m_options.backoffMs) << std::min(item.transientFailures, 20), m_options.maxBackoffMs));
+    qCInfo(lcCleanup, "%s/%s: %s; trying again in %d ms", qUtf8Printable(item.target.upload.bucket),
+           qUtf8Printable(item.target.upload.key), qUtf8Printable(error.toString()), delay);
+    backOff(index, step, delay);
+}
+
+void CleanupJob::backOff(int index, Step step, int delayMs)
+{
+    setState(index, CleanupState::BackingOff);
+    ++m_waiting;
+    QTimer::singleShot(delayMs, this, [this, index, step] {
+        --m_waiting;
+        if (m_items[size_t(index)].state != CleanupState::BackingOff) {
+            checkFinished(); // cancelled meanwhile
+            return;
+        }
+        m_runtime[size_t(index)].next = step;
+        m_ready.push_back(index);
+        pump();
+    });
+}
+
+void CleanupJob::cancel()
+{
+    if (m_cancelled || m_finished)
+        return;
+    m_cancelled = true;
+    if (!m_started) {
+        m_started = true;
+        m_elapsed.start();
+    }
+    for (int i = 0; i < count(); ++i) {
+        const CleanupItem &item = m_items[size_t(i)];
+        if (isFinal(item.state) || m_runtime[size_t(i)].inFlight)
+            continue;
+        // Queued or backing off: no request of it is in flight.
+        if (item.abortSent)
+            setState(i, CleanupState::CancelledUnverified,
+                     item.remainingParts > 0 ? QStringLiteral("%1 still listed at the last verification")
+                                                   .arg(partsText(item.remainingParts, item.remainingBytes))
+                                             : QString());
+        else
+            setState(i, CleanupState::Cancelled);
+    }
+    m_ready.clear();
+    for (BucketQueue &queue : m_queues)
+        queue.queued.clear();
+    if (!m_progressTimer.isActive())
+        m_progressTimer.start();
+    QTimer::singleShot(0, this, &CleanupJob::checkFinished);
+}
+
+bool CleanupJob::isTransient(const S3Error &error) const
+{
+    switch (error.kind) {
+    case S3Error::Kind::Network:
+    case S3Error::Kind::Timeout:
+        return true;
+    case S3Error::Kind::Http: {
+        const RetryPolicy::Failure failure = RetryPolicy::classify(error.httpStatus, error.code);
+        return failure == RetryPolicy::Failure::Throttled || failure == RetryPolicy::Failure::ServerError ||
+               failure == RetryPolicy::Failure::Timeout || failure == RetryPolicy::Failure::Network;
+    }
+    default:
+        return false;
+    }
+}
+
+void CleanupJob::setState(int index, CleanupState state, const QString &reason)
+{
+    CleanupItem &item = m_items[size_t(index)];
+    const CleanupState old = item.state;
+    if (old == state && item.reason == reason)
+        return;
+    --m_stateCounts[stateSlot(old)];
+    ++m_stateCounts[stateSlot(state)];
+    item.state = state;
+    item.reason = reason;
+    if (isFinal(state)) {
+        item.finished = m_clock();
+        if (!isFinal(old) && item.requests > 0)
+            ++m_finalInRun;
+        if (state == CleanupState::Verified) {
+            if (item.target.size >= 0)
+                m_bytesFreed += item.target.size;
+        } else if (state == CleanupState::WouldAbort && item.target.size >= 0) {
+            m_bytesWouldFree += item.target.size;
+        }
+    }
+    // Only final states go to the journal: what was in flight is known from its "sent" record,
+    // and resume re-verifies whatever is not final (fewer records, less to sync).
+    if (m_journal && isFinal(state))
+        m_journal->recordState(index, item);
+    markChanged(index);
+}
+
+void CleanupJob::markChanged(int index)
+{
+    Runtime &rt = m_runtime[size_t(index)];
+    if (!rt.changed) {
+        rt.changed = true;
+        m_changed.push_back(index);
+    }
+}
+
+void CleanupJob::emitProgress()
+{
+    if (m_changed.empty())
+        return;
+    std::sort(m_changed.begin(), m_changed.end());
+    QList<int> changed(m_changed.cbegin(), m_changed.cend());
+    for (const int index : m_changed)
+        m_runtime[size_t(index)].changed = false;
+    m_changed.clear();
+    Q_EMIT progressed(changed);
+}
+
+void CleanupJob::checkFinished()
+{
+    if (!m_started || m_finished || m_inFlight > 0)
+        return;
+    if (!m_cancelled && (m_waiting > 0 || !m_ready.empty()))
+        return;
+    if (!m_cancelled) {
+        for (const BucketQueue &queue : m_queues) {
+            if (!queue.queued.empty())
+                return;
+        }
+    }
+    // After a cancel, backoff timers still pending belong to uploads already marked cancelled:
+    // they are ignored when they fire.
+    m_finished = true;
+    m_progressTimer.stop();
+    if (m_journal)
+        m_journal->recordEnd(m_cancelled ? QStringLiteral("cancelled") : QStringLiteral("finished"));
+    emitProgress();
+    const Totals t = totals();
+    qCInfo(lcCleanup, "job %s %s: %d verified, %d failed, %d cancelled, %d excluded, %lld requests, %lld charged",
+           qUtf8Printable(m_jobId), m_cancelled ? "cancelled" : "finished", t.verified, t.failed,
+           t.cancelled + t.cancelledUnverified, t.excluded, static_cast<long long>(t.requestsSent),
+           static_cast<long long>(t.chargedRequests));
+    Q_EMIT finished();
+}
+
+CleanupJob::Totals CleanupJob::totals() const
+{
+    Totals t;
+    auto n = [this](CleanupState s) { return m_stateCounts[stateSlot(s)]; };
+    t.uploads = count();
+    t.verified = n(CleanupState::Verified);
+    t.aborted = n(CleanupState::Aborted);
+    t.failed = n(CleanupState::Failed);
+    t.cancelled = n(CleanupState::Cancelled);
+    t.cancelledUnverified = n(CleanupState::CancelledUnverified);
+    t.excluded = n(CleanupState::Excluded);
+    t.wouldAbort = n(CleanupState::WouldAbort);
+    t.remaining =
+        t.uploads - t.verified - t.aborted - t.failed - t.cancelled - t.cancelledUnverified - t.excluded - t.wouldAbort;
+    t.bytesFreed = m_bytesFreed;
+    t.bytesWouldFree = m_bytesWouldFree;
+    t.chargedRequests = m_charged;
+    t.requestsSent = m_requests;
+    const qint64 ms = m_elapsed.isValid() ? m_elapsed.elapsed() : 0;
+    if (ms > 0 && m_finalInRun > 0) {
+        t.uploadsPerSecond = m_finalInRun * 1000.0 / double(ms);
+        t.etaSeconds = m_finished ? 0 : qint64(t.remaining / t.uploadsPerSecond);
+    }
+    return t;
+}
+
+} // namespace PartSweep

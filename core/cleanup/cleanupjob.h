@@ -1,0 +1,189 @@
+#pragma once
+
+#include "cleanup/cleanuptypes.h"
+#include "s3/s3client.h"
+#include "util/result.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <array>
+#include <deque>
+#include <functional>
+#include <vector>
+
+namespace PartSweep {
+
+class CleanupJournal;
+struct JournalData;
+
+// A cleanup job: aborts an exact list of multipart uploads and proves each one gone.
+//
+// Per upload: AbortMultipartUpload, then ListParts (all pages). A 404 (NoSuchUpload on AWS,
+// NoSuchKey on Ceph RGW) or an empty part list means verified; parts still listed (parts that
+// were uploading during the abort land afterwards, as AWS documents) mean abort again after a
+// backoff, up to maxAborts, then "failed: N parts (X bytes) remain after K aborts". A 403 fails
+// the upload with the reason in words. Throttling, 5xx and network errors are retried by the
+// S3 client; when it gives up, the job tries the step again later (transientRounds times), so
+// a gateway restart does not fail a job. A dry run sends ListParts only (when inspect is on).
+//
+// Safety: only the (bucket, key, upload id) triples given are ever named in a request; the
+// only mutating request is AbortMultipartUpload (never an object deletion); an upload younger
+// than the age guard (minAgeSeconds), or of unknown age, is excluded before anything is sent.
+//
+// Scheduling: at most `concurrency` requests in flight (one per upload at a time), uploads
+// taken round-robin between buckets so a huge bucket does not starve the others, uploads due
+// again (after a backoff) before new ones.
+//
+// Cancel stops new work at once; requests in flight finish, and every upload ends in a true
+// state: untouched ones "cancelled", ones whose abort went out "cancelled after abort sent;
+// not verified" (or verified, when a verification in flight answers 404).
+//
+// Threading and ownership: lives on the thread that created it; owns its S3Client (built from
+// the connection with the options' concurrency, requester pays and expected owner) and its
+// journal. Signals are batched for views over 100k uploads: progressed() at most every
+// progressIntervalMs with the indices that changed, finished() exactly once, after the last
+// progressed(). No exception crosses a signal: failures are states with reasons.
+class CleanupJob final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CleanupJob)
+
+public:
+    struct Totals
+    {
+        int uploads = 0;
+        int verified = 0;
+        int aborted = 0; // abort accepted, not verified (verification off)
+        int failed = 0;
+        int cancelled = 0;           // untouched
+        int cancelledUnverified = 0; // abort sent, not verified
+        int excluded = 0;
+        int wouldAbort = 0;
+        int remaining = 0;           // not in a final state yet
+        qint64 bytesFreed = 0;       // sizes (where known) of the uploads verified gone
+        qint64 bytesWouldFree = 0;   // dry run: sizes of the uploads that would be aborted
+        qint64 chargedRequests = 0;  // answers with x-amz-request-charged: requester
+        qint64 requestsSent = 0;     // every attempt, retries included
+        double uploadsPerSecond = 0; // uploads that reached a final state, per second of this run
+        qint64 etaSeconds = -1;      // -1: unknown
+    };
+
+    // A new job over the targets (an exact list; duplicates are excluded).
+    CleanupJob(const S3ClientConfig &connection, CleanupOptions options, const QList<CleanupTarget> &targets,
+               QObject *parent = nullptr);
+    // A new run of a journaled job (resume): uploads done are skipped; uploads that were in
+    // flight, backing off or cancelled after their abort went out are verified first (ListParts),
+    // untouched ones aborted. Uses the journal's options; call openJournal() to keep appending.
+    CleanupJob(const S3ClientConfig &connection, const JournalData &journal, QObject *parent = nullptr);
+    ~CleanupJob() override;
+
+    // The journal: a new file (default: CleanupJournal::defaultDirectory()/<jobId>.jsonl) for a
+    // new job, the same file for a resumed one. Call before start(); without it nothing is
+    // journaled (tests). An error means nothing was sent.
+    Result<Unit> openJournal(const QString &path = {});
+    CleanupJournal *journal() const { return m_journal; }
+
+    void setProgressIntervalMs(int ms) { m_progressTimer.setInterval(std::max(1, ms)); }
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    S3Client *client() const { return m_client; }
+
+    void start();
+    void cancel();
+
+    const QString &jobId() const { return m_jobId; }
+    const CleanupOptions &options() const { return m_options; }
+    const std::vector<CleanupItem> &items() const { return m_items; }
+    int count() const { return int(m_items.size()); }
+    Totals totals() const;
+    bool isStarted() const { return m_started; }
+    bool isCancelled() const { return m_cancelled; }
+    bool isFinished() const { return m_finished; }
+    bool isResumed() const { return m_run > 1; }
+
+Q_SIGNALS:
+    // Indices (sorted, unique) of the uploads whose record changed since the last emission.
+    void progressed(const QList<int> &changed);
+    void finished();
+
+private:
+    enum class Step
+    {
+        None,
+        Abort,
+        Verify,
+        Inspect,
+    };
+    struct Runtime
+    {
+        Step next = Step::None;
+        int acceptedAborts = 0; // aborts answered 204/404 in this job
+        int listedParts = 0;    // ListParts paging accumulators
+        qint64 listedBytes = 0;
+        bool changed = false;
+        bool inFlight = false;
+    };
+
+    void init(const S3ClientConfig &connection);
+    void applyGuard();
+    void enqueue(int index, Step step);
+    int nextIndex();
+    void pump();
+    void startStep(int index);
+    void sendAbort(int index);
+    void sendListParts(int index, int marker);
+    void handleAbort(int index, const Result<AbortAnswer> &result, const ResponseMeta &meta);
+    void handleListParts(int index, int marker, const Result<PartsAnswer> &answer, const ResponseMeta &meta);
+    void partsListed(int index);
+    void retryLater(int index, Step step, const S3Error &error);
+    void backOff(int index, Step step, int delayMs);
+    // code and requestId: of the error or UploadGone answer, when there is one.
+    void noteResponse(int index, const QString &operation, const ResponseMeta &meta, const QString &code = {},
+                      const QString &requestId = {});
+    void setState(int index, CleanupState state, const QString &reason = {});
+    void markChanged(int index);
+    void emitProgress();
+    void checkFinished();
+    bool isTransient(const S3Error &error) const;
+
+    QString m_jobId;
+    CleanupOptions m_options;
+    S3Client *m_client = nullptr;
+    CleanupJournal *m_journal = nullptr;
+    std::vector<CleanupItem> m_items;
+    std::vector<Runtime> m_runtime;
+    std::vector<int> m_pendingGuard; // fresh jobs: the age guard is applied at start()
+    bool m_fresh = true;
+    int m_run = 1;
+
+    struct BucketQueue
+    {
+        QString bucket;
+        std::deque<int> queued;
+    };
+    std::vector<BucketQueue> m_queues;
+    QHash<QString, int> m_queueByBucket;
+    size_t m_roundRobin = 0;
+    std::deque<int> m_ready; // due again after a backoff: before new work
+    int m_inFlight = 0;
+    int m_waiting = 0; // uploads in a backoff
+
+    std::array<int, 12> m_stateCounts{};
+    qint64 m_bytesFreed = 0;
+    qint64 m_bytesWouldFree = 0;
+    qint64 m_charged = 0;
+    qint64 m_requests = 0;
+    int m_finalInRun = 0;
+
+    std::vector<int> m_changed;
+    QTimer m_progressTimer;
+    QElapsedTimer m_elapsed;
+    std::function<QDateTime()> m_clock;
+    bool m_started = false;
+    bool m_cancelled = false;
+    bool m_finished = false;
+};
+
+} // namespace PartSweep

@@ -1,0 +1,376 @@
+#include "cleanup/cleanupjournal.h"
+
+#include "s3/s3client.h"
+#include "util/appinfo.h"
+#include "util/format.h"
+#include "util/logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+namespace PartSweep {
+
+namespace {
+
+constexpr int FormatVersion = 1;
+
+QString isoMs(const QDateTime &utc)
+{
+    return utc.isValid() ? utc.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime parseIso(const QJsonValue &value)
+{
+    QDateTime t = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    if (t.isValid())
+        t = t.toUTC();
+    return t;
+}
+
+} // namespace
+
+bool JournalData::isUnfinished() const
+{
+    if (!planned || options.dryRun || endOutcome == u"abandoned")
+        return false;
+    return notDone() > 0;
+}
+
+int JournalData::notDone() const
+{
+    return int(std::count_if(items.cbegin(), items.cend(), [](const CleanupItem &i) { return !isDone(i.state); }));
+}
+
+CleanupJournal::CleanupJournal(QObject *parent)
+    : QObject(parent)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &CleanupJournal::sync);
+}
+
+CleanupJournal::~CleanupJournal()
+{
+    sync();
+}
+
+QString CleanupJournal::defaultDirectory()
+{
+    // Not AppDataLocation itself: it ends in the executable's name, and the desktop app must find
+    // the jobs partsweep-cli left (and the other way round). One directory per organisation.
+    QString organisation = QCoreApplication::organizationName();
+    if (organisation.isEmpty())
+        organisation = AppInfo::name();
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u'/' + organisation +
+           QStringLiteral("/jobs");
+}
+
+QString CleanupJournal::newJobId(const QDateTime &nowUtc)
+{
+    return nowUtc.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss-")) +
+           QString::number(QRandomGenerator::global()->bounded(0x1000000), 16).rightJustified(6, u'0');
+}
+
+S3Error CleanupJournal::fileError(const QString &what) const
+{
+    S3Error error;
+    error.kind = S3Error::Kind::Config;
+    error.message =
+        QStringLiteral("Cannot %1 the job journal %2: %3").arg(what, m_file.fileName(), m_file.errorString());
+    error.hint = QStringLiteral("Check that the directory is writable and the disk is not full.");
+    return error;
+}
+
+Result<Unit> CleanupJournal::create(const QString &path, const QString &jobId, const CleanupOptions &options,
+                                    const std::vector<CleanupItem> &items)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    m_file.setFileName(path);
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered))
+        return fileError(QStringLiteral("create"));
+    append(QJsonObject{{QStringLiteral("t"), QStringLiteral("job")},
+                       {QStringLiteral("version"), FormatVersion},
+                       {QStringLiteral("jobId"), jobId},
+                       {QStringLiteral("created"), isoMs(m_clock())},
+                       {QStringLiteral("options"), options.toJson()},
+                       {QStringLiteral("count"), qint64(items.size())}});
+    for (size_t i = 0; i < items.size(); ++i) {
+        const CleanupTarget &t = items[i].target;
+        append(QJsonObject{{QStringLiteral("t"), QStringLiteral("upload")},
+                           {QStringLiteral("i"), qint64(i)},
+                           {QStringLiteral("bucket"), t.upload.bucket},
+                           {QStringLiteral("key"), t.upload.key},
+                           {QStringLiteral("uploadId"), t.upload.uploadId},
+                           {QStringLiteral("initiated"), isoMs(t.upload.initiated)},
+                           {QStringLiteral("size"), t.size},
+                           {QStringLiteral("parts"), t.parts}});
+    }
+    append(
+        QJsonObject{{QStringLiteral("t"), QStringLiteral("planned")}, {QStringLiteral("count"), qint64(items.size())}});
+    sync();
+    if (m_error)
+        return *m_error;
+    return Unit{};
+}
+
+Result<Unit> CleanupJournal::reopen(const QString &path)
+{
+    m_file.setFileName(path);
+    if (!m_file.open(QIODevice::ReadWrite | QIODevice::Unbuffered))
+        return fileError(QStringLiteral("open"));
+    // Cut a torn last line (a kill mid-write) so the next record starts on a line of its own.
+    const QByteArray content = m_file.readAll();
+    if (!content.isEmpty() && !content.endsWith('\n')) {
+        const qsizetype lastNewline = content.lastIndexOf('\n');
+        if (!m_file.resize(lastNewline + 1))
+            return fileError(QStringLiteral("repair"));
+    }
+    m_file.seek(m_file.size());
+    return Unit{};
+}
+
+void CleanupJournal::append(const QJsonObject &record)
+{
+    m_buffer += QJsonDocument(record).toJson(QJsonDocument::Compact);
+    m_buffer += '\n';
+    scheduleSync();
+}
+
+void CleanupJournal::scheduleSync()
+{
+    if (m_syncIntervalMs == 0) {
+        sync();
+        return;
+    }
+    if (!m_timer.isActive())
+        m_timer.start(m_syncIntervalMs);
+}
+
+void CleanupJournal::sync()
+{
+    m_timer.stop();
+    if (m_buffer.isEmpty() || !m_file.isOpen())
+        return;
+    const qint64 written = m_file.write(m_buffer);
+    if (written != m_buffer.size()) {
+        if (!m_error) {
+            m_error = fileError(QStringLiteral("write"));
+            qCWarning(lcCleanup, "%s", qUtf8Printable(m_error->toString()));
+        }
+        return; // keep the buffer: a later sync may succeed (disk space freed)
+    }
+    m_buffer.clear();
+#ifdef Q_OS_UNIX
+    ::fdatasync(m_file.handle());
+#endif
+    ++m_syncs;
+}
+
+void CleanupJournal::recordRun(int run)
+{
+    append(QJsonObject{{QStringLiteral("t"), QStringLiteral("run")},
+                       {QStringLiteral("run"), run},
+                       {QStringLiteral("at"), isoMs(m_clock())}});
+}
+
+void CleanupJournal::recordSent(int index, const QString &operation)
+{
+    append(QJsonObject{{QStringLiteral("t"), QStringLiteral("sent")},
+                       {QStringLiteral("i"), index},
+                       {QStringLiteral("op"), operation},
+                       {QStringLiteral("at"), isoMs(m_clock())}});
+}
+
+void CleanupJournal::recordResponse(int index, const QString &operation, const ResponseMeta &meta,
+                                    const QString &errorCode)
+{
+    QJsonObject record{{QStringLiteral("t"), QStringLiteral("req")},
+                       {QStringLiteral("i"), index},
+                       {QStringLiteral("op"), operation},
+                       {QStringLiteral("status"), meta.httpStatus},
+                       {QStringLiteral("rid"), meta.requestId},
+                       {QStringLiteral("charged"), meta.requestCharged},
+                       {QStringLiteral("attempts"), meta.attempts},
+                       {QStringLiteral("at"), isoMs(m_clock())}};
+    if (!errorCode.isEmpty())
+        record.insert(QStringLiteral("code"), errorCode);
+    append(record);
+}
+
+void CleanupJournal::recordState(int index, const CleanupItem &item)
+{
+    QJsonObject record{{QStringLiteral("t"), QStringLiteral("state")},
+                       {QStringLiteral("i"), index},
+                       {QStringLiteral("state"), stateName(item.state)},
+                       {QStringLiteral("at"), isoMs(m_clock())}};
+    if (!item.reason.isEmpty())
+        record.insert(QStringLiteral("reason"), item.reason);
+    if (item.remainingParts >= 0) {
+        record.insert(QStringLiteral("remainingParts"), item.remainingParts);
+        record.insert(QStringLiteral("remainingBytes"), item.remainingBytes);
+    }
+    if (item.target.size >= 0) {
+        record.insert(QStringLiteral("size"), item.target.size);
+        record.insert(QStringLiteral("parts"), item.target.parts);
+    }
+    append(record);
+}
+
+void CleanupJournal::recordEnd(const QString &outcome)
+{
+    append(QJsonObject{{QStringLiteral("t"), QStringLiteral("end")},
+                       {QStringLiteral("outcome"), outcome},
+                       {QStringLiteral("at"), isoMs(m_clock())}});
+    sync();
+}
+
+Result<JournalData> CleanupJournal::load(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        S3Error error;
+        error.kind = S3Error::Kind::Config;
+        error.message = QStringLiteral("Cannot read the job journal %1: %2").arg(path, file.errorString());
+        return error;
+    }
+    const QByteArray content = file.readAll();
+    JournalData data;
+    data.path = path;
+    const QList<QByteArray> lines = content.split('\n');
+    const qsizetype count = lines.size();
+    bool sawJob = false;
+    for (qsizetype n = 0; n < count; ++n) {
+        const QByteArray &line = lines[n];
+        const bool last = n == count - 1; // after the final '\n' this is empty
+        if (line.isEmpty())
+            continue;
+        if (last) {
+            // No newline after it: the write was cut by a kill. Ignored, as reopen() cuts it.
+            data.tornTail = true;
+            continue;
+        }
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+            data.warnings << QStringLiteral("line %1 is not a journal record: skipped").arg(n + 1);
+            continue;
+        }
+        const QJsonObject r = doc.object();
+        const QString type = r.value(QStringLiteral("t")).toString();
+        if (type == u"job") {
+            sawJob = true;
+            data.jobId = r.value(QStringLiteral("jobId")).toString();
+            data.created = parseIso(r.value(QStringLiteral("created")));
+            data.options = CleanupOptions::fromJson(r.value(QStringLiteral("options")).toObject());
+            data.items.reserve(size_t(r.value(QStringLiteral("count")).toInteger()));
+            continue;
+        }
+        if (type == u"planned") {
+            data.planned = qsizetype(data.items.size()) == r.value(QStringLiteral("count")).toInteger();
+            continue;
+        }
+        if (type == u"run") {
+            data.runs = std::max(data.runs, r.value(QStringLiteral("run")).toInt());
+            data.endOutcome.clear();
+            continue;
+        }
+        if (type == u"end") {
+            data.endOutcome = r.value(QStringLiteral("outcome")).toString();
+            continue;
+        }
+        const qint64 index = r.value(QStringLiteral("i")).toInteger(-1);
+        if (type == u"upload") {
+            if (index != qint64(data.items.size())) {
+                data.warnings << QStringLiteral("line %1: upload out of order: skipped").arg(n + 1);
+                continue;
+            }
+            CleanupItem item;
+            item.target.upload.bucket = r.value(QStringLiteral("bucket")).toString();
+            item.target.upload.key = r.value(QStringLiteral("key")).toString();
+            item.target.upload.uploadId = r.value(QStringLiteral("uploadId")).toString();
+            item.target.upload.initiated = parseIso(r.value(QStringLiteral("initiated")));
+            item.target.size = r.value(QStringLiteral("size")).toInteger(-1);
+            item.target.parts = r.value(QStringLiteral("parts")).toInt(-1);
+            data.items.push_back(std::move(item));
+            continue;
+        }
+        if (index < 0 || index >= qint64(data.items.size())) {
+            data.warnings << QStringLiteral("line %1: no upload %2: skipped").arg(n + 1).arg(index);
+            continue;
+        }
+        CleanupItem &item = data.items[size_t(index)];
+        const QDateTime at = parseIso(r.value(QStringLiteral("at")));
+        if (!item.started.isValid() && (type == u"sent" || type == u"req"))
+            item.started = at;
+        if (type == u"sent") {
+            if (r.value(QStringLiteral("op")).toString() == u"AbortMultipartUpload") {
+                ++item.aborts;
+                item.abortSent = true;
+            }
+        } else if (type == u"req") {
+            item.requests += std::max(1, r.value(QStringLiteral("attempts")).toInt());
+            if (r.value(QStringLiteral("charged")).toBool())
+                ++item.charged;
+            const QString rid = r.value(QStringLiteral("rid")).toString();
+            if (!rid.isEmpty())
+                item.requestIds << rid;
+        } else if (type == u"state") {
+            const std::optional<CleanupState> state = stateFromName(r.value(QStringLiteral("state")).toString());
+            if (!state) {
+                data.warnings << QStringLiteral("line %1: unknown state: skipped").arg(n + 1);
+                continue;
+            }
+            item.state = *state;
+            item.reason = r.value(QStringLiteral("reason")).toString();
+            item.remainingParts = r.value(QStringLiteral("remainingParts")).toInt(-1);
+            item.remainingBytes = r.value(QStringLiteral("remainingBytes")).toInteger(-1);
+            if (r.contains(QStringLiteral("size"))) {
+                item.target.size = r.value(QStringLiteral("size")).toInteger(-1);
+                item.target.parts = r.value(QStringLiteral("parts")).toInt(-1);
+            }
+            item.finished = isFinal(*state) ? at : QDateTime();
+        }
+    }
+    if (!sawJob) {
+        S3Error error;
+        error.kind = S3Error::Kind::Config;
+        error.message = QStringLiteral("%1 is not a PartSweep job journal").arg(path);
+        return error;
+    }
+    return data;
+}
+
+QList<JournalData> CleanupJournal::listUnfinished(const QString &dir)
+{
+    const QDir jobs(dir.isEmpty() ? defaultDirectory() : dir);
+    QList<JournalData> result;
+    const QStringList names = jobs.entryList({QStringLiteral("*.jsonl")}, QDir::Files, QDir::Name);
+    for (const QString &name : names) {
+        Result<JournalData> data = load(jobs.filePath(name));
+        if (data && data->isUnfinished())
+            result.append(std::move(data).value());
+    }
+    return result;
+}
+
+Result<Unit> CleanupJournal::markAbandoned(const QString &path)
+{
+    CleanupJournal journal;
+    if (Result<Unit> opened = journal.reopen(path); !opened)
+        return opened;
+    journal.recordEnd(QStringLiteral("abandoned"));
+    if (journal.error())
+        return *journal.error();
+    return Unit{};
+}
+
+} // namespace PartSweep

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "cleanup/cleanuptypes.h"
+#include "util/result.h"
+
+#include <QFile>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace PartSweep {
+
+struct ResponseMeta;
+
+// What a journal file says, replayed: the job's options and every upload as it last stood.
+struct JournalData
+{
+    QString path;
+    QString jobId;
+    QDateTime created;
+    CleanupOptions options;
+    std::vector<CleanupItem> items;
+    int runs = 0;          // how many times the job was started (1 + resumes)
+    bool planned = false;  // the full list of uploads was written (nothing is sent before that)
+    QString endOutcome;    // "finished", "cancelled", "abandoned"; empty: the process died
+    bool tornTail = false; // the last line was cut short (a kill mid-write): ignored
+    QStringList warnings;  // unreadable lines in the middle (should not happen)
+
+    // A job worth resuming: fully planned, not a dry run, not abandoned, and an upload left
+    // that is not done (queued, in flight when the process died, or cancelled).
+    bool isUnfinished() const;
+    int notDone() const;
+};
+
+// The append-only journal of a cleanup job, one JSON object per line (JSON Lines), so that a
+// crash or a kill loses nothing that matters and the job can be resumed from it.
+//
+// Records ("t"): "job" (id, options), "upload" (one per upload: bucket, key, upload id,
+// initiated, size), "planned" (the list is complete), "run" (a start or a resume), "sent" (an
+// abort is about to go out), "req" (an answer: operation, HTTP status, request id, charged,
+// error code), "state" (a final state, with its reason), "end". Never a secret: no keys, no
+// tokens, no Authorization header.
+//
+// Durability: records are buffered in memory and written with one write(2) + fdatasync at most
+// every syncIntervalMs (default 100 ms), and at once for the header and at the end. Why not on
+// every final state: an fdatasync costs milliseconds and a job does thousands of final states
+// per second; what a kill or a power cut can lose is at most the last interval's records, and
+// that loss cannot make a report lie, because resume treats every upload not recorded as done
+// as unknown and re-verifies it (an upload whose abort went out unrecorded is aborted again:
+// 404 NoSuchUpload, then ListParts proves it gone). bench/abort.sh measures the cost.
+//
+// Lives on the job's thread. Write errors are kept (error()), never thrown.
+class CleanupJournal final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CleanupJournal)
+
+public:
+    explicit CleanupJournal(QObject *parent = nullptr);
+    ~CleanupJournal() override; // writes and syncs what is buffered
+
+    // <GenericDataLocation>/PartSweep/jobs, e.g. ~/.local/share/PartSweep/jobs, shared by the
+    // desktop app and partsweep-cli (created on demand by create()).
+    static QString defaultDirectory();
+    // "20261125-140618-3f2a9c": sortable by time, unique enough for one user's jobs.
+    static QString newJobId(const QDateTime &nowUtc);
+
+    // A new journal at path (which must not exist): header, every upload, "planned"; synced
+    // before returning, so no request can go out before the job is on disk.
+    Result<Unit> create(const QString &path, const QString &jobId, const CleanupOptions &options,
+                        const std::vector<CleanupItem> &items);
+    // An existing journal, to resume: a torn last line is cut off, then records are appended.
+    Result<Unit> reopen(const QString &path);
+
+    void setSyncIntervalMs(int ms) { m_syncIntervalMs = std::max(0, ms); } // 0: every record
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+    void recordRun(int run);
+    void recordSent(int index, const QString &operation);
+    void recordResponse(int index, const QString &operation, const ResponseMeta &meta, const QString &errorCode);
+    void recordState(int index, const CleanupItem &item);
+    void recordEnd(const QString &outcome);
+
+    // Write and fdatasync what is buffered now.
+    void sync();
+
+    QString path() const { return m_file.fileName(); }
+    const std::optional<S3Error> &error() const { return m_error; }
+    qint64 syncCount() const { return m_syncs; }
+
+    // Replays a journal file. A torn last line (no newline, or not JSON) is ignored.
+    static Result<JournalData> load(const QString &path);
+    // Every journal in dir (default directory when empty) that isUnfinished(), oldest first.
+    static QList<JournalData> listUnfinished(const QString &dir = {});
+    // Appends an "end: abandoned" record: the job is no longer offered for resuming.
+    static Result<Unit> markAbandoned(const QString &path);
+
+private:
+    void append(const QJsonObject &record);
+    void scheduleSync();
+    S3Error fileError(const QString &what) const;
+
+    QFile m_file;
+    QByteArray m_buffer;
+    QTimer m_timer;
+    int m_syncIntervalMs = 100;
+    qint64 m_syncs = 0;
+    std::optional<S3Error> m_error;
+    std::function<QDateTime()> m_clock;
+};
+
+} // namespace PartSweep

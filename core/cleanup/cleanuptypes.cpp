@@ -1,0 +1,116 @@
+#include "cleanup/cleanuptypes.h"
+
+#include <algorithm>
+
+namespace PartSweep {
+
+namespace {
+
+struct StateNames
+{
+    CleanupState state;
+    const char16_t *name;
+    const char16_t *text;
+};
+
+constexpr StateNames Names[] = {
+    {CleanupState::Queued, u"queued", u"queued"},
+    {CleanupState::Inspecting, u"inspecting", u"listing parts (dry run)"},
+    {CleanupState::Aborting, u"aborting", u"aborting"},
+    {CleanupState::Verifying, u"verifying", u"verifying"},
+    {CleanupState::BackingOff, u"backing-off", u"waiting to try again"},
+    {CleanupState::Verified, u"verified", u"verified: nothing left"},
+    {CleanupState::Aborted, u"aborted-unverified", u"abort accepted; not verified (verification off)"},
+    {CleanupState::Failed, u"failed", u"failed"},
+    {CleanupState::Cancelled, u"cancelled", u"cancelled; untouched"},
+    {CleanupState::CancelledUnverified, u"cancelled-unverified", u"cancelled after abort sent; not verified"},
+    {CleanupState::Excluded, u"excluded", u"excluded; untouched"},
+    {CleanupState::WouldAbort, u"would-abort", u"would be aborted (dry run)"},
+};
+
+const StateNames &namesOf(CleanupState state)
+{
+    const auto it =
+        std::find_if(std::begin(Names), std::end(Names), [state](const StateNames &n) { return n.state == state; });
+    return *it;
+}
+
+} // namespace
+
+bool isDone(CleanupState state)
+{
+    switch (state) {
+    case CleanupState::Verified:
+    case CleanupState::Aborted:
+    case CleanupState::Failed:
+    case CleanupState::Excluded:
+    case CleanupState::WouldAbort:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isFinal(CleanupState state)
+{
+    return isDone(state) || state == CleanupState::Cancelled || state == CleanupState::CancelledUnverified;
+}
+
+QString stateText(CleanupState state)
+{
+    return QString::fromUtf16(namesOf(state).text);
+}
+
+QString stateName(CleanupState state)
+{
+    return QString::fromUtf16(namesOf(state).name);
+}
+
+std::optional<CleanupState> stateFromName(QStringView name)
+{
+    for (const StateNames &n : Names) {
+        if (name == QStringView(n.name))
+            return n.state;
+    }
+    return std::nullopt;
+}
+
+QJsonObject CleanupOptions::toJson() const
+{
+    return QJsonObject{
+        {QStringLiteral("concurrency"), concurrency},
+        {QStringLiteral("requestPayer"), requestPayer},
+        {QStringLiteral("expectedBucketOwner"), expectedBucketOwner},
+        {QStringLiteral("maxAborts"), maxAborts},
+        {QStringLiteral("verify"), verify},
+        {QStringLiteral("backoffMs"), backoffMs},
+        {QStringLiteral("maxBackoffMs"), maxBackoffMs},
+        {QStringLiteral("transientRounds"), transientRounds},
+        {QStringLiteral("dryRun"), dryRun},
+        {QStringLiteral("inspect"), inspect},
+        {QStringLiteral("minAgeSeconds"), minAgeSeconds},
+        {QStringLiteral("endpoint"), endpoint},
+        {QStringLiteral("region"), region},
+    };
+}
+
+CleanupOptions CleanupOptions::fromJson(const QJsonObject &json)
+{
+    CleanupOptions o;
+    o.concurrency = json.value(QStringLiteral("concurrency")).toInt(o.concurrency);
+    o.requestPayer = json.value(QStringLiteral("requestPayer")).toBool(o.requestPayer);
+    o.expectedBucketOwner = json.value(QStringLiteral("expectedBucketOwner")).toString();
+    o.maxAborts = json.value(QStringLiteral("maxAborts")).toInt(o.maxAborts);
+    o.verify = json.value(QStringLiteral("verify")).toBool(o.verify);
+    o.backoffMs = json.value(QStringLiteral("backoffMs")).toInt(o.backoffMs);
+    o.maxBackoffMs = json.value(QStringLiteral("maxBackoffMs")).toInt(o.maxBackoffMs);
+    o.transientRounds = json.value(QStringLiteral("transientRounds")).toInt(o.transientRounds);
+    o.dryRun = json.value(QStringLiteral("dryRun")).toBool(o.dryRun);
+    o.inspect = json.value(QStringLiteral("inspect")).toBool(o.inspect);
+    o.minAgeSeconds = json.value(QStringLiteral("minAgeSeconds")).toInteger(o.minAgeSeconds);
+    o.endpoint = json.value(QStringLiteral("endpoint")).toString();
+    o.region = json.value(QStringLiteral("region")).toString();
+    return o;
+}
+
+} // namespace PartSweep

@@ -1,0 +1,279 @@
+#include "connection/connectionresolver.h"
+
+#include "connection/connectionstore.h"
+#include "connection/secretstore.h"
+
+#include <QFileInfo>
+#include <QMutex>
+#include <QMutexLocker>
+#include <QPointer>
+#include <QThreadPool>
+#include <QTimer>
+
+namespace PartSweep {
+
+namespace {
+
+S3Error failure(S3Error::Kind kind, const QString &message, const QString &hint = {})
+{
+    S3Error error;
+    error.kind = kind;
+    error.message = message;
+    error.hint = hint;
+    return error;
+}
+
+// A CA bundle that cannot be read would make every HTTPS request fail with a vague TLS error.
+std::optional<S3Error> checkCaBundle(const QString &path)
+{
+    if (path.isEmpty())
+        return std::nullopt;
+    const QFileInfo info(path);
+    if (!info.isFile() || !info.isReadable())
+        return failure(S3Error::Kind::Config, QStringLiteral("The CA bundle %1 cannot be read").arg(path),
+                       QStringLiteral("Give the path of a PEM file, or leave the field empty for the system's "
+                                      "certificates."));
+    return std::nullopt;
+}
+
+} // namespace
+
+S3ClientConfig makeClientConfig(const ResolvedConnection &resolved, const ClientOptions &options)
+{
+    S3ClientConfig config;
+    config.endpoint = QUrl(resolved.endpointUrl);
+    config.region = resolved.region;
+    config.addressingStyle = resolved.addressingStyle;
+    config.credentials = resolved.credentials;
+    config.caBundle = resolved.caBundle;
+    config.verifyTls = options.verifyTls;
+    config.requestPayer = options.requestPayer;
+    config.expectedBucketOwner = options.expectedBucketOwner;
+    config.concurrency = options.concurrency;
+    config.maxAttempts = options.maxAttempts;
+    return config;
+}
+
+// Lets a worker thread post to the resolver only while it exists: the destructor clears `owner`
+// under the same mutex the worker holds while posting, so nothing is posted to a dead object.
+struct ConnectionResolver::Relay
+{
+    QMutex mutex;
+    ConnectionResolver *owner = nullptr;
+};
+
+ConnectionResolver::ConnectionResolver(QProcessEnvironment env, QString homeDir, SecretStore *secrets, QObject *parent)
+    : QObject(parent)
+    , m_env(std::move(env))
+    , m_homeDir(std::move(homeDir))
+    , m_secrets(secrets)
+    , m_relay(std::make_shared<Relay>())
+{
+    m_relay->owner = this;
+}
+
+ConnectionResolver::~ConnectionResolver()
+{
+    const QMutexLocker locker(&m_relay->mutex);
+    m_relay->owner = nullptr;
+}
+
+CredentialResolver ConnectionResolver::credentialResolver() const
+{
+    CredentialResolver resolver(m_env, m_homeDir);
+    resolver.setCredentialProcessTimeout(m_processTimeoutMs);
+    return resolver;
+}
+
+QStringList ConnectionResolver::profileNames() const
+{
+    return credentialResolver().profileNames();
+}
+
+bool ConnectionResolver::environmentHasCredentials() const
+{
+    return !m_env.value(QStringLiteral("AWS_ACCESS_KEY_ID")).isEmpty() &&
+           !m_env.value(QStringLiteral("AWS_SECRET_ACCESS_KEY")).isEmpty();
+}
+
+QList<ConnectionSettings> ConnectionResolver::connections(const ConnectionStore &store) const
+{
+    return store.connections(profileNames(), environmentHasCredentials());
+}
+
+ClientOptions ConnectionResolver::clientOptions(const ConnectionSettings &settings)
+{
+    ClientOptions options;
+    options.verifyTls = settings.verifyTls;
+    options.requestPayer = settings.requestPayer;
+    options.expectedBucketOwner = settings.expectedBucketOwner;
+    options.concurrency = settings.concurrency;
+    options.maxAttempts = settings.maxAttempts;
+    return options;
+}
+
+QString ConnectionResolver::describe(const ConnectionSettings &settings, const S3ClientConfig &config,
+                                     const QString &profile)
+{
+    QString who;
+    if (settings.kind == ConnectionSettings::Kind::Manual)
+        who = settings.name;
+    else if (settings.isDefaultChain())
+        who = QStringLiteral("default chain (profile %1)").arg(profile.isEmpty() ? QStringLiteral("default") : profile);
+    else
+        who = QStringLiteral("profile %1").arg(profile.isEmpty() ? settings.profile : profile);
+    const QString endpoint = config.endpoint.isEmpty()
+                                 ? QStringLiteral("https://s3.%1.amazonaws.com").arg(config.region)
+                                 : config.endpoint.toString(QUrl::RemoveUserInfo);
+    return QStringList{who, config.region, endpoint}.join(QStringLiteral(" · "));
+}
+
+Result<ResolvedClient> ConnectionResolver::resolveManual(const ConnectionSettings &settings, const AwsCredentials &keys)
+{
+    const QString problem = ConnectionStore::validate(settings);
+    if (!problem.isEmpty())
+        return failure(S3Error::Kind::Config, problem);
+    if (keys.secretAccessKey.isEmpty())
+        return failure(S3Error::Kind::Credentials,
+                       QStringLiteral("No secret key is known for connection '%1'").arg(settings.name),
+                       QStringLiteral("Enter the secret key that belongs to access key %1 and save the connection.")
+                           .arg(settings.accessKeyId));
+    if (const std::optional<S3Error> error = checkCaBundle(settings.caBundle))
+        return *error;
+
+    ResolvedClient out;
+    out.settings = settings;
+    ResolvedConnection resolved;
+    resolved.credentials.accessKeyId = settings.accessKeyId.trimmed();
+    resolved.credentials.secretAccessKey = keys.secretAccessKey;
+    resolved.credentials.sessionToken = keys.sessionToken;
+    resolved.credentials.source = QStringLiteral("connection '%1' (entered in PartSweep)").arg(settings.name);
+    resolved.region = settings.region.trimmed();
+    if (resolved.region.isEmpty()) {
+        resolved.region = QStringLiteral("us-east-1");
+        resolved.regionIsDefault = true;
+        out.notes << QStringLiteral("No region set: us-east-1 is used to sign requests.");
+    }
+    resolved.endpointUrl = settings.endpointUrl.trimmed();
+    resolved.caBundle = settings.caBundle;
+    resolved.addressingStyle = settings.addressingStyleSet ? settings.addressingStyle : AddressingStyle::Auto;
+    if (!settings.verifyTls)
+        out.notes << QStringLiteral("TLS certificates are not verified for this connection.");
+    out.config = makeClientConfig(resolved, clientOptions(settings));
+    out.description = describe(settings, out.config, QString());
+    return out;
+}
+
+void ConnectionResolver::resolve(const ConnectionSettings &settings, QObject *context, Done done)
+{
+    if (settings.kind == ConnectionSettings::Kind::Profile)
+        return resolveProfile(settings, context, std::move(done));
+
+    QPointer<QObject> guard(context);
+    if (!m_secrets) {
+        QTimer::singleShot(0, this, [guard, done = std::move(done), settings] {
+            if (guard)
+                done(resolveManual(settings, AwsCredentials()));
+        });
+        return;
+    }
+    // Read the secret key, then the session token; the store answers in order.
+    auto keys = std::make_shared<AwsCredentials>();
+    auto firstError = std::make_shared<std::optional<S3Error>>();
+    m_secrets->read(settings.name, SecretKind::SecretAccessKey, this, [keys, firstError](Result<QString> secret) {
+        if (secret)
+            keys->secretAccessKey = *secret;
+        else
+            *firstError = secret.error();
+    });
+    m_secrets->read(settings.name, SecretKind::SessionToken, this,
+                    [this, keys, firstError, guard, settings, done = std::move(done)](Result<QString> token) {
+                        if (!guard)
+                            return;
+                        if (*firstError)
+                            return done(**firstError);
+                        if (!token)
+                            return done(token.error());
+                        keys->sessionToken = *token;
+                        Result<ResolvedClient> result = resolveManual(settings, *keys);
+                        if (!result && keys->secretAccessKey.isEmpty() && !m_secrets->isPersistent()) {
+                            S3Error error = result.error();
+                            error.hint += QStringLiteral(" Secrets are kept only for this session here: %1")
+                                              .arg(m_secrets->unavailableReason());
+                            return done(error);
+                        }
+                        done(std::move(result));
+                    });
+}
+
+void ConnectionResolver::resolveWith(const ConnectionSettings &settings, const AwsCredentials &keys, QObject *context,
+                                     Done done)
+{
+    if (settings.kind == ConnectionSettings::Kind::Profile)
+        return resolveProfile(settings, context, std::move(done));
+    QPointer<QObject> guard(context);
+    QTimer::singleShot(0, this, [guard, done = std::move(done), settings, keys] {
+        if (guard)
+            done(resolveManual(settings, keys));
+    });
+}
+
+void ConnectionResolver::resolveProfile(const ConnectionSettings &settings, QObject *context, Done done)
+{
+    QPointer<QObject> guard(context);
+    const QString problem = ConnectionStore::validate(settings);
+    std::optional<S3Error> early;
+    if (!problem.isEmpty())
+        early = failure(S3Error::Kind::Config, problem);
+    else
+        early = checkCaBundle(settings.caBundle);
+    if (early) {
+        QTimer::singleShot(0, this, [guard, done = std::move(done), error = *early] {
+            if (guard)
+                done(error);
+        });
+        return;
+    }
+
+    ConnectionOptions options;
+    options.profile = settings.profile;
+    options.region = settings.region.trimmed();
+    options.endpointUrl = settings.endpointUrl.trimmed();
+    options.caBundle = settings.caBundle;
+    if (settings.addressingStyleSet)
+        options.addressingStyle = settings.addressingStyle;
+
+    const CredentialResolver resolver = credentialResolver();
+    auto deliver = [guard, done = std::move(done)](Result<ResolvedClient> result) {
+        if (guard)
+            done(std::move(result));
+    };
+    // The worker may run for as long as a credential_process takes; it owns copies of all it uses.
+    QThreadPool::globalInstance()->start([relay = m_relay, resolver, options, settings,
+                                          deliver = std::move(deliver)]() mutable {
+        const Result<ResolvedConnection> resolved = resolver.resolve(options);
+        Result<ResolvedClient> result = [&]() -> Result<ResolvedClient> {
+            if (!resolved)
+                return resolved.error();
+            ResolvedClient out;
+            out.settings = settings;
+            out.config = makeClientConfig(*resolved, clientOptions(settings));
+            out.profile = resolved->profile;
+            out.credentialProcess = resolved->credentialProcess;
+            out.notes = resolved->notes;
+            if (!settings.verifyTls)
+                out.notes << QStringLiteral("TLS certificates are not verified for this connection.");
+            out.description = describe(settings, out.config, resolved->profile);
+            return out;
+        }();
+        const QMutexLocker locker(&relay->mutex);
+        if (relay->owner) {
+            QMetaObject::invokeMethod(
+                relay->owner,
+                [deliver = std::move(deliver), result = std::move(result)]() mutable { deliver(std::move(result)); },
+                Qt::QueuedConnection);
+        }
+    });
+}
+
+} // namespace PartSweep

@@ -1,0 +1,107 @@
+#pragma once
+
+#include "auth/credentials.h"
+#include "connection/connectionsettings.h"
+#include "s3/s3client.h"
+#include "util/result.h"
+
+#include <QObject>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace PartSweep {
+
+class ConnectionStore;
+class SecretStore;
+
+// What goes with a resolved connection besides its credentials and places: the flags of
+// partsweep-cli, the overrides of a saved connection.
+struct ClientOptions
+{
+    bool verifyTls = true;
+    bool requestPayer = false;
+    QString expectedBucketOwner;
+    int concurrency = 16;
+    int maxAttempts = 3;
+};
+
+// The client configuration for a resolved connection (used by partsweep-cli and the GUI alike).
+S3ClientConfig makeClientConfig(const ResolvedConnection &resolved, const ClientOptions &options);
+
+// A connection made ready to use.
+struct ResolvedClient
+{
+    ConnectionSettings settings; // as chosen
+    S3ClientConfig config;       // holds the secret: never log it, never store it
+    QString profile;             // the profile used; empty for hand-entered connections
+    QString credentialProcess;   // see ResolvedConnection::credentialProcess
+    QStringList notes;           // what was defaulted or ignored; never contains a secret
+    // For the status bar: "profile prod · eu-west-1 · https://s3.eu-west-1.amazonaws.com"
+    QString description;
+};
+
+// Turns a ConnectionSettings into a ready S3ClientConfig, without blocking the caller:
+//   profile connections: CredentialResolver::resolve (which may run a credential_process for up
+//     to its timeout) runs on a worker thread of a private QThreadPool; the settings' region,
+//     endpoint, CA bundle and addressing style override the profile's;
+//   hand-entered connections: the secret key and session token are read from the SecretStore
+//     (asynchronous); nothing comes from ~/.aws or the environment, so a connection entered by
+//     hand means the same everywhere. No region: us-east-1. No endpoint: AWS.
+//
+// Lives on one thread (normally the GUI thread) and must be used from it; `done` runs on that
+// thread, later (never inside resolve()), and only while `context` is alive. `context` must
+// live on the resolver's thread. Destroying the resolver drops answers still due (a worker
+// still running finishes in the background and its answer is thrown away).
+// Errors (Kind::Credentials / ::Config) and notes never contain a secret.
+class ConnectionResolver final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectionResolver)
+
+public:
+    using Done = std::function<void(Result<ResolvedClient>)>;
+
+    // env, homeDir: as for CredentialResolver (the real ones in the application, injected in
+    // tests). secrets: where hand-entered secrets live; not owned, must outlive the resolver.
+    ConnectionResolver(QProcessEnvironment env, QString homeDir, SecretStore *secrets, QObject *parent = nullptr);
+    ~ConnectionResolver() override;
+
+    void setCredentialProcessTimeout(int timeoutMs) { m_processTimeoutMs = timeoutMs; }
+    CredentialResolver credentialResolver() const;
+
+    // The profiles of ~/.aws (non-blocking: reads the files only).
+    QStringList profileNames() const;
+    // True when AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are set: the default chain is listed.
+    bool environmentHasCredentials() const;
+    // What the connection list shows (ConnectionStore::connections with this environment).
+    QList<ConnectionSettings> connections(const ConnectionStore &store) const;
+
+    // Resolves with the secrets of the SecretStore.
+    void resolve(const ConnectionSettings &settings, QObject *context, Done done);
+    // Resolves a hand-entered connection with the keys given (e.g. typed into the dialog and not
+    // saved yet); for profile connections `keys` is ignored.
+    void resolveWith(const ConnectionSettings &settings, const AwsCredentials &keys, QObject *context, Done done);
+
+    // Words for the status bar, from a settings and the configuration made of it.
+    static QString describe(const ConnectionSettings &settings, const S3ClientConfig &config, const QString &profile);
+    // The options of a saved connection that are not about credentials or places.
+    static ClientOptions clientOptions(const ConnectionSettings &settings);
+    // The manual path, synchronous (no secret store involved): exposed for tests.
+    static Result<ResolvedClient> resolveManual(const ConnectionSettings &settings, const AwsCredentials &keys);
+
+private:
+    struct Relay;
+    void resolveProfile(const ConnectionSettings &settings, QObject *context, Done done);
+
+    QProcessEnvironment m_env;
+    QString m_homeDir;
+    SecretStore *m_secrets;
+    int m_processTimeoutMs = 30000;
+    std::shared_ptr<Relay> m_relay;
+};
+
+} // namespace PartSweep

@@ -1,0 +1,764 @@
+#include "inventory/inventorymodel.h"
+
+#include "inventory/uploadlister.h"
+#include "util/format.h"
+#include "util/rowruns.h"
+
+#include <QLocale>
+#include <QSet>
+
+#include <algorithm>
+
+namespace PartSweep {
+
+namespace {
+
+constexpr int FlushDelayMs = 50;
+
+const QList<int> &sizeRoles()
+{
+    static const QList<int> roles{Qt::DisplayRole, Qt::ToolTipRole, InventoryModel::PartsRole, InventoryModel::SizeRole,
+                                  InventoryModel::SortRole};
+    return roles;
+}
+
+const QList<int> &stateRoles()
+{
+    static const QList<int> roles{Qt::DisplayRole, Qt::ToolTipRole, InventoryModel::StateRole,
+                                  InventoryModel::ErrorRole, InventoryModel::SortRole};
+    return roles;
+}
+
+const QList<int> &bucketListingRoles()
+{
+    static const QList<int> roles{Qt::DisplayRole,
+                                  Qt::ToolTipRole,
+                                  InventoryModel::UploadCountRole,
+                                  InventoryModel::InitiatedRole,
+                                  InventoryModel::AgeSecondsRole,
+                                  InventoryModel::SortRole};
+    return roles;
+}
+
+QString number(qint64 value)
+{
+    return QLocale().toString(value);
+}
+
+QString scanStateText(InventoryModel::ScanState state)
+{
+    switch (state) {
+    case InventoryModel::ScanState::NotScanned:
+        return InventoryModel::tr("Not scanned");
+    case InventoryModel::ScanState::Scanning:
+        return InventoryModel::tr("Scanning");
+    case InventoryModel::ScanState::Done:
+        return InventoryModel::tr("Done");
+    case InventoryModel::ScanState::Failed:
+        return InventoryModel::tr("Failed");
+    case InventoryModel::ScanState::Incomplete:
+        return InventoryModel::tr("Incomplete");
+    }
+    return {};
+}
+
+QString uploadStateText(InventoryModel::UploadState state)
+{
+    switch (state) {
+    case InventoryModel::UploadState::Pending:
+        return InventoryModel::tr("Pending");
+    case InventoryModel::UploadState::Aborting:
+        return InventoryModel::tr("Aborting");
+    case InventoryModel::UploadState::Verified:
+        return InventoryModel::tr("Aborted (verified)");
+    case InventoryModel::UploadState::Failed:
+        return InventoryModel::tr("Abort failed");
+    }
+    return {};
+}
+
+} // namespace
+
+InventoryModel::InventoryModel(QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(FlushDelayMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, &InventoryModel::flushPendingChanges);
+}
+
+InventoryModel::~InventoryModel() = default;
+
+// --- feeding ---
+
+void InventoryModel::setBuckets(const QList<BucketInfo> &buckets)
+{
+    beginResetModel();
+    clearPending();
+    m_buckets.clear();
+    m_bucketRowByName.clear();
+    for (const BucketInfo &info : buckets) {
+        if (m_bucketRowByName.contains(info.name))
+            continue;
+        m_bucketRowByName.insert(info.name, int(m_buckets.size()));
+        BucketRow row;
+        row.info = info;
+        m_buckets.push_back(std::move(row));
+    }
+    endResetModel();
+}
+
+void InventoryModel::addBucket(const BucketInfo &bucket)
+{
+    const auto it = m_bucketRowByName.constFind(bucket.name);
+    if (it != m_bucketRowByName.cend()) {
+        m_buckets[size_t(*it)].info = bucket;
+        emitBucketChanged(*it, NameColumn, ColumnCount - 1, {Qt::DisplayRole, Qt::ToolTipRole, RegionRole, SortRole});
+        return;
+    }
+    const int row = int(m_buckets.size());
+    beginInsertRows({}, row, row);
+    BucketRow added;
+    added.info = bucket;
+    m_buckets.push_back(std::move(added));
+    m_bucketRowByName.insert(bucket.name, row);
+    endInsertRows();
+}
+
+void InventoryModel::appendUploads(const QString &bucket, const QList<UploadInfo> &page)
+{
+    const auto it = m_bucketRowByName.constFind(bucket);
+    if (it == m_bucketRowByName.cend())
+        return;
+    const int bucketRow = *it;
+    BucketRow &target = m_buckets[size_t(bucketRow)];
+
+    // Skip ids already listed (a re-scan, a server repeating a page) before announcing the rows.
+    std::vector<const UploadInfo *> fresh;
+    fresh.reserve(size_t(page.size()));
+    QSet<QString> seen;
+    for (const UploadInfo &upload : page) {
+        if (upload.uploadId.isEmpty() || target.rowById.contains(upload.uploadId) || seen.contains(upload.uploadId))
+            continue;
+        seen.insert(upload.uploadId);
+        fresh.push_back(&upload);
+    }
+    if (fresh.empty())
+        return;
+
+    const int first = int(target.uploads.size());
+    beginInsertRows(index(bucketRow, 0), first, first + int(fresh.size()) - 1);
+    for (const UploadInfo *upload : fresh) {
+        UploadRow row;
+        row.info = *upload;
+        row.info.bucket = bucket;
+        if (!target.oldest.isValid() || (row.info.initiated.isValid() && row.info.initiated < target.oldest))
+            target.oldest = row.info.initiated;
+        target.rowById.insert(row.info.uploadId, int(target.uploads.size()));
+        target.uploads.push_back(std::move(row));
+    }
+    endInsertRows();
+    emitBucketChanged(bucketRow, UploadsColumn, AgeColumn, bucketListingRoles());
+}
+
+void InventoryModel::queueUploads(const QString &bucket, const QList<UploadInfo> &page)
+{
+    if (page.isEmpty() || !m_bucketRowByName.contains(bucket))
+        return;
+    for (auto &[name, uploads] : m_queuedPages) {
+        if (name == bucket) {
+            uploads.append(page);
+            scheduleFlush();
+            return;
+        }
+    }
+    m_queuedPages.emplace_back(bucket, page);
+    scheduleFlush();
+}
+
+void InventoryModel::flushQueuedUploads()
+{
+    if (m_queuedPages.empty())
+        return;
+    const auto pages = std::exchange(m_queuedPages, {});
+    for (const auto &[bucket, uploads] : pages)
+        appendUploads(bucket, uploads);
+}
+
+void InventoryModel::setBucketScanState(const QString &bucket, ScanState state, const QString &error, int pages,
+                                        qint64 uploadsSoFar)
+{
+    const auto it = m_bucketRowByName.constFind(bucket);
+    if (it == m_bucketRowByName.cend())
+        return;
+    BucketRow &target = m_buckets[size_t(*it)];
+    target.scanState = state;
+    target.error = error;
+    target.pages = pages;
+    target.uploadsSoFar = uploadsSoFar;
+    emitBucketChanged(*it, StateColumn, StateColumn,
+                      {Qt::DisplayRole, Qt::ToolTipRole, StateRole, ErrorRole, ScanPagesRole, SortRole});
+}
+
+void InventoryModel::applyListingOutcome(const ListingOutcome &outcome)
+{
+    flushQueuedUploads();
+    ScanState state = ScanState::Done;
+    QString error;
+    if (outcome.error) {
+        state = outcome.error->kind == S3Error::Kind::Cancelled ? ScanState::Incomplete : ScanState::Failed;
+        error = outcome.error->toString();
+    } else if (!outcome.complete || !outcome.warnings.isEmpty()) {
+        state = ScanState::Incomplete;
+        error = outcome.warnings.join(u'\n');
+    }
+    setBucketScanState(outcome.bucket, state, error, outcome.pages, outcome.uploads);
+}
+
+void InventoryModel::setUploadSize(const QString &bucket, const QString &uploadId, int parts, qint64 bytes)
+{
+    flushQueuedUploads();
+    int bucketRow = -1;
+    int uploadRow = -1;
+    UploadRow *upload = findUpload(bucket, uploadId, &bucketRow, &uploadRow);
+    if (!upload)
+        return;
+    BucketRow &target = m_buckets[size_t(bucketRow)];
+    if (upload->bytes >= 0) {
+        target.bytesKnown -= upload->bytes;
+        target.partsKnown -= std::max(upload->parts, 0);
+        --target.sizedCount;
+    }
+    upload->parts = parts < 0 ? -1 : parts;
+    upload->bytes = bytes < 0 ? -1 : bytes;
+    if (upload->bytes >= 0) {
+        target.bytesKnown += upload->bytes;
+        target.partsKnown += std::max(upload->parts, 0);
+        ++target.sizedCount;
+    }
+    m_pendingSizes[bucketRow].push_back(uploadRow);
+    m_pendingBucketAggregates.push_back(bucketRow);
+    scheduleFlush();
+}
+
+void InventoryModel::setUploadState(const QString &bucket, const QString &uploadId, UploadState state,
+                                    const QString &message)
+{
+    flushQueuedUploads();
+    int bucketRow = -1;
+    int uploadRow = -1;
+    UploadRow *upload = findUpload(bucket, uploadId, &bucketRow, &uploadRow);
+    if (!upload)
+        return;
+    upload->state = state;
+    upload->failure = message.isEmpty() ? nullptr : std::make_unique<QString>(message);
+    m_pendingStates[bucketRow].push_back(uploadRow);
+    scheduleFlush();
+}
+
+void InventoryModel::removeUploads(const QString &bucket, const QStringList &uploadIds)
+{
+    flushQueuedUploads();
+    const auto it = m_bucketRowByName.constFind(bucket);
+    if (it == m_bucketRowByName.cend())
+        return;
+    const int bucketRow = *it;
+    BucketRow &target = m_buckets[size_t(bucketRow)];
+    std::vector<int> rows;
+    rows.reserve(size_t(uploadIds.size()));
+    for (const QString &id : uploadIds) {
+        const auto row = target.rowById.constFind(id);
+        if (row != target.rowById.cend())
+            rows.push_back(*row);
+    }
+    if (rows.empty())
+        return;
+
+    // Pending rows are row numbers: announce them before the rows move.
+    flushPendingChanges();
+
+    const QModelIndex parent = index(bucketRow, 0);
+    const auto runs = contiguousRuns(std::move(rows));
+    // From the last run back, so the rows of the runs not yet removed keep their numbers.
+    for (auto run = runs.rbegin(); run != runs.rend(); ++run) {
+        beginRemoveRows(parent, run->first, run->second);
+        for (int row = run->first; row <= run->second; ++row) {
+            const UploadRow &gone = target.uploads[size_t(row)];
+            if (gone.bytes >= 0) {
+                target.bytesKnown -= gone.bytes;
+                target.partsKnown -= std::max(gone.parts, 0);
+                --target.sizedCount;
+            }
+        }
+        target.uploads.erase(target.uploads.begin() + run->first, target.uploads.begin() + run->second + 1);
+        endRemoveRows();
+    }
+    target.rowById.clear();
+    target.rowById.reserve(qsizetype(target.uploads.size()));
+    for (size_t row = 0; row < target.uploads.size(); ++row)
+        target.rowById.insert(target.uploads[row].info.uploadId, int(row));
+    recomputeOldest(target);
+    emitBucketChanged(bucketRow, UploadsColumn, SizeColumn,
+                      {Qt::DisplayRole, Qt::ToolTipRole, UploadCountRole, InitiatedRole, AgeSecondsRole, PartsRole,
+                       SizeRole, SizedCountRole, SortRole});
+}
+
+void InventoryModel::flushPendingChanges()
+{
+    m_flushTimer.stop();
+    flushQueuedUploads();
+    const auto flush = [this](QHash<int, std::vector<int>> &pending, int firstColumn, int lastColumn,
+                              const QList<int> &roles) {
+        // Bucket rows in order, so the signals come in a predictable order.
+        QList<int> bucketRows = pending.keys();
+        std::sort(bucketRows.begin(), bucketRows.end());
+        for (const int bucketRow : bucketRows) {
+            const QModelIndex parent = index(bucketRow, 0);
+            for (const auto &[first, last] : contiguousRuns(std::move(pending[bucketRow])))
+                Q_EMIT dataChanged(index(first, firstColumn, parent), index(last, lastColumn, parent), roles);
+        }
+        pending.clear();
+    };
+    flush(m_pendingSizes, PartsColumn, SizeColumn, sizeRoles());
+    flush(m_pendingStates, StateColumn, StateColumn, stateRoles());
+
+    QList<int> roles = sizeRoles();
+    roles.append(SizedCountRole);
+    for (const auto &[first, last] : contiguousRuns(std::move(m_pendingBucketAggregates)))
+        Q_EMIT dataChanged(index(first, PartsColumn), index(last, SizeColumn), roles);
+    m_pendingBucketAggregates.clear();
+}
+
+void InventoryModel::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = clock ? std::move(clock) : [] { return QDateTime::currentDateTimeUtc(); };
+}
+
+void InventoryModel::refreshAges()
+{
+    if (m_buckets.empty())
+        return;
+    const QList<int> roles{Qt::DisplayRole, Qt::ToolTipRole, AgeSecondsRole, SortRole};
+    const int lastBucket = int(m_buckets.size()) - 1;
+    Q_EMIT dataChanged(index(0, AgeColumn), index(lastBucket, AgeColumn), roles);
+    for (int bucketRow = 0; bucketRow <= lastBucket; ++bucketRow) {
+        const int count = int(m_buckets[size_t(bucketRow)].uploads.size());
+        if (count == 0)
+            continue;
+        const QModelIndex parent = index(bucketRow, 0);
+        Q_EMIT dataChanged(index(0, AgeColumn, parent), index(count - 1, AgeColumn, parent), roles);
+    }
+}
+
+// --- reading ---
+
+const UploadInfo *InventoryModel::uploadAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this || index.internalId() == 0)
+        return nullptr;
+    const size_t bucketRow = size_t(index.internalId() - 1);
+    if (bucketRow >= m_buckets.size() || size_t(index.row()) >= m_buckets[bucketRow].uploads.size())
+        return nullptr;
+    return &m_buckets[bucketRow].uploads[size_t(index.row())].info;
+}
+
+qint64 InventoryModel::uploadSize(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this || index.internalId() == 0)
+        return -1;
+    const size_t bucketRow = size_t(index.internalId() - 1);
+    if (bucketRow >= m_buckets.size() || size_t(index.row()) >= m_buckets[bucketRow].uploads.size())
+        return -1;
+    return m_buckets[bucketRow].uploads[size_t(index.row())].bytes;
+}
+
+QModelIndex InventoryModel::bucketIndex(const QString &bucket, int column) const
+{
+    const auto it = m_bucketRowByName.constFind(bucket);
+    return it == m_bucketRowByName.cend() ? QModelIndex() : index(*it, column);
+}
+
+QModelIndex InventoryModel::uploadIndex(const QString &bucket, const QString &uploadId, int column) const
+{
+    const auto it = m_bucketRowByName.constFind(bucket);
+    if (it == m_bucketRowByName.cend())
+        return {};
+    const BucketRow &target = m_buckets[size_t(*it)];
+    const auto row = target.rowById.constFind(uploadId);
+    return row == target.rowById.cend() ? QModelIndex() : index(*row, column, index(*it, 0));
+}
+
+InventoryModel::Totals InventoryModel::totals() const
+{
+    Totals result;
+    result.buckets = int(m_buckets.size());
+    for (const BucketRow &bucket : m_buckets) {
+        result.uploads += qint64(bucket.uploads.size());
+        result.bytesKnown += bucket.bytesKnown;
+        result.sizedUploads += bucket.sizedCount;
+    }
+    return result;
+}
+
+// --- QAbstractItemModel ---
+
+QModelIndex InventoryModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount)
+        return {};
+    if (!parent.isValid())
+        return size_t(row) < m_buckets.size() ? createIndex(row, column, quintptr(0)) : QModelIndex();
+    if (parent.internalId() != 0 || size_t(parent.row()) >= m_buckets.size())
+        return {}; // uploads have no children
+    if (size_t(row) >= m_buckets[size_t(parent.row())].uploads.size())
+        return {};
+    return createIndex(row, column, quintptr(parent.row()) + 1);
+}
+
+QModelIndex InventoryModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == 0)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, quintptr(0));
+}
+
+int InventoryModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_buckets.size());
+    if (parent.column() != 0 || parent.internalId() != 0 || size_t(parent.row()) >= m_buckets.size())
+        return 0;
+    return int(m_buckets[size_t(parent.row())].uploads.size());
+}
+
+int InventoryModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant InventoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    if (index.internalId() == 0)
+        return bucketData(m_buckets[size_t(index.row())], index.column(), role);
+    const BucketRow &bucket = m_buckets[size_t(index.internalId() - 1)];
+    return uploadData(bucket.uploads[size_t(index.row())], index.column(), role);
+}
+
+qint64 InventoryModel::ageSeconds(const QDateTime &initiated) const
+{
+    if (!initiated.isValid())
+        return -1;
+    return std::max<qint64>(0, initiated.secsTo(m_clock()));
+}
+
+QVariant InventoryModel::bucketData(const BucketRow &bucket, int column, int role) const
+{
+    switch (role) {
+    case BucketRole:
+        return bucket.info.name;
+    case IsBucketRole:
+        return true;
+    case InitiatedRole:
+        return bucket.oldest;
+    case AgeSecondsRole:
+        return ageSeconds(bucket.oldest);
+    case PartsRole:
+        return bucket.partsKnown;
+    case SizeRole:
+        return bucket.bytesKnown;
+    case StateRole:
+        return QVariant::fromValue(bucket.scanState);
+    case ErrorRole:
+        return bucket.error;
+    case RegionRole:
+        return bucket.info.region;
+    case UploadCountRole:
+        return qint64(bucket.uploads.size());
+    case SizedCountRole:
+        return bucket.sizedCount;
+    case ScanPagesRole:
+        return bucket.pages;
+    case SortRole:
+        switch (column) {
+        case NameColumn:
+            return bucket.info.name;
+        case UploadsColumn:
+            return qint64(bucket.uploads.size());
+        case InitiatedColumn:
+            return bucket.oldest;
+        case AgeColumn:
+            return ageSeconds(bucket.oldest);
+        case PartsColumn:
+            return bucket.partsKnown;
+        case SizeColumn:
+            return bucket.bytesKnown;
+        case StorageClassColumn:
+            return bucket.info.region;
+        case StateColumn:
+            return int(bucket.scanState);
+        default:
+            return QString();
+        }
+    case Qt::DisplayRole:
+        switch (column) {
+        case NameColumn:
+            return bucket.info.name;
+        case UploadsColumn:
+            return number(qint64(bucket.uploads.size()));
+        case InitiatedColumn:
+            return bucket.oldest.isValid() ? Format::timestamp(bucket.oldest) : QString();
+        case AgeColumn:
+            return bucket.oldest.isValid() ? Format::age(ageSeconds(bucket.oldest)) : QString();
+        case PartsColumn:
+            return bucket.sizedCount > 0 ? number(bucket.partsKnown) : QString();
+        case SizeColumn:
+            return bucket.sizedCount > 0 ? Format::bytes(bucket.bytesKnown) : QString();
+        case StorageClassColumn:
+            return bucket.info.region;
+        case StateColumn:
+            if (bucket.scanState == ScanState::Scanning)
+                return tr("Scanning: %1 pages, %2 uploads").arg(number(bucket.pages), number(bucket.uploadsSoFar));
+            if ((bucket.scanState == ScanState::Failed || bucket.scanState == ScanState::Incomplete) &&
+                !bucket.error.isEmpty())
+                return tr("%1: %2").arg(scanStateText(bucket.scanState), bucket.error);
+            return scanStateText(bucket.scanState);
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        switch (column) {
+        case NameColumn:
+            return bucket.info.creationDate.isValid()
+                       ? tr("%1, created %2").arg(bucket.info.name, Format::timestamp(bucket.info.creationDate))
+                       : bucket.info.name;
+        case UploadsColumn:
+            return tr("%1 pending uploads listed").arg(number(qint64(bucket.uploads.size())));
+        case InitiatedColumn:
+            return bucket.oldest.isValid() ? tr("Oldest upload initiated %1").arg(Format::timestamp(bucket.oldest))
+                                           : QString();
+        case AgeColumn:
+            return bucket.oldest.isValid() ? tr("%1 seconds").arg(number(ageSeconds(bucket.oldest))) : QString();
+        case PartsColumn:
+        case SizeColumn:
+            return tr("%1 bytes in %2 parts, sizes known for %3 of %4 uploads")
+                .arg(number(bucket.bytesKnown), number(bucket.partsKnown), number(bucket.sizedCount),
+                     number(qint64(bucket.uploads.size())));
+        case StorageClassColumn:
+            return bucket.info.region.isEmpty() ? QString() : tr("Region %1").arg(bucket.info.region);
+        case StateColumn:
+            return bucket.error.isEmpty() ? scanStateText(bucket.scanState) : bucket.error;
+        default:
+            return {};
+        }
+    default:
+        return {};
+    }
+}
+
+QVariant InventoryModel::uploadData(const UploadRow &upload, int column, int role) const
+{
+    const UploadInfo &info = upload.info;
+    switch (role) {
+    case BucketRole:
+        return info.bucket;
+    case KeyRole:
+        return info.key;
+    case UploadIdRole:
+        return info.uploadId;
+    case InitiatedRole:
+        return info.initiated;
+    case AgeSecondsRole:
+        return ageSeconds(info.initiated);
+    case PartsRole:
+        return upload.parts;
+    case SizeRole:
+        return upload.bytes;
+    case StorageClassRole:
+        return info.storageClass;
+    case StateRole:
+        return QVariant::fromValue(upload.state);
+    case IsBucketRole:
+        return false;
+    case ErrorRole:
+        return upload.state == UploadState::Failed ? upload.message() : QString();
+    case SortRole:
+        switch (column) {
+        case NameColumn:
+            return info.key;
+        case UploadsColumn:
+            return qint64(0);
+        case UploadIdColumn:
+            return info.uploadId;
+        case InitiatedColumn:
+            return info.initiated;
+        case AgeColumn:
+            return ageSeconds(info.initiated);
+        case PartsColumn:
+            return upload.parts;
+        case SizeColumn:
+            return upload.bytes;
+        case StorageClassColumn:
+            return info.storageClass;
+        case InitiatorColumn:
+            return info.initiator.displayName.isEmpty() ? info.initiator.id : info.initiator.displayName;
+        case StateColumn:
+            return int(upload.state);
+        default:
+            return {};
+        }
+    case Qt::DisplayRole:
+        switch (column) {
+        case NameColumn:
+            return info.key;
+        case UploadIdColumn:
+            return info.uploadId;
+        case InitiatedColumn:
+            return info.initiated.isValid() ? Format::timestamp(info.initiated) : QString();
+        case AgeColumn:
+            return info.initiated.isValid() ? Format::age(ageSeconds(info.initiated)) : QString();
+        case PartsColumn:
+            return upload.parts >= 0 ? number(upload.parts) : QString();
+        case SizeColumn:
+            return upload.bytes >= 0 ? Format::bytes(upload.bytes) : QString();
+        case StorageClassColumn:
+            return info.storageClass;
+        case InitiatorColumn:
+            return info.initiator.displayName.isEmpty() ? info.initiator.id : info.initiator.displayName;
+        case StateColumn:
+            return upload.state == UploadState::Failed && upload.failure
+                       ? tr("%1: %2").arg(uploadStateText(upload.state), upload.message())
+                       : uploadStateText(upload.state);
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        switch (column) {
+        case NameColumn:
+            return tr("s3://%1/%2").arg(info.bucket, info.key);
+        case UploadIdColumn:
+            return info.uploadId;
+        case InitiatedColumn:
+            return info.initiated.isValid() ? info.initiated.toUTC().toString(Qt::ISODateWithMs) : QString();
+        case AgeColumn:
+            return info.initiated.isValid() ? tr("%1 seconds").arg(number(ageSeconds(info.initiated))) : QString();
+        case PartsColumn:
+        case SizeColumn:
+            return upload.bytes >= 0
+                       ? tr("%1 bytes in %2 parts").arg(number(upload.bytes), number(std::max(upload.parts, 0)))
+                       : tr("Size not listed yet");
+        case StorageClassColumn:
+            return info.storageClass;
+        case InitiatorColumn:
+            return info.initiator.id;
+        case StateColumn:
+            return upload.failure ? upload.message() : uploadStateText(upload.state);
+        default:
+            return {};
+        }
+    default:
+        return {};
+    }
+}
+
+QVariant InventoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractItemModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Bucket / Key");
+    case UploadsColumn:
+        return tr("Uploads");
+    case UploadIdColumn:
+        return tr("Upload ID");
+    case InitiatedColumn:
+        return tr("Initiated");
+    case AgeColumn:
+        return tr("Age");
+    case PartsColumn:
+        return tr("Parts");
+    case SizeColumn:
+        return tr("Size");
+    case StorageClassColumn:
+        return tr("Region / Class");
+    case InitiatorColumn:
+        return tr("Initiator");
+    case StateColumn:
+        return tr("State");
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> InventoryModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
+    names.insert({{BucketRole, "bucket"},
+                  {KeyRole, "key"},
+                  {UploadIdRole, "uploadId"},
+                  {InitiatedRole, "initiated"},
+                  {AgeSecondsRole, "ageSeconds"},
+                  {PartsRole, "parts"},
+                  {SizeRole, "size"},
+                  {StorageClassRole, "storageClass"},
+                  {StateRole, "state"},
+                  {SortRole, "sortValue"},
+                  {IsBucketRole, "isBucket"},
+                  {ErrorRole, "error"},
+                  {RegionRole, "region"},
+                  {UploadCountRole, "uploadCount"},
+                  {SizedCountRole, "sizedCount"},
+                  {ScanPagesRole, "scanPages"}});
+    return names;
+}
+
+// --- helpers ---
+
+InventoryModel::UploadRow *InventoryModel::findUpload(const QString &bucket, const QString &uploadId, int *bucketRow,
+                                                      int *uploadRow)
+{
+    const auto it = m_bucketRowByName.constFind(bucket);
+    if (it == m_bucketRowByName.cend())
+        return nullptr;
+    BucketRow &target = m_buckets[size_t(*it)];
+    const auto row = target.rowById.constFind(uploadId);
+    if (row == target.rowById.cend())
+        return nullptr;
+    *bucketRow = *it;
+    *uploadRow = *row;
+    return &target.uploads[size_t(*row)];
+}
+
+void InventoryModel::recomputeOldest(BucketRow &bucket)
+{
+    bucket.oldest = {};
+    for (const UploadRow &upload : bucket.uploads) {
+        if (upload.info.initiated.isValid() && (!bucket.oldest.isValid() || upload.info.initiated < bucket.oldest))
+            bucket.oldest = upload.info.initiated;
+    }
+}
+
+void InventoryModel::emitBucketChanged(int bucketRow, int firstColumn, int lastColumn, const QList<int> &roles)
+{
+    Q_EMIT dataChanged(index(bucketRow, firstColumn), index(bucketRow, lastColumn), roles);
+}
+
+void InventoryModel::scheduleFlush()
+{
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void InventoryModel::clearPending()
+{
+    m_flushTimer.stop();
+    m_queuedPages.clear();
+    m_pendingSizes.clear();
+    m_pendingStates.clear();
+    m_pendingBucketAggregates.clear();
+}
+
+} // namespace PartSweep

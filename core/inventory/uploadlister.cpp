@@ -1,0 +1,128 @@
+#include "inventory/uploadlister.h"
+
+#include "s3/s3client.h"
+#include "util/logging.h"
+
+namespace PartSweep {
+
+UploadLister::UploadLister(S3Client *client, QString bucket, QString prefix, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_bucket(std::move(bucket))
+    , m_prefix(std::move(prefix))
+{
+    m_outcome.bucket = m_bucket;
+}
+
+void UploadLister::start()
+{
+    if (m_running || m_finished)
+        return;
+    m_running = true;
+    requestPage();
+}
+
+void UploadLister::cancel()
+{
+    if (m_finished)
+        return;
+    S3Error error;
+    error.kind = S3Error::Kind::Cancelled;
+    error.resource = m_bucket;
+    m_outcome.error = error;
+    finish();
+}
+
+void UploadLister::requestPage()
+{
+    if (!m_client) {
+        cancel();
+        return;
+    }
+    S3Client::ListUploadsQuery query;
+    query.bucket = m_bucket;
+    query.prefix = m_prefix;
+    query.keyMarker = m_keyMarker;
+    query.uploadIdMarker = m_uploadIdMarker;
+    query.maxUploads = m_pageSize;
+    m_client->listUploadsPage(query, this, [this](Result<ListUploadsPage> page, const ResponseMeta &) {
+        if (m_finished)
+            return;
+        if (!page) {
+            m_outcome.error = page.error();
+            finish();
+            return;
+        }
+        handlePage(page.value());
+    });
+}
+
+void UploadLister::handlePage(const ListUploadsPage &received)
+{
+    ListUploadsPage page = received;
+    // A fallback marker (key only) can make a server repeat uploads of the previous page.
+    if (!m_previousPageIds.isEmpty()) {
+        page.uploads.removeIf([this](const UploadInfo &u) { return m_previousPageIds.contains(u.uploadId); });
+        if (page.uploads.isEmpty() && !received.uploads.isEmpty()) {
+            m_outcome.warnings << QStringLiteral("The server repeated a page of uploads; the listing stopped there.");
+            finish();
+            return;
+        }
+    }
+    ++m_outcome.pages;
+    m_outcome.uploads += page.uploads.size();
+    m_previousPageIds.clear();
+    for (const UploadInfo &u : std::as_const(page.uploads))
+        m_previousPageIds.insert(u.uploadId);
+    if (!page.uploads.isEmpty() || !page.commonPrefixes.isEmpty())
+        Q_EMIT pageListed(page);
+    if (m_finished) // a receiver may have cancelled
+        return;
+
+    if (!received.isTruncated) {
+        m_outcome.complete = true;
+        finish();
+        return;
+    }
+
+    QString nextKey = received.nextKeyMarker;
+    QString nextId = received.nextUploadIdMarker;
+    const UploadInfo *last = received.uploads.isEmpty() ? nullptr : &received.uploads.constLast();
+    if (nextKey.isEmpty() && last) {
+        m_outcome.warnings << QStringLiteral("The server said there is more but sent no NextKeyMarker; "
+                                             "continued after the last upload listed.");
+        nextKey = last->key;
+        nextId = last->uploadId;
+    } else if (nextId.isEmpty() && last && last->key == nextKey) {
+        m_outcome.warnings << QStringLiteral("The server sent no NextUploadIdMarker; continued after the last "
+                                             "upload listed.");
+        nextId = last->uploadId;
+    }
+    // Markers that do not advance, or that come back to a page already read (a cycle of any
+    // length), would make the listing endless.
+    const QString markerPair = nextKey + QChar(u'\0') + nextId;
+    if (nextKey.isEmpty() || m_requestedMarkers.contains(markerPair) ||
+        (nextKey == m_keyMarker && nextId == m_uploadIdMarker)) {
+        m_outcome.warnings << QStringLiteral("The server's paging markers did not advance (key-marker '%1'); the "
+                                             "listing stopped to avoid looping and may be incomplete.")
+                                  .arg(nextKey);
+        qCWarning(lcS3, "%s: paging markers did not advance; stopping", qUtf8Printable(m_bucket));
+        finish();
+        return;
+    }
+    m_requestedMarkers.insert(markerPair);
+    m_keyMarker = nextKey;
+    m_uploadIdMarker = nextId;
+    requestPage();
+}
+
+void UploadLister::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_running = false;
+    Q_EMIT finished(m_outcome);
+}
+
+} // namespace PartSweep

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringView>
+#include <QUrl>
+
+#include <optional>
+#include <utility>
+
+namespace PartSweep {
+
+// How bucket names go into URLs. Auto is botocore's default: virtual-hosted style on AWS, but
+// path style when a custom endpoint_url is set (botocore sets S3's ForcePathStyle for any custom
+// endpoint unless addressing_style is "virtual").
+enum class AddressingStyle
+{
+    Auto,
+    Path,
+    Virtual
+};
+// "auto", "path", "virtual" (the words of the AWS config, the CLI option and saved settings);
+// nullopt for any other word.
+std::optional<AddressingStyle> addressingStyleFromName(QStringView name);
+QString addressingStyleName(AddressingStyle style);
+
+// Where one request goes, as the exact bytes that are signed and sent.
+struct RequestAddress
+{
+    QUrl url; // built from the bytes below (QUrl::fromEncoded, StrictMode)
+    QByteArray canonicalPath;
+    QByteArray canonicalQuery;
+    QByteArray host; // with ":port" unless it is the scheme's default
+    QString region;
+};
+
+// The address of a request to bucket (empty: service level) and key (nullptr: bucket level) with
+// the raw query parameters given, in region. endpoint empty: AWS (https://s3.<region>.amazonaws.com).
+// Pure: no clock, no state.
+RequestAddress addressRequest(const QUrl &endpoint, AddressingStyle style, const QString &region, const QString &bucket,
+                              const QString *key, const QList<std::pair<QString, QString>> &query);
+
+} // namespace PartSweep

@@ -1,0 +1,100 @@
+#include "s3/responseerrors.h"
+
+#include "s3/transport/transportsettings.h"
+
+#include <QStringList>
+
+namespace PartSweep::ResponseErrors {
+
+QString resourceOf(const S3Request &request)
+{
+    if (request.bucket.isEmpty())
+        return {};
+    return request.hasKey ? request.bucket + u'/' + request.key : request.bucket;
+}
+
+S3Error transportError(const S3Request &request, const HttpResult &exchange, const QString &host, int attempts,
+                       const ClientFacts &facts)
+{
+    const bool timedOut =
+        exchange.error == QNetworkReply::TimeoutError || exchange.error == QNetworkReply::OperationCanceledError;
+    S3Error error;
+    error.kind = timedOut ? S3Error::Kind::Timeout : S3Error::Kind::Network;
+    error.httpStatus = exchange.httpStatus;
+    error.message =
+        timedOut ? QStringLiteral("No answer from %1 within %2 s").arg(host).arg(facts.timeoutMs / 1000.0, 0, 'g', 3)
+                 : exchange.errorString;
+    error.resource = resourceOf(request);
+    error.hint =
+        QStringLiteral("Check the endpoint URL and the network; PartSweep retried %1 time(s).").arg(attempts - 1);
+    if (exchange.error == QNetworkReply::SslHandshakeFailedError)
+        TlsSetup::describeHandshakeFailure(error, host, exchange.errorString, facts.caBundle);
+    return error;
+}
+
+S3Error httpError(const S3Request &request, const ResponseMeta &meta, const std::optional<S3Xml::ErrorBody> &body,
+                  const ClientFacts &facts)
+{
+    S3Error error;
+    error.kind = S3Error::Kind::Http;
+    error.httpStatus = meta.httpStatus;
+    error.requestId = meta.requestId;
+    error.resource = resourceOf(request);
+    if (body) {
+        error.code = body->code;
+        error.message = body->message;
+        if (error.requestId.isEmpty())
+            error.requestId = body->requestId;
+    }
+    const int status = error.httpStatus;
+    const QString source =
+        facts.credentialsSource.isEmpty() ? QStringLiteral("the configured credentials") : facts.credentialsSource;
+    if (error.code.isEmpty()) {
+        // HEAD answers and some proxies carry no XML body.
+        if (status == 403)
+            error.code = QStringLiteral("AccessDenied");
+        else if (status == 404)
+            error.code = request.hasKey ? QStringLiteral("NoSuchKey") : QStringLiteral("NoSuchBucket");
+        else if (status == 301)
+            error.code = QStringLiteral("PermanentRedirect");
+    }
+    const QString &code = error.code;
+    if (code == u"AccessDenied" || code == u"AllAccessDisabled") {
+        if (error.message.isEmpty())
+            error.message = QStringLiteral("Access denied");
+        QStringList hints;
+        if (!request.bucket.isEmpty() && !facts.requestPayer) {
+            hints << QStringLiteral("If the bucket has requester pays enabled, turn on %1.")
+                         .arg(S3Error::settingPhrase(S3Error::Setting::RequesterPays));
+            error.settings << S3Error::Setting::RequesterPays;
+        }
+        if (!facts.expectedBucketOwner.isEmpty())
+            hints << QStringLiteral("The bucket may not be owned by the expected owner %1.")
+                         .arg(facts.expectedBucketOwner);
+        hints << QStringLiteral("Otherwise a bucket or IAM policy denies %1 to %2 (keys from %3).")
+                     .arg(request.operation, facts.accessKeyId, source);
+        error.hint = hints.join(u' ');
+    } else if (code == u"InvalidAccessKeyId") {
+        error.message = QStringLiteral("The server does not know the access key %1").arg(facts.accessKeyId);
+        error.hint = QStringLiteral("Check the keys from %1 and the endpoint.").arg(source);
+    } else if (code == u"SignatureDoesNotMatch") {
+        error.message = QStringLiteral("The request signature was refused");
+        error.hint =
+            QStringLiteral("The secret key from %1 does not match access key %2.").arg(source, facts.accessKeyId);
+    } else if (code == u"RequestTimeTooSkewed") {
+        error.hint = QStringLiteral("This computer's clock differs too much from the server's; set the clock right.");
+    } else if (code == u"ExpiredToken" || code == u"TokenRefreshRequired") {
+        error.hint = QStringLiteral("The temporary credentials from %1 have expired; refresh them.").arg(source);
+    } else if (code == u"NoSuchBucket") {
+        error.message = QStringLiteral("No such bucket");
+    } else if (code == u"NoSuchUpload") {
+        error.message = QStringLiteral("No such upload (already completed or aborted)");
+    } else if (code == u"SlowDown" || status == 503) {
+        error.hint = QStringLiteral("The service is throttling requests; lower the concurrency.");
+    } else if (code == u"PermanentRedirect") {
+        error.hint = QStringLiteral("The bucket is served by another endpoint or region.");
+    }
+    return error;
+}
+
+} // namespace PartSweep::ResponseErrors

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "s3/addressing.h"
+#include "s3/s3types.h"
+#include "util/s3error.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+#include <utility>
+
+// The values the request pipeline (requestpipeline.h) and the typed API (s3client.h) exchange.
+namespace PartSweep {
+
+struct S3ClientConfig
+{
+    QUrl endpoint; // empty: AWS (https://s3.<region>.amazonaws.com)
+    QString region = QStringLiteral("us-east-1");
+    AddressingStyle addressingStyle = AddressingStyle::Auto;
+    // Signed with unless a CredentialsProvider is given to the client.
+    AwsCredentials credentials;
+    bool requestPayer = false;   // send x-amz-request-payer: requester on every request
+    QString expectedBucketOwner; // send x-amz-expected-bucket-owner on every bucket request
+    QString caBundle;            // PEM file of extra trusted CAs; empty: system CAs
+    bool verifyTls = true;
+    int concurrency = 16; // requests in flight at once (1..256)
+    int maxAttempts = 3;
+    int timeoutMs = 60000;
+};
+
+// What every answer carries besides its payload.
+struct ResponseMeta
+{
+    int httpStatus = 0;
+    QString requestId;
+    bool requestCharged = false; // x-amz-request-charged: requester
+    int attempts = 0;
+    QHash<QByteArray, QByteArray> headers; // lower-case names
+};
+
+// One HTTP exchange with S3, before interpretation.
+struct S3Request
+{
+    QByteArray method = QByteArrayLiteral("GET");
+    QString bucket; // empty: service-level (ListBuckets)
+    QString key;    // raw key; empty with hasKey false: bucket-level
+    bool hasKey = false;
+    QList<std::pair<QString, QString>> query; // raw names and values
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    QString operation; // for logs and errors, e.g. "ListMultipartUploads"
+};
+
+struct S3Response
+{
+    ResponseMeta meta;
+    QByteArray body;
+    std::optional<S3Error> error; // set when the exchange failed (network, timeout, HTTP >= 300)
+};
+
+} // namespace PartSweep

@@ -1,0 +1,616 @@
+#include "s3/s3xml.h"
+
+#include <limits>
+
+#include <QStringDecoder>
+#include <QXmlStreamReader>
+
+using namespace Qt::StringLiterals;
+
+namespace PartSweep::S3Xml {
+
+namespace {
+
+// The start of a body, fit to quote in a message: enough to recognise an HTML page or a proxy's
+// plain-text answer, on one line.
+QString bodySnippet(QByteArrayView xml)
+{
+    constexpr qsizetype maxChars = 80;
+    QString text = QString::fromUtf8(xml.first(std::min<qsizetype>(xml.size(), maxChars * 4))).simplified();
+    if (text.size() > maxChars)
+        text = text.left(maxChars) + u"..."_s;
+    return text;
+}
+
+// Quote a field's text in a message, shortened so a huge bogus value does not flood the log.
+QString quoted(QStringView text)
+{
+    constexpr qsizetype maxChars = 120;
+    if (text.size() > maxChars)
+        return u'\'' + text.left(maxChars).toString() + u"...'"_s;
+    return u'\'' + text.toString() + u'\'';
+}
+
+S3Error xmlError(const QString &message)
+{
+    S3Error error;
+    error.kind = S3Error::Kind::Xml;
+    error.message = message;
+    return error;
+}
+
+// A thin layer over QXmlStreamReader for documents of the shape S3 uses: a root element whose
+// children are text leaves or small records. Field problems are reported with fail(), which also
+// stops the reader, so one check at the end (failure()) covers both malformed XML and bad values.
+class Reader
+{
+public:
+    Reader(QByteArrayView xml, QString document)
+        : m_body(xml)
+        , m_bytes(QByteArray::fromRawData(xml.data(), xml.size())) // no copy: xml outlives the reader
+        , m_xml(m_bytes)
+        , m_document(std::move(document))
+    {}
+
+    // Moves to the root element and checks its name.
+    bool openRoot()
+    {
+        if (m_body.trimmed().isEmpty()) {
+            fail(u"the body is empty"_s);
+            return false;
+        }
+        if (!m_xml.readNextStartElement())
+            return false; // not XML: failure() reports the reader's error
+        if (m_xml.name() == m_document)
+            return true;
+        if (m_xml.name() == u"Error") {
+            // An error document where a result was expected (S3 can answer 200 with one).
+            const auto error = parseError(m_body);
+            fail(u"the server sent an error document instead (%1%2)"_s.arg(
+                error ? error->code : u"unreadable"_s,
+                error && !error->message.isEmpty() ? u": "_s + error->message : QString()));
+        } else if (m_xml.name().compare(u"html", Qt::CaseInsensitive) == 0) {
+            fail(u"the body is an HTML page, not an S3 answer (a proxy or a web server answered?): "_s %
+                 quoted(bodySnippet(m_body)));
+        } else {
+            fail(u"the root element is <%1>, expected <%2>"_s.arg(m_xml.name(), m_document));
+        }
+        return false;
+    }
+
+    // Next child element of the current element; false at its end (or on an error).
+    bool nextChild() { return m_xml.readNextStartElement(); }
+    QStringView name() const { return m_xml.name(); }
+    void skip() { m_xml.skipCurrentElement(); }
+
+    QString text() { return m_xml.readElementText(QXmlStreamReader::SkipChildElements); }
+
+    bool boolean(bool *out)
+    {
+        const QString value = text();
+        const QStringView trimmed = QStringView(value).trimmed();
+        if (trimmed.compare(u"true", Qt::CaseInsensitive) == 0)
+            *out = true;
+        else if (trimmed.compare(u"false", Qt::CaseInsensitive) == 0)
+            *out = false;
+        else
+            return badValue(u"is not true or false", value);
+        return true;
+    }
+
+    bool integer(int *out)
+    {
+        qint64 number = 0;
+        if (!integer64(&number))
+            return false;
+        if (number > std::numeric_limits<int>::max())
+            return badValue(u"is not a number", QString::number(number));
+        *out = int(number);
+        return true;
+    }
+
+    bool integer64(qint64 *out)
+    {
+        const QString value = text();
+        bool ok = false;
+        const qint64 number = QStringView(value).trimmed().toLongLong(&ok);
+        if (!ok || number < 0)
+            return badValue(u"is not a number", value);
+        *out = number;
+        return true;
+    }
+
+    bool timestamp(QDateTime *out)
+    {
+        const QString value = text();
+        *out = parseTimestamp(value);
+        if (!out->isValid())
+            return badValue(u"is not a date", value);
+        return true;
+    }
+
+    Owner owner()
+    {
+        Owner owner;
+        while (nextChild()) {
+            if (name() == u"ID")
+                owner.id = text();
+            else if (name() == u"DisplayName")
+                owner.displayName = text();
+            else
+                skip();
+        }
+        return owner;
+    }
+
+    // Reads to the end of the document, so that a body cut after the last element we needed is
+    // still seen as truncated.
+    void finish()
+    {
+        while (!m_xml.atEnd() && !m_xml.hasError())
+            m_xml.readNext();
+    }
+
+    void fail(const QString &message)
+    {
+        if (m_failure.isEmpty())
+            m_failure = message;
+        m_xml.raiseError(message);
+    }
+
+    // The error of the whole parse, or nullopt when the document was read to its end cleanly.
+    std::optional<S3Error> failure() const
+    {
+        if (!m_failure.isEmpty())
+            return xmlError(m_document % u": "_s % m_failure);
+        if (!m_xml.hasError())
+            return std::nullopt;
+        const QString where = u"line %1, column %2"_s.arg(m_xml.lineNumber()).arg(m_xml.columnNumber());
+        if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError)
+            return xmlError(m_document % u": the body ends before the document does (truncated at "_s % where %
+                            u", "_s % QString::number(m_body.size()) % u" bytes)"_s);
+        QString reason = m_xml.errorString();
+        while (reason.endsWith(u'.'))
+            reason.chop(1);
+        return xmlError(m_document % u": not well-formed XML at "_s % where % u": "_s % reason %
+                        u"; the body starts with "_s % quoted(bodySnippet(m_body)));
+    }
+
+private:
+    bool badValue(QStringView what, const QString &value)
+    {
+        fail(u'<' + name().toString() + u"> "_s + what.toString() + u": "_s + quoted(value));
+        return false;
+    }
+
+    QByteArrayView m_body;
+    QByteArray m_bytes;
+    QXmlStreamReader m_xml;
+    QString m_document;
+    QString m_failure;
+};
+
+enum class Plus
+{
+    IsSpace, // form encoding, as AWS writes it
+    IsPlus,  // RFC 3986 percent-encoding, as Ceph RGW writes it
+};
+
+// Undoes url encoding. nullopt on a broken escape ("%G1", a lone '%') or bytes that are not UTF-8.
+std::optional<QString> urlDecoded(const QString &text, Plus plus)
+{
+    const bool hasPercent = text.contains(u'%');
+    if (!hasPercent && (plus == Plus::IsPlus || !text.contains(u'+')))
+        return text; // the common case: nothing to undo, no copy
+
+    const QByteArray utf8 = text.toUtf8();
+    QByteArray bytes;
+    bytes.reserve(utf8.size());
+    const auto hexValue = [](char c) -> int {
+        if (c >= '0' && c <= '9')
+            return c - '0';
+        if (c >= 'A' && c <= 'F')
+            return c - 'A' + 10;
+        if (c >= 'a' && c <= 'f')
+            return c - 'a' + 10;
+        return -1;
+    };
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const char c = utf8.at(i);
+        if (c == '%') {
+            if (i + 2 >= utf8.size())
+                return std::nullopt;
+            const int high = hexValue(utf8.at(i + 1));
+            const int low = hexValue(utf8.at(i + 2));
+            if (high < 0 || low < 0)
+                return std::nullopt;
+            bytes.append(char(high * 16 + low));
+            i += 2;
+        } else if (c == '+' && plus == Plus::IsSpace) {
+            bytes.append(' ');
+        } else {
+            bytes.append(c);
+        }
+    }
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString decoded = decoder.decode(bytes);
+    if (decoder.hasError())
+        return std::nullopt;
+    return decoded;
+}
+
+bool decodeField(Reader &reader, QString *field, QStringView element, Plus plus)
+{
+    const auto decoded = urlDecoded(*field, plus);
+    if (!decoded) {
+        reader.fail(u'<' + element.toString() + u"> is not valid url encoding: "_s + quoted(*field));
+        return false;
+    }
+    *field = *decoded;
+    return true;
+}
+
+// Characters a url encoder always escapes. A key holding one was sent raw.
+bool hasRawOnlyCharacters(const QString &key)
+{
+    for (const QChar c : key) {
+        const char16_t u = c.unicode();
+        if (u <= 0x20 || u >= 0x7f || u == u'<' || u == u'>' || u == u'&' || u == u'"')
+            return true;
+    }
+    return false;
+}
+
+// Whether an RGW-style page (keys perhaps encoded, no <EncodingType>) carries encoded keys.
+// RGW 16.2 sends NextKeyMarker raw: when it differs from the last key as sent but matches it
+// decoded, the keys are encoded; when it matches the key as sent and decoding would change the
+// key, they are raw. Otherwise decide from characters no encoder leaves raw.
+bool keysLookEncoded(const ListUploadsPage &page)
+{
+    if (page.uploads.isEmpty())
+        return false;
+    const QString &last = page.uploads.constLast().key;
+    const auto decodedLast = urlDecoded(last, Plus::IsPlus);
+    if (!page.nextKeyMarker.isEmpty() && decodedLast && *decodedLast != last) {
+        if (*decodedLast == page.nextKeyMarker)
+            return true;
+        if (last == page.nextKeyMarker)
+            return false;
+    }
+    for (const UploadInfo &upload : page.uploads) {
+        if (hasRawOnlyCharacters(upload.key))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+Result<ListBucketsPage> parseListBuckets(QByteArrayView xml)
+{
+    Reader reader(xml, u"ListAllMyBucketsResult"_s);
+    ListBucketsPage page;
+    if (reader.openRoot()) {
+        while (reader.nextChild()) {
+            if (reader.name() == u"Buckets") {
+                while (reader.nextChild()) {
+                    if (reader.name() != u"Bucket") {
+                        reader.skip();
+                        continue;
+                    }
+                    BucketInfo bucket;
+                    while (reader.nextChild()) {
+                        if (reader.name() == u"Name")
+                            bucket.name = reader.text();
+                        else if (reader.name() == u"CreationDate")
+                            reader.timestamp(&bucket.creationDate);
+                        else if (reader.name() == u"BucketRegion")
+                            bucket.region = reader.text();
+                        else
+                            reader.skip();
+                    }
+                    if (bucket.name.isEmpty())
+                        reader.fail(u"<Bucket> #%1 has no <Name>"_s.arg(page.buckets.size() + 1));
+                    page.buckets.append(std::move(bucket));
+                }
+            } else if (reader.name() == u"Owner") {
+                page.owner = reader.owner();
+            } else if (reader.name() == u"ContinuationToken") {
+                page.continuationToken = reader.text();
+            } else {
+                reader.skip();
+            }
+        }
+        reader.finish();
+    }
+    if (auto error = reader.failure())
+        return *error;
+    return page;
+}
+
+Result<ListUploadsPage> parseListMultipartUploads(QByteArrayView xml, KeyEncoding requested)
+{
+    Reader reader(xml, u"ListMultipartUploadsResult"_s);
+    ListUploadsPage page;
+    QString encodingType;
+    if (reader.openRoot()) {
+        // Most documents hold a full page: reserve once instead of growing 10 times.
+        page.uploads.reserve(qMin<qsizetype>(1000, xml.size() / 400 + 1));
+        while (reader.nextChild()) {
+            const QStringView name = reader.name();
+            if (name == u"Upload") {
+                UploadInfo upload;
+                while (reader.nextChild()) {
+                    const QStringView field = reader.name();
+                    if (field == u"Key")
+                        upload.key = reader.text();
+                    else if (field == u"UploadId")
+                        upload.uploadId = reader.text();
+                    else if (field == u"Initiated")
+                        reader.timestamp(&upload.initiated);
+                    else if (field == u"StorageClass")
+                        upload.storageClass = reader.text();
+                    else if (field == u"Initiator")
+                        upload.initiator = reader.owner();
+                    else if (field == u"Owner")
+                        upload.owner = reader.owner();
+                    else if (field == u"ChecksumAlgorithm")
+                        upload.checksumAlgorithm = reader.text();
+                    else
+                        reader.skip();
+                }
+                if (upload.key.isEmpty())
+                    reader.fail(u"<Upload> #%1 has no <Key>"_s.arg(page.uploads.size() + 1));
+                else if (upload.uploadId.isEmpty())
+                    reader.fail(u"<Upload> #%1 (%2) has no <UploadId>"_s.arg(page.uploads.size() + 1).arg(upload.key));
+                page.uploads.append(std::move(upload));
+            } else if (name == u"Bucket") {
+                page.bucket = reader.text();
+            } else if (name == u"IsTruncated") {
+                reader.boolean(&page.isTruncated);
+            } else if (name == u"NextKeyMarker") {
+                page.nextKeyMarker = reader.text();
+            } else if (name == u"NextUploadIdMarker") {
+                page.nextUploadIdMarker = reader.text();
+            } else if (name == u"EncodingType") {
+                encodingType = reader.text().trimmed();
+            } else if (name == u"CommonPrefixes") {
+                while (reader.nextChild()) {
+                    if (reader.name() == u"Prefix")
+                        page.commonPrefixes.append(reader.text());
+                    else
+                        reader.skip();
+                }
+            } else {
+                reader.skip();
+            }
+        }
+        reader.finish();
+    }
+    if (auto error = reader.failure())
+        return *error;
+
+    if (encodingType.compare(u"url", Qt::CaseInsensitive) == 0) {
+        // AWS encodes every key-like field and says so. It writes a space as '+' and a '+' as
+        // "%2B" (see botocore: its list decoders use unquote_plus), so '+' decodes to a space.
+        for (UploadInfo &upload : page.uploads)
+            decodeField(reader, &upload.key, u"Key", Plus::IsSpace);
+        for (QString &prefix : page.commonPrefixes)
+            decodeField(reader, &prefix, u"Prefix", Plus::IsSpace);
+        decodeField(reader, &page.nextKeyMarker, u"NextKeyMarker", Plus::IsSpace);
+        page.urlEncoded = true;
+    } else if (!encodingType.isEmpty()) {
+        reader.fail(u"<EncodingType> is not 'url': "_s + quoted(encodingType));
+    } else if (requested == KeyEncoding::Url && keysLookEncoded(page)) {
+        // Ceph RGW 16.2: <Key> percent-encoded (space "%20", '+' "%2B"), markers and prefixes
+        // raw, no <EncodingType>. Measured against a real RGW; see the rgw-*-encoded*.xml samples.
+        // urlEncoded only when a key changed: keys an encoder leaves alone prove nothing.
+        for (UploadInfo &upload : page.uploads) {
+            const QString sent = upload.key;
+            decodeField(reader, &upload.key, u"Key", Plus::IsPlus);
+            page.urlEncoded = page.urlEncoded || upload.key != sent;
+        }
+    }
+    if (auto error = reader.failure())
+        return *error;
+
+    for (UploadInfo &upload : page.uploads)
+        upload.bucket = page.bucket;
+    return page;
+}
+
+Result<ListPartsPage> parseListParts(QByteArrayView xml)
+{
+    Reader reader(xml, u"ListPartsResult"_s);
+    ListPartsPage page;
+    if (reader.openRoot()) {
+        while (reader.nextChild()) {
+            const QStringView name = reader.name();
+            if (name == u"Part") {
+                PartInfo part;
+                bool hasNumber = false;
+                while (reader.nextChild()) {
+                    const QStringView field = reader.name();
+                    if (field == u"PartNumber")
+                        hasNumber = reader.integer(&part.partNumber);
+                    else if (field == u"Size")
+                        reader.integer64(&part.size);
+                    else if (field == u"ETag")
+                        part.etag = reader.text();
+                    else if (field == u"LastModified")
+                        reader.timestamp(&part.lastModified);
+                    else
+                        reader.skip();
+                }
+                if (!hasNumber)
+                    reader.fail(u"<Part> #%1 has no <PartNumber>"_s.arg(page.parts.size() + 1));
+                page.parts.append(std::move(part));
+            } else if (name == u"IsTruncated") {
+                reader.boolean(&page.isTruncated);
+            } else if (name == u"NextPartNumberMarker") {
+                reader.integer(&page.nextPartNumberMarker);
+            } else if (name == u"StorageClass") {
+                page.storageClass = reader.text();
+            } else if (name == u"Initiator") {
+                page.initiator = reader.owner();
+            } else if (name == u"Owner") {
+                page.owner = reader.owner();
+            } else {
+                reader.skip();
+            }
+        }
+        reader.finish();
+    }
+    if (auto error = reader.failure())
+        return *error;
+    return page;
+}
+
+QString parseBucketLocation(QByteArrayView xml, bool *ok)
+{
+    Reader reader(xml, u"LocationConstraint"_s);
+    QString constraint;
+    if (reader.openRoot()) {
+        constraint = reader.text().trimmed();
+        reader.finish();
+    }
+    const bool parsed = !reader.failure().has_value();
+    if (ok)
+        *ok = parsed;
+    return parsed ? constraint : QString();
+}
+
+QString regionFromLocationConstraint(const QString &constraint, const QString &fallback)
+{
+    const QString trimmed = constraint.trimmed();
+    if (trimmed.isEmpty())
+        return u"us-east-1"_s; // buckets in the first region have no constraint
+    if (trimmed == u"EU")
+        return u"eu-west-1"_s; // the legacy name of Ireland
+    if (trimmed == u"default")
+        return fallback; // Ceph's default zonegroup: a name, not a region
+    return trimmed;
+}
+
+std::optional<ErrorBody> parseError(QByteArrayView xml)
+{
+    QXmlStreamReader reader(QByteArray::fromRawData(xml.data(), xml.size()));
+    if (!reader.readNextStartElement() || reader.name() != u"Error")
+        return std::nullopt;
+    ErrorBody body;
+    while (reader.readNextStartElement()) {
+        const QStringView name = reader.name();
+        QString *field = nullptr;
+        if (name == u"Code")
+            field = &body.code;
+        else if (name == u"Message")
+            field = &body.message;
+        else if (name == u"RequestId")
+            field = &body.requestId;
+        else if (name == u"HostId")
+            field = &body.hostId;
+        else if (name == u"Resource")
+            field = &body.resource;
+        else if (name == u"BucketName" || name == u"Bucket")
+            field = &body.bucket;
+        else if (name == u"Region")
+            field = &body.region;
+        else if (name == u"Endpoint")
+            field = &body.endpoint;
+        else if (name == u"BucketRegion")
+            field = &body.bucketRegion;
+        if (field)
+            *field = reader.readElementText(QXmlStreamReader::SkipChildElements).trimmed();
+        else
+            reader.skipCurrentElement();
+    }
+    while (!reader.atEnd() && !reader.hasError())
+        reader.readNext();
+    if (reader.hasError())
+        return std::nullopt;
+    return body;
+}
+
+QDateTime parseTimestamp(QStringView text)
+{
+    const QStringView s = text.trimmed();
+    if (s.isEmpty())
+        return {};
+    if (!s.front().isDigit()) { // "Tue, 16 Feb 2010 20:34:56 GMT": Qt's RFC 2822 parser wants "+0000"
+        QString rfc = s.toString();
+        if (rfc.endsWith(u" GMT") || rfc.endsWith(u" UTC"))
+            rfc = rfc.chopped(3) + u"+0000"_s;
+        const QDateTime parsed = QDateTime::fromString(rfc, Qt::RFC2822Date);
+        return parsed.isValid() ? parsed.toUTC() : QDateTime();
+    }
+
+    qsizetype pos = 0;
+    // Reads exactly `count` ASCII digits.
+    const auto digits = [&](qsizetype count, int *out) {
+        if (pos + count > s.size())
+            return false;
+        int value = 0;
+        for (qsizetype i = 0; i < count; ++i) {
+            const char16_t c = s[pos + i].unicode();
+            if (c < u'0' || c > u'9')
+                return false;
+            value = value * 10 + (c - u'0');
+        }
+        pos += count;
+        *out = value;
+        return true;
+    };
+    const auto expect = [&](char16_t c) {
+        if (pos >= s.size() || s[pos] != c)
+            return false;
+        ++pos;
+        return true;
+    };
+
+    int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, msec = 0;
+    if (!digits(4, &year) || !expect(u'-') || !digits(2, &month) || !expect(u'-') || !digits(2, &day))
+        return {};
+    if (pos >= s.size() || (s[pos] != u'T' && s[pos] != u't' && s[pos] != u' '))
+        return {};
+    ++pos;
+    if (!digits(2, &hour) || !expect(u':') || !digits(2, &minute) || !expect(u':') || !digits(2, &second))
+        return {};
+    if (pos < s.size() && (s[pos] == u'.' || s[pos] == u',')) {
+        ++pos;
+        int scale = 100;
+        const qsizetype start = pos;
+        while (pos < s.size() && s[pos].unicode() >= u'0' && s[pos].unicode() <= u'9') {
+            msec += (s[pos].unicode() - u'0') * scale; // digits past milliseconds are dropped
+            scale /= 10;
+            ++pos;
+        }
+        if (pos == start)
+            return {};
+    }
+    int offsetSeconds = 0;
+    if (pos < s.size()) {
+        const char16_t sign = s[pos].unicode();
+        if ((sign == u'Z' || sign == u'z') && pos + 1 == s.size()) {
+            ++pos;
+        } else if (sign == u'+' || sign == u'-') {
+            ++pos;
+            int offsetHours = 0, offsetMinutes = 0;
+            if (!digits(2, &offsetHours))
+                return {};
+            expect(u':');
+            if (!digits(2, &offsetMinutes) || pos != s.size() || offsetHours > 23 || offsetMinutes > 59)
+                return {};
+            offsetSeconds = (offsetHours * 60 + offsetMinutes) * 60 * (sign == u'-' ? -1 : 1);
+        } else {
+            return {};
+        }
+    }
+    // No zone at all: S3 timestamps are UTC by definition.
+    const QDate date(year, month, day);
+    const QTime time(hour, minute, second, msec);
+    if (!date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, Qt::UTC).addSecs(-offsetSeconds);
+}
+
+} // namespace PartSweep::S3Xml

@@ -1,0 +1,7 @@
+#include "s3/transport/httptransport.h"
+
+namespace PartSweep {
+
+HttpTransport::~HttpTransport() = default;
+
+} // namespace PartSweep

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "s3/transport/httptransport.h"
+#include "s3/transport/transportsettings.h"
+
+#include <vector>
+
+class QNetworkAccessManager;
+
+namespace PartSweep {
+
+// Exchanges through QNetworkAccessManager: persistent connections, spread over several managers
+// because Qt 6.4 opens at most 6 HTTP/1.1 connections per host per manager. Proxies from the
+// environment (EnvironmentProxyFactory); TLS from the TlsSetup given.
+//
+// Qt's HTTP stack rewrites some request targets (see sendsUnchanged): those must go through
+// ExactHttpTransport.
+class QtHttpTransport final : public HttpTransport
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(QtHttpTransport)
+
+public:
+    QtHttpTransport(const TransportSettings &settings, const TlsSetup &tls, QObject *parent = nullptr);
+    ~QtHttpTransport() override;
+
+    void send(const HttpRequest &request, std::function<void(const HttpResult &)> done) override;
+
+    // Whether Qt puts this request-target on the wire as it is. Qt 6.4 normalises "." and ".."
+    // path segments away before sending (and QUrl decodes "%2E" back to "."), so the key "a/../b"
+    // would reach the object "b"; it also collapses a leading "//" to "/" (the virtual-hosted
+    // path of a key that starts with '/').
+    static bool sendsUnchanged(const QByteArray &target);
+
+    // The proxy this transport uses for a URL (NoProxy when none applies).
+    QNetworkProxy proxyFor(const QUrl &url) const;
+
+private:
+    QNetworkAccessManager *nextManager();
+
+    TransportSettings m_settings;
+    const TlsSetup &m_tls;
+    std::vector<QNetworkAccessManager *> m_managers;
+    size_t m_nextManager = 0;
+};
+
+} // namespace PartSweep

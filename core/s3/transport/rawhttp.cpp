@@ -1,0 +1,167 @@
+#include "s3/transport/rawhttp.h"
+
+#include <QNetworkProxy>
+#include <QTcpSocket>
+#include <QTimer>
+
+#if QT_CONFIG(ssl)
+#include <QSslSocket>
+#endif
+
+namespace PartSweep {
+
+RawHttpExchange::RawHttpExchange(QUrl origin, QByteArray method, QByteArray target,
+                                 QList<std::pair<QByteArray, QByteArray>> headers, QByteArray body, int timeoutMs,
+                                 QObject *parent)
+    : QObject(parent)
+    , m_origin(std::move(origin))
+    , m_method(std::move(method))
+    , m_target(std::move(target))
+    , m_headers(std::move(headers))
+    , m_body(std::move(body))
+    , m_timeoutMs(timeoutMs)
+{}
+
+void RawHttpExchange::start()
+{
+    const bool tls = m_origin.scheme() == u"https";
+    m_timer = new QTimer(this);
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this,
+            [this] { fail(QNetworkReply::TimeoutError, QStringLiteral("No answer in time")); });
+    m_timer->start(m_timeoutMs);
+#if QT_CONFIG(ssl)
+    QSslSocket *sslSocket = nullptr;
+    if (tls) {
+        sslSocket = new QSslSocket(this);
+        sslSocket->setSslConfiguration(m_ssl.isNull() ? QSslConfiguration::defaultConfiguration() : m_ssl);
+        connect(sslSocket, &QSslSocket::encrypted, this, &RawHttpExchange::sendRequest);
+        connect(sslSocket, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+            fail(QNetworkReply::SslHandshakeFailedError,
+                 errors.isEmpty() ? QStringLiteral("TLS error") : errors.first().errorString());
+        });
+    }
+    m_socket = sslSocket ? sslSocket : new QTcpSocket(this);
+#else
+    if (tls) {
+        fail(QNetworkReply::SslHandshakeFailedError, QStringLiteral("TLS is not available in this build"));
+        return;
+    }
+    m_socket = new QTcpSocket(this);
+#endif
+    // The proxy the client's network managers would use (HTTPS_PROXY, NO_PROXY, the system's):
+    // an HttpProxy makes the socket tunnel with CONNECT.
+    m_socket->setProxy(m_proxy);
+    connect(m_socket, &QAbstractSocket::disconnected, this, &RawHttpExchange::handleDisconnected);
+    connect(m_socket, &QAbstractSocket::readyRead, this, [this] { m_received += m_socket->readAll(); });
+    connect(m_socket, &QAbstractSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
+        // Over TLS, the server closing the connection ("Connection: close") arrives only as this
+        // error, without disconnected(): it ends the answer, as a disconnect does.
+        if (error == QAbstractSocket::RemoteHostClosedError)
+            handleDisconnected();
+        else
+            fail(error == QAbstractSocket::HostNotFoundError ? QNetworkReply::HostNotFoundError
+                                                             : QNetworkReply::ConnectionRefusedError,
+                 m_socket->errorString());
+    });
+#if QT_CONFIG(ssl)
+    if (sslSocket) {
+        sslSocket->connectToHostEncrypted(m_origin.host(), quint16(m_origin.port(443)));
+        return;
+    }
+#endif
+    connect(m_socket, &QAbstractSocket::connected, this, &RawHttpExchange::sendRequest);
+    m_socket->connectToHost(m_origin.host(), quint16(m_origin.port(80)));
+}
+
+void RawHttpExchange::sendRequest()
+{
+    QByteArray request = m_method + ' ' + m_target + " HTTP/1.1\r\n";
+    for (const auto &[name, value] : std::as_const(m_headers))
+        request += name + ": " + value + "\r\n";
+    request += "Content-Length: " + QByteArray::number(m_body.size()) + "\r\nConnection: close\r\n\r\n";
+    request += m_body;
+    m_socket->write(request);
+}
+
+void RawHttpExchange::handleDisconnected()
+{
+    if (m_done)
+        return;
+    m_received += m_socket->readAll();
+    Result result;
+    if (!parseResponse(m_received, &result)) {
+        fail(QNetworkReply::RemoteHostClosedError, QStringLiteral("The connection closed before a complete answer"));
+        return;
+    }
+    m_done = true;
+    m_timer->stop();
+    Q_EMIT finished(result);
+}
+
+void RawHttpExchange::fail(QNetworkReply::NetworkError error, const QString &message)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    if (m_timer)
+        m_timer->stop();
+    if (m_socket)
+        m_socket->abort();
+    Result result;
+    result.error = error;
+    result.errorString = message;
+    Q_EMIT finished(result);
+}
+
+bool RawHttpExchange::parseResponse(const QByteArray &data, Result *result)
+{
+    const qsizetype headerEnd = data.indexOf("\r\n\r\n");
+    if (headerEnd < 0)
+        return false;
+    const QList<QByteArray> lines = data.left(headerEnd).split('\n');
+    const QList<QByteArray> status = lines.first().trimmed().split(' ');
+    if (status.size() < 2 || !status.first().startsWith("HTTP/1."))
+        return false;
+    bool ok = false;
+    result->httpStatus = status.at(1).toInt(&ok);
+    if (!ok)
+        return false;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const qsizetype colon = lines.at(i).indexOf(':');
+        if (colon > 0)
+            result->headers.insert(lines.at(i).left(colon).trimmed().toLower(), lines.at(i).mid(colon + 1).trimmed());
+    }
+    QByteArray rest = data.mid(headerEnd + 4);
+    if (result->headers.value(QByteArrayLiteral("transfer-encoding")).toLower().contains("chunked")) {
+        QByteArray body;
+        qsizetype pos = 0;
+        for (;;) {
+            const qsizetype lineEnd = rest.indexOf("\r\n", pos);
+            if (lineEnd < 0)
+                return false;
+            const qsizetype size = rest.mid(pos, lineEnd - pos).split(';').first().trimmed().toLongLong(&ok, 16);
+            if (!ok || size < 0)
+                return false;
+            if (size == 0)
+                break;
+            if (lineEnd + 2 + size > rest.size())
+                return false;
+            body += rest.mid(lineEnd + 2, size);
+            pos = lineEnd + 2 + size + 2;
+        }
+        result->body = body;
+        return true;
+    }
+    if (result->headers.contains(QByteArrayLiteral("content-length"))) {
+        const qsizetype length = result->headers.value(QByteArrayLiteral("content-length")).toLongLong(&ok);
+        if (!ok || rest.size() < length)
+            return false;
+        result->body = rest.left(length);
+        return true;
+    }
+    result->body = rest; // delimited by the connection's end
+    return true;
+}
+
+} // namespace PartSweep

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "s3/transport/httptransport.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#if QT_CONFIG(ssl)
+#include <QSslConfiguration>
+#endif
+
+class QTcpSocket;
+class QTimer;
+
+namespace PartSweep {
+
+// One HTTP/1.1 exchange written byte for byte, for the requests Qt's HTTP stack cannot send
+// unchanged: it normalises "." and ".." path segments away (QHttpNetworkRequest::uri), so an
+// S3 key like "logs/../a" would otherwise address "a". Used only for such keys; everything else
+// goes through QNetworkAccessManager. One connection per exchange ("Connection: close"), through
+// the proxy given (setProxy), else direct.
+// Emits finished exactly once. Lives on the thread that created it.
+class RawHttpExchange final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RawHttpExchange)
+
+public:
+    using Result = HttpResult;
+
+    // origin: scheme, host and port; target: the exact request-target bytes ("/b/k?x=y").
+    RawHttpExchange(QUrl origin, QByteArray method, QByteArray target, QList<std::pair<QByteArray, QByteArray>> headers,
+                    QByteArray body, int timeoutMs, QObject *parent = nullptr);
+#if QT_CONFIG(ssl)
+    void setSslConfiguration(const QSslConfiguration &config)
+    {
+        m_ssl = config;
+    }
+#endif
+
+    // Default: no proxy.
+    void setProxy(const QNetworkProxy &proxy)
+    {
+        m_proxy = proxy;
+    }
+
+    void start();
+
+    // Parses a complete HTTP/1.1 response (status line, headers, Content-Length or chunked
+    // body); exposed for tests. Returns false when it is not complete or not HTTP.
+    static bool parseResponse(const QByteArray &data, Result *result);
+
+Q_SIGNALS:
+    void finished(const PartSweep::HttpResult &result);
+
+private:
+    void sendRequest();
+    void handleDisconnected();
+    void fail(QNetworkReply::NetworkError error, const QString &message);
+
+    QUrl m_origin;
+    QByteArray m_method;
+    QByteArray m_target;
+    QList<std::pair<QByteArray, QByteArray>> m_headers;
+    QByteArray m_body;
+    int m_timeoutMs;
+#if QT_CONFIG(ssl)
+    QSslConfiguration m_ssl;
+#endif
+    QNetworkProxy m_proxy = QNetworkProxy(QNetworkProxy::NoProxy);
+    QTcpSocket *m_socket = nullptr;
+    QTimer *m_timer = nullptr;
+    QByteArray m_received;
+    bool m_done = false;
+};
+
+} // namespace PartSweep

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "util/s3error.h"
+
+#include <QString>
+#include <QtNetwork/qtnetworkglobal.h>
+#include <QUrl>
+
+#include <optional>
+
+#if QT_CONFIG(ssl)
+#include <QSslConfiguration>
+#endif
+
+namespace PartSweep {
+
+struct TransportSettings
+{
+    QString caBundle; // PEM file of extra trusted CAs; empty: the system's
+    bool verifyTls = true;
+    int timeoutMs = 60000;
+    int maxConnections = 16; // exchanges in flight at once
+};
+
+// TLS as the settings ask for it, built once: reading a CA bundle takes ~40 ms (the system's 144
+// certificates), too long to repeat for every request. A plain value.
+class TlsSetup final
+{
+public:
+    explicit TlsSetup(const TransportSettings &settings);
+
+    // The error every https exchange fails with when the CA bundle cannot be used (missing, not
+    // readable, no PEM certificate in it): without the CA the user named, the handshake would
+    // fail with a misleading error.
+    const std::optional<S3Error> &caBundleError() const { return m_caBundleError; }
+    // Whether https exchanges need the configuration below rather than Qt's default one.
+    bool isCustom() const { return m_custom; }
+#if QT_CONFIG(ssl)
+    const QSslConfiguration &configuration() const
+    {
+        return m_configuration;
+    }
+#endif
+
+    // Words for a failed TLS handshake with host: reason is Qt's text for it; which kind of
+    // problem it is (untrusted, wrong host name, expired) is found by comparing it with Qt's own
+    // texts. Fills message and hint; the hint names the settings (S3Error::settings) a front end
+    // words its own way.
+    static void describeHandshakeFailure(S3Error &error, const QString &host, const QString &reason,
+                                         const QString &caBundle);
+
+private:
+    std::optional<S3Error> m_caBundleError;
+    bool m_custom = false;
+#if QT_CONFIG(ssl)
+    QSslConfiguration m_configuration;
+#endif
+};
+
+} // namespace PartSweep

@@ -1,0 +1,91 @@
+#include "util/format.h"
+
+#include <QLocale>
+
+namespace PartSweep::Format {
+
+QString bytes(qint64 value)
+{
+    static const char *const units[] = {"KiB", "MiB", "GiB", "TiB", "PiB"};
+    if (value < 1024)
+        return QString::number(value) + QStringLiteral(" B");
+    double scaled = double(value);
+    int unit = -1;
+    while (scaled >= 1024.0 && unit < 4) {
+        scaled /= 1024.0;
+        ++unit;
+    }
+    const int decimals = scaled < 10.0 && unit >= 1 ? 2 : 1;
+    return QString::number(scaled, 'f', decimals) + u' ' + QLatin1StringView(units[unit]);
+}
+
+QString age(qint64 seconds)
+{
+    if (seconds < 0)
+        seconds = 0;
+    if (seconds < 60)
+        return QStringLiteral("%1 s").arg(seconds);
+    const qint64 minutes = seconds / 60;
+    if (minutes < 60)
+        return QStringLiteral("%1 min").arg(minutes);
+    const qint64 hours = minutes / 60;
+    if (hours < 24)
+        return minutes % 60 ? QStringLiteral("%1 h %2 min").arg(hours).arg(minutes % 60)
+                            : QStringLiteral("%1 h").arg(hours);
+    const qint64 days = hours / 24;
+    if (days < 30 && hours % 24)
+        return QStringLiteral("%1 d %2 h").arg(days).arg(hours % 24);
+    return QStringLiteral("%1 d").arg(days);
+}
+
+qint64 parseDuration(QStringView text)
+{
+    text = text.trimmed();
+    if (text.isEmpty())
+        return -1;
+    qint64 unit = 86400; // a bare number means days
+    const QChar last = text.back().toLower();
+    if (!last.isDigit()) {
+        switch (last.unicode()) {
+        case u's':
+            unit = 1;
+            break;
+        case u'm':
+            unit = 60;
+            break;
+        case u'h':
+            unit = 3600;
+            break;
+        case u'd':
+            unit = 86400;
+            break;
+        case u'w':
+            unit = 7 * 86400;
+            break;
+        default:
+            return -1;
+        }
+        text.chop(1);
+    }
+    bool ok = false;
+    const qint64 n = text.toLongLong(&ok);
+    if (!ok || n < 0)
+        return -1;
+    return n * unit;
+}
+
+QString timestamp(const QDateTime &utc)
+{
+    return utc.isValid() ? utc.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QString csvField(const QString &value)
+{
+    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
+        return value;
+    QString quoted = value;
+    quoted.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
+} // namespace PartSweep::Format
