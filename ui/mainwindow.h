@@ -77,6 +77,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // Building the window (mainwindowlayout.cpp).
+    static QString settingsKey(const char *name);
     void createActions();
     void createMenus();
     void createFilterBar();

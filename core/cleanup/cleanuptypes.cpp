@@ -1,5 +1,7 @@
 #include "cleanup/cleanuptypes.h"
 
+#include "util/format.h"
+
 #include <algorithm>
 
 namespace PartSweep {
@@ -59,6 +61,11 @@ bool isFinal(CleanupState state)
 QString stateText(CleanupState state)
 {
     return QString::fromUtf16(namesOf(state).text);
+}
+
+QString partsText(int parts, qint64 bytes)
+{
+    return QStringLiteral("%1 part(s) (%2)").arg(parts).arg(Format::bytes(bytes));
 }
 
 QString stateName(CleanupState state)

@@ -41,6 +41,8 @@ bool isFinal(CleanupState state);
 QString stateText(CleanupState state);
 // Stable names for the journal and reports: "verified", "cancelled-unverified", ...
 QString stateName(CleanupState state);
+// "3 part(s) (2.9 KiB)": what is left of an upload, in reasons and reports.
+QString partsText(int parts, qint64 bytes);
 std::optional<CleanupState> stateFromName(QStringView name);
 
 // What a job does; recorded in its journal (never a secret: no keys, no tokens).

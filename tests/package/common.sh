@@ -76,7 +76,7 @@ expect_version() {
 
 # run_gui_offscreen PROGRAM WORKDIR: starts the desktop app on the offscreen platform in an empty
 # home, waits for "main window shown" (category partsweep.app), stops it with SIGTERM and expects
-# exit status 0, as tests/unit/tst_commandline.cpp does for the build tree's copy.
+# exit status 0, as tests/unit/app/tst_commandline.cpp does for the build tree's copy.
 run_gui_offscreen() {
     local program=$1 dir=$2 log=$2/gui.log pid status=0 waited=0
     mkdir -p "$dir/home" "$dir/runtime"

@@ -63,7 +63,7 @@ private Q_SLOTS:
     {
         AppInfo::applyToApplication();
         if (mode() != u"secret-service" && mode() != u"none")
-            QSKIP("run through tests/unit/test_keychain.sh (sets up a private D-Bus session and gnome-keyring)");
+            QSKIP("run through tests/unit/app/test_keychain.sh (sets up a private D-Bus session and gnome-keyring)");
     }
 
     void writeReadRemove()

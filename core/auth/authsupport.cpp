@@ -1,0 +1,46 @@
+#include "auth/authsupport.h"
+
+namespace PartSweep::Auth {
+
+S3Error makeError(S3Error::Kind kind, const QString &message, const QString &hint)
+{
+    S3Error error;
+    error.kind = kind;
+    error.message = message;
+    error.hint = hint;
+    return error;
+}
+
+S3Error credentialsError(const QString &message, const QString &hint)
+{
+    return makeError(S3Error::Kind::Credentials, message, hint);
+}
+
+S3Error configError(const QString &message, const QString &hint)
+{
+    return makeError(S3Error::Kind::Config, message, hint);
+}
+
+QString quoted(const QString &name)
+{
+    return u'\'' + name + u'\'';
+}
+
+QDateTime parseTimestamp(const QString &text)
+{
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid())
+        time = QDateTime::fromString(text, Qt::ISODate);
+    return time.toUTC();
+}
+
+std::optional<S3Error> expiredError(const AwsCredentials &credentials)
+{
+    if (!credentials.expiration.isValid() || credentials.expiration > QDateTime::currentDateTimeUtc())
+        return std::nullopt;
+    return credentialsError(QStringLiteral("The credentials from %1 expired at %2.")
+                                .arg(credentials.source, credentials.expiration.toString(Qt::ISODate)),
+                            QStringLiteral("Get fresh temporary credentials and try again."));
+}
+
+} // namespace PartSweep::Auth

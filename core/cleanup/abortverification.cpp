@@ -1,0 +1,226 @@
+// Where an abort is proven: the requests of one upload and what their answers mean. An abort
+// (AbortMultipartUpload) is followed by ListParts until the server shows the upload gone; parts
+// still listed mean another abort after a backoff, a bounded number of times. A dry run lists
+// the parts only. These are CleanupJob's methods; the scheduling (queue, fairness across buckets,
+// retries, cancel, progress) is in cleanupjob.cpp.
+#include "cleanup/cleanupjob.h"
+
+#include "cleanup/cleanupjournal.h"
+#include "util/logging.h"
+
+#include <utility>
+
+namespace PartSweep {
+
+namespace {
+
+const QString AbortOperation = QStringLiteral("AbortMultipartUpload");
+const QString ListPartsOperation = QStringLiteral("ListParts");
+
+} // namespace
+
+void CleanupJob::sendAbort(int index)
+{
+    CleanupItem &item = m_items[size_t(index)];
+    Q_ASSERT(!m_options.dryRun); // a dry run never mutates
+    if (m_options.dryRun)
+        return;
+    setState(index, CleanupState::Aborting);
+    ++item.aborts;
+    item.abortSent = true;
+    if (!item.started.isValid())
+        item.started = m_clock();
+    if (m_journal)
+        m_journal->recordSent(index, AbortOperation);
+    const UploadInfo &u = item.target.upload;
+    m_client->abortUpload(
+        u.bucket, u.key, u.uploadId, this,
+        [this, index](Result<AbortAnswer> result, const ResponseMeta &meta) { handleAbort(index, result, meta); });
+}
+
+void CleanupJob::sendListParts(int index, int marker)
+{
+    CleanupItem &item = m_items[size_t(index)];
+    if (!item.started.isValid())
+        item.started = m_clock();
+    const UploadInfo &u = item.target.upload;
+    m_client->listPartsPage(u.bucket, u.key, u.uploadId, marker, 1000, this,
+                            [this, index, marker](Result<PartsAnswer> page, const ResponseMeta &meta) {
+                                handleListParts(index, marker, page, meta);
+                            });
+}
+
+void CleanupJob::noteResponse(int index, const QString &operation, const ResponseMeta &meta, const QString &code,
+                              const QString &answerRequestId)
+{
+    CleanupItem &item = m_items[size_t(index)];
+    const int attempts = std::max(1, meta.attempts);
+    item.requests += attempts;
+    m_requests += attempts;
+    if (meta.requestCharged) {
+        ++item.charged;
+        ++m_charged;
+    }
+    const QString requestId = !meta.requestId.isEmpty() ? meta.requestId : answerRequestId;
+    if (!requestId.isEmpty())
+        item.requestIds << requestId;
+    if (m_journal) {
+        ResponseMeta recorded = meta;
+        recorded.requestId = requestId;
+        m_journal->recordResponse(index, operation, recorded, code);
+    }
+    markChanged(index);
+}
+
+void CleanupJob::handleAbort(int index, const Result<AbortAnswer> &result, const ResponseMeta &meta)
+{
+    Runtime &rt = m_runtime[size_t(index)];
+    rt.inFlight = false;
+    --m_inFlight;
+    if (!result)
+        noteResponse(index, AbortOperation, meta, result.error().code, result.error().requestId);
+    else if (result->gone)
+        noteResponse(index, AbortOperation, meta, result->gone->code, result->gone->requestId);
+    else
+        noteResponse(index, AbortOperation, meta);
+
+    if (result) {
+        ++rt.acceptedAborts;
+        if (m_cancelled)
+            setState(index, CleanupState::CancelledUnverified);
+        else if (!m_options.verify)
+            setState(index, CleanupState::Aborted);
+        else {
+            // The next step of this upload takes the slot its abort just freed.
+            rt.next = Step::Verify;
+            m_ready.push_front(index);
+        }
+    } else if (isTransient(result.error())) {
+        if (m_cancelled)
+            setState(index, CleanupState::CancelledUnverified,
+                     QStringLiteral("the abort may have reached the server: %1").arg(result.error().toString()));
+        else
+            retryLater(index, Step::Abort, result.error());
+    } else {
+        // Refused (403, 400, NoSuchBucket...): nothing was aborted by this request.
+        const CleanupItem &item = m_items[size_t(index)];
+        QString reason = QStringLiteral("abort refused: %1").arg(result.error().toString());
+        if (item.remainingParts > 0)
+            reason = QStringLiteral("%1 remained after %2 abort(s), then the next %3")
+                         .arg(partsText(item.remainingParts, item.remainingBytes))
+                         .arg(rt.acceptedAborts)
+                         .arg(reason);
+        setState(index, CleanupState::Failed, reason);
+    }
+    pump();
+}
+
+void CleanupJob::handleListParts(int index, int marker, const Result<PartsAnswer> &answer, const ResponseMeta &meta)
+{
+    Runtime &rt = m_runtime[size_t(index)];
+    if (!answer)
+        noteResponse(index, ListPartsOperation, meta, answer.error().code, answer.error().requestId);
+    else if (answer->gone)
+        noteResponse(index, ListPartsOperation, meta, answer->gone->code, answer->gone->requestId);
+    else
+        noteResponse(index, ListPartsOperation, meta);
+    const bool verifying = rt.next == Step::Verify;
+    CleanupItem &item = m_items[size_t(index)];
+
+    auto done = [this, &rt] {
+        rt.inFlight = false;
+        rt.next = Step::None;
+        --m_inFlight;
+    };
+
+    if (answer && answer->gone) {
+        const UploadGone &gone = *answer->gone;
+        done();
+        if (verifying || !item.abortSent) {
+            item.remainingParts = 0;
+            item.remainingBytes = 0;
+        }
+        setState(index, CleanupState::Verified,
+                 verifying ? QString()
+                           : QStringLiteral("already gone (ListParts: %1 %2)").arg(gone.httpStatus).arg(gone.code));
+        pump();
+        return;
+    }
+    if (!answer) {
+        const S3Error &error = answer.error();
+        done();
+        if (isTransient(error) && !m_cancelled) {
+            retryLater(index, verifying ? Step::Verify : Step::Inspect, error);
+        } else if (m_cancelled) {
+            setState(index, verifying ? CleanupState::CancelledUnverified : CleanupState::Cancelled);
+        } else if (verifying) {
+            setState(index, CleanupState::Failed,
+                     QStringLiteral("abort accepted, but it could not be verified: %1").arg(error.toString()));
+        } else {
+            setState(index, CleanupState::Failed,
+                     QStringLiteral("dry run: ListParts refused (an abort would likely be refused too): %1")
+                         .arg(error.toString()));
+        }
+        pump();
+        return;
+    }
+
+    const ListPartsPage &page = answer->page;
+    for (const PartInfo &part : page.parts) {
+        ++rt.listedParts;
+        rt.listedBytes += part.size;
+    }
+    if (page.isTruncated && page.nextPartNumberMarker > marker && !m_cancelled) {
+        sendListParts(index, page.nextPartNumberMarker);
+        return;
+    }
+    const Step step = rt.next;
+    done();
+    rt.next = step;
+    partsListed(index);
+    pump();
+}
+
+void CleanupJob::partsListed(int index)
+{
+    Runtime &rt = m_runtime[size_t(index)];
+    CleanupItem &item = m_items[size_t(index)];
+    const Step step = std::exchange(rt.next, Step::None);
+    const int parts = rt.listedParts;
+    const qint64 bytes = rt.listedBytes;
+
+    if (step == Step::Inspect) {
+        item.target.parts = parts;
+        item.target.size = bytes;
+        setState(index, CleanupState::WouldAbort,
+                 QStringLiteral("would abort it: %1 listed").arg(partsText(parts, bytes)));
+        return;
+    }
+
+    item.remainingParts = parts;
+    item.remainingBytes = bytes;
+    if (parts == 0) {
+        setState(index, CleanupState::Verified);
+        return;
+    }
+    const QString remain = partsText(parts, bytes);
+    if (m_cancelled) {
+        setState(index, CleanupState::CancelledUnverified,
+                 QStringLiteral("%1 still listed after %2 abort(s)").arg(remain).arg(rt.acceptedAborts));
+        return;
+    }
+    if (rt.acceptedAborts >= m_options.maxAborts) {
+        setState(index, CleanupState::Failed,
+                 QStringLiteral("%1 remain after %2 abort(s)").arg(remain).arg(rt.acceptedAborts));
+        return;
+    }
+    // Parts that were still uploading landed after the abort: abort again, after a backoff.
+    const int delay = int(
+        std::min<qint64>(qint64(m_options.backoffMs) << std::min(rt.acceptedAborts - 1, 20), m_options.maxBackoffMs));
+    qCInfo(lcCleanup, "%s/%s: %s still listed after an abort; aborting again in %d ms",
+           qUtf8Printable(item.target.upload.bucket), qUtf8Printable(item.target.upload.key), qUtf8Printable(remain),
+           delay);
+    backOff(index, Step::Abort, std::max(0, delay));
+}
+
+} // namespace PartSweep

@@ -1,0 +1,335 @@
+// The cells of the inventory: what each column shows under each role (human text, tooltips,
+// typed raw values for sorting and for the views). The rows themselves (storage, feeding,
+// batched change notifications) are in inventorymodel.cpp.
+#include "inventory/inventorymodel.h"
+
+#include "util/format.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace PartSweep {
+
+namespace {
+
+QString number(qint64 value)
+{
+    return QLocale().toString(value);
+}
+
+QString scanStateText(InventoryModel::ScanState state)
+{
+    switch (state) {
+    case InventoryModel::ScanState::NotScanned:
+        return InventoryModel::tr("Not scanned");
+    case InventoryModel::ScanState::Scanning:
+        return InventoryModel::tr("Scanning");
+    case InventoryModel::ScanState::Done:
+        return InventoryModel::tr("Done");
+    case InventoryModel::ScanState::Failed:
+        return InventoryModel::tr("Failed");
+    case InventoryModel::ScanState::Incomplete:
+        return InventoryModel::tr("Incomplete");
+    }
+    return {};
+}
+
+QString uploadStateText(InventoryModel::UploadState state)
+{
+    switch (state) {
+    case InventoryModel::UploadState::Pending:
+        return InventoryModel::tr("Pending");
+    case InventoryModel::UploadState::Aborting:
+        return InventoryModel::tr("Aborting");
+    case InventoryModel::UploadState::Verified:
+        return InventoryModel::tr("Aborted (verified)");
+    case InventoryModel::UploadState::Failed:
+        return InventoryModel::tr("Abort failed");
+    }
+    return {};
+}
+
+} // namespace
+
+QVariant InventoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    if (index.internalId() == 0)
+        return bucketData(m_buckets[size_t(index.row())], index.column(), role);
+    const BucketRow &bucket = m_buckets[size_t(index.internalId() - 1)];
+    return uploadData(bucket.uploads[size_t(index.row())], index.column(), role);
+}
+
+qint64 InventoryModel::ageSeconds(const QDateTime &initiated) const
+{
+    if (!initiated.isValid())
+        return -1;
+    return std::max<qint64>(0, initiated.secsTo(m_clock()));
+}
+
+QVariant InventoryModel::bucketData(const BucketRow &bucket, int column, int role) const
+{
+    switch (role) {
+    case BucketRole:
+        return bucket.info.name;
+    case IsBucketRole:
+        return true;
+    case InitiatedRole:
+        return bucket.oldest;
+    case AgeSecondsRole:
+        return ageSeconds(bucket.oldest);
+    case PartsRole:
+        return bucket.partsKnown;
+    case SizeRole:
+        return bucket.bytesKnown;
+    case StateRole:
+        return QVariant::fromValue(bucket.scanState);
+    case ErrorRole:
+        return bucket.error;
+    case RegionRole:
+        return bucket.info.region;
+    case UploadCountRole:
+        return qint64(bucket.uploads.size());
+    case SizedCountRole:
+        return bucket.sizedCount;
+    case ScanPagesRole:
+        return bucket.pages;
+    case SortRole:
+        switch (column) {
+        case NameColumn:
+            return bucket.info.name;
+        case UploadsColumn:
+            return qint64(bucket.uploads.size());
+        case InitiatedColumn:
+            return bucket.oldest;
+        case AgeColumn:
+            return ageSeconds(bucket.oldest);
+        case PartsColumn:
+            return bucket.partsKnown;
+        case SizeColumn:
+            return bucket.bytesKnown;
+        case StorageClassColumn:
+            return bucket.info.region;
+        case StateColumn:
+            return int(bucket.scanState);
+        default:
+            return QString();
+        }
+    case Qt::DisplayRole:
+        switch (column) {
+        case NameColumn:
+            return bucket.info.name;
+        case UploadsColumn:
+            return number(qint64(bucket.uploads.size()));
+        case InitiatedColumn:
+            return bucket.oldest.isValid() ? Format::timestamp(bucket.oldest) : QString();
+        case AgeColumn:
+            return bucket.oldest.isValid() ? Format::age(ageSeconds(bucket.oldest)) : QString();
+        case PartsColumn:
+            return bucket.sizedCount > 0 ? number(bucket.partsKnown) : QString();
+        case SizeColumn:
+            return bucket.sizedCount > 0 ? Format::bytes(bucket.bytesKnown) : QString();
+        case StorageClassColumn:
+            return bucket.info.region;
+        case StateColumn:
+            if (bucket.scanState == ScanState::Scanning)
+                return tr("Scanning: %1 pages, %2 uploads").arg(number(bucket.pages), number(bucket.uploadsSoFar));
+            if ((bucket.scanState == ScanState::Failed || bucket.scanState == ScanState::Incomplete) &&
+                !bucket.error.isEmpty())
+                return tr("%1: %2").arg(scanStateText(bucket.scanState), bucket.error);
+            return scanStateText(bucket.scanState);
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        switch (column) {
+        case NameColumn:
+            return bucket.info.creationDate.isValid()
+                       ? tr("%1, created %2").arg(bucket.info.name, Format::timestamp(bucket.info.creationDate))
+                       : bucket.info.name;
+        case UploadsColumn:
+            return tr("%1 pending uploads listed").arg(number(qint64(bucket.uploads.size())));
+        case InitiatedColumn:
+            return bucket.oldest.isValid() ? tr("Oldest upload initiated %1").arg(Format::timestamp(bucket.oldest))
+                                           : QString();
+        case AgeColumn:
+            return bucket.oldest.isValid() ? tr("%1 seconds").arg(number(ageSeconds(bucket.oldest))) : QString();
+        case PartsColumn:
+        case SizeColumn:
+            return tr("%1 bytes in %2 parts, sizes known for %3 of %4 uploads")
+                .arg(number(bucket.bytesKnown), number(bucket.partsKnown), number(bucket.sizedCount),
+                     number(qint64(bucket.uploads.size())));
+        case StorageClassColumn:
+            return bucket.info.region.isEmpty() ? QString() : tr("Region %1").arg(bucket.info.region);
+        case StateColumn:
+            return bucket.error.isEmpty() ? scanStateText(bucket.scanState) : bucket.error;
+        default:
+            return {};
+        }
+    default:
+        return {};
+    }
+}
+
+QVariant InventoryModel::uploadData(const UploadRow &upload, int column, int role) const
+{
+    const UploadInfo &info = upload.info;
+    switch (role) {
+    case BucketRole:
+        return info.bucket;
+    case KeyRole:
+        return info.key;
+    case UploadIdRole:
+        return info.uploadId;
+    case InitiatedRole:
+        return info.initiated;
+    case AgeSecondsRole:
+        return ageSeconds(info.initiated);
+    case PartsRole:
+        return upload.parts;
+    case SizeRole:
+        return upload.bytes;
+    case StorageClassRole:
+        return info.storageClass;
+    case StateRole:
+        return QVariant::fromValue(upload.state);
+    case IsBucketRole:
+        return false;
+    case ErrorRole:
+        return upload.state == UploadState::Failed ? upload.message() : QString();
+    case SortRole:
+        switch (column) {
+        case NameColumn:
+            return info.key;
+        case UploadsColumn:
+            return qint64(0);
+        case UploadIdColumn:
+            return info.uploadId;
+        case InitiatedColumn:
+            return info.initiated;
+        case AgeColumn:
+            return ageSeconds(info.initiated);
+        case PartsColumn:
+            return upload.parts;
+        case SizeColumn:
+            return upload.bytes;
+        case StorageClassColumn:
+            return info.storageClass;
+        case InitiatorColumn:
+            return info.initiator.displayName.isEmpty() ? info.initiator.id : info.initiator.displayName;
+        case StateColumn:
+            return int(upload.state);
+        default:
+            return {};
+        }
+    case Qt::DisplayRole:
+        switch (column) {
+        case NameColumn:
+            return info.key;
+        case UploadIdColumn:
+            return info.uploadId;
+        case InitiatedColumn:
+            return info.initiated.isValid() ? Format::timestamp(info.initiated) : QString();
+        case AgeColumn:
+            return info.initiated.isValid() ? Format::age(ageSeconds(info.initiated)) : QString();
+        case PartsColumn:
+            return upload.parts >= 0 ? number(upload.parts) : QString();
+        case SizeColumn:
+            return upload.bytes >= 0 ? Format::bytes(upload.bytes) : QString();
+        case StorageClassColumn:
+            return info.storageClass;
+        case InitiatorColumn:
+            return info.initiator.displayName.isEmpty() ? info.initiator.id : info.initiator.displayName;
+        case StateColumn:
+            return upload.state == UploadState::Failed && upload.failure
+                       ? tr("%1: %2").arg(uploadStateText(upload.state), upload.message())
+                       : uploadStateText(upload.state);
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        switch (column) {
+        case NameColumn:
+            return tr("s3://%1/%2").arg(info.bucket, info.key);
+        case UploadIdColumn:
+            return info.uploadId;
+        case InitiatedColumn:
+            return info.initiated.isValid() ? info.initiated.toUTC().toString(Qt::ISODateWithMs) : QString();
+        case AgeColumn:
+            return info.initiated.isValid() ? tr("%1 seconds").arg(number(ageSeconds(info.initiated))) : QString();
+        case PartsColumn:
+        case SizeColumn:
+            return upload.bytes >= 0
+                       ? tr("%1 bytes in %2 parts").arg(number(upload.bytes), number(std::max(upload.parts, 0)))
+                       : tr("Size not listed yet");
+        case StorageClassColumn:
+            return info.storageClass;
+        case InitiatorColumn:
+            return info.initiator.id;
+        case StateColumn:
+            return upload.failure ? upload.message() : uploadStateText(upload.state);
+        default:
+            return {};
+        }
+    default:
+        return {};
+    }
+}
+
+QVariant InventoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractItemModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Bucket / Key");
+    case UploadsColumn:
+        return tr("Uploads");
+    case UploadIdColumn:
+        return tr("Upload ID");
+    case InitiatedColumn:
+        return tr("Initiated");
+    case AgeColumn:
+        return tr("Age");
+    case PartsColumn:
+        return tr("Parts");
+    case SizeColumn:
+        return tr("Size");
+    case StorageClassColumn:
+        return tr("Region / Class");
+    case InitiatorColumn:
+        return tr("Initiator");
+    case StateColumn:
+        return tr("State");
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> InventoryModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
+    names.insert({{BucketRole, "bucket"},
+                  {KeyRole, "key"},
+                  {UploadIdRole, "uploadId"},
+                  {InitiatedRole, "initiated"},
+                  {AgeSecondsRole, "ageSeconds"},
+                  {PartsRole, "parts"},
+                  {SizeRole, "size"},
+                  {StorageClassRole, "storageClass"},
+                  {StateRole, "state"},
+                  {SortRole, "sortValue"},
+                  {IsBucketRole, "isBucket"},
+                  {ErrorRole, "error"},
+                  {RegionRole, "region"},
+                  {UploadCountRole, "uploadCount"},
+                  {SizedCountRole, "sizedCount"},
+                  {ScanPagesRole, "scanPages"}});
+    return names;
+}
+
+// --- helpers ---
+
+} // namespace PartSweep
