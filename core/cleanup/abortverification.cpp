@@ -17,6 +17,17 @@ namespace {
 const QString AbortOperation = QStringLiteral("AbortMultipartUpload");
 const QString ListPartsOperation = QStringLiteral("ListParts");
 
+// What the journal records of an answer: the error's or the "gone" answer's code and request id.
+template<typename Answer>
+std::pair<QString, QString> codeAndRequestId(const Result<Answer> &answer)
+{
+    if (!answer)
+        return {answer.error().code, answer.error().requestId};
+    if (answer->gone)
+        return {answer->gone->code, answer->gone->requestId};
+    return {};
+}
+
 } // namespace
 
 void CleanupJob::sendAbort(int index)
@@ -77,12 +88,8 @@ void CleanupJob::handleAbort(int index, const Result<AbortAnswer> &result, const
     Runtime &rt = m_runtime[size_t(index)];
     rt.inFlight = false;
     --m_inFlight;
-    if (!result)
-        noteResponse(index, AbortOperation, meta, result.error().code, result.error().requestId);
-    else if (result->gone)
-        noteResponse(index, AbortOperation, meta, result->gone->code, result->gone->requestId);
-    else
-        noteResponse(index, AbortOperation, meta);
+    const auto [code, requestId] = codeAndRequestId(result);
+    noteResponse(index, AbortOperation, meta, code, requestId);
 
     if (result) {
         ++rt.acceptedAborts;
@@ -118,12 +125,8 @@ void CleanupJob::handleAbort(int index, const Result<AbortAnswer> &result, const
 void CleanupJob::handleListParts(int index, int marker, const Result<PartsAnswer> &answer, const ResponseMeta &meta)
 {
     Runtime &rt = m_runtime[size_t(index)];
-    if (!answer)
-        noteResponse(index, ListPartsOperation, meta, answer.error().code, answer.error().requestId);
-    else if (answer->gone)
-        noteResponse(index, ListPartsOperation, meta, answer->gone->code, answer->gone->requestId);
-    else
-        noteResponse(index, ListPartsOperation, meta);
+    const auto [code, requestId] = codeAndRequestId(answer);
+    noteResponse(index, ListPartsOperation, meta, code, requestId);
     const bool verifying = rt.next == Step::Verify;
     CleanupItem &item = m_items[size_t(index)];
 
