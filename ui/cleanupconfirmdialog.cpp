@@ -1,5 +1,7 @@
 #include "cleanupconfirmdialog.h"
 
+#include "cleanup/cleanupplanner.h"
+
 #include "util/format.h"
 
 #include <QCheckBox>
@@ -24,10 +26,10 @@ constexpr int MaxBucketsListed = 8;
 } // namespace
 
 CleanupConfirmDialog::CleanupConfirmDialog(const QList<CleanupTarget> &targets, const CleanupOptions &defaults,
-                                           const QDateTime &now, QWidget *parent)
+                                           const std::optional<QDateTime> &serverNow, QWidget *parent)
     : QDialog(parent)
     , m_targets(targets)
-    , m_now(now)
+    , m_serverNow(serverNow)
     , m_defaults(defaults)
     , m_summary(new QLabel(this))
     , m_buckets(new QLabel(this))
@@ -154,9 +156,14 @@ void CleanupConfirmDialog::update()
     int unknownSizes = 0;
     int excluded = 0;
     int eligible = 0;
+    bool clockUnknown = false;
     for (const CleanupTarget &target : std::as_const(m_targets)) {
-        const QDateTime initiated = target.upload.initiated;
-        if (!initiated.isValid() || initiated.secsTo(m_now) < current.minAgeSeconds) {
+        // The job applies the same verdicts when it starts (CleanupPlanner).
+        const CleanupPlanner::GuardVerdict verdict =
+            CleanupPlanner::guardVerdict(target.upload.initiated, current.minAgeSeconds, m_serverNow);
+        if (verdict == CleanupPlanner::GuardVerdict::ClockUnknown)
+            clockUnknown = true;
+        if (verdict != CleanupPlanner::GuardVerdict::Eligible) {
             ++excluded;
             continue;
         }
@@ -177,7 +184,10 @@ void CleanupConfirmDialog::update()
     const QString what = current.dryRun ? tr("Dry run over %1 uploads (%2) in %3 bucket(s): nothing will be changed.")
                                         : tr("%1 pending uploads (%2) in %3 bucket(s) will be aborted.");
     QString summary = what.arg(locale.toString(eligible), sizeText, locale.toString(perBucket.size()));
-    if (excluded > 0)
+    if (clockUnknown)
+        summary += u' ' + tr("The server's time is not known yet, so the age guard cannot be applied: nothing can "
+                             "be aborted until the server has answered (or with the guard at 0).");
+    else if (excluded > 0)
         summary += u' ' + tr("%1 selected upload(s) younger than the guard are kept.").arg(locale.toString(excluded));
     m_summary->setText(summary);
 

@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QDialog>
 
+#include <optional>
+
 class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
@@ -26,9 +28,10 @@ class CleanupConfirmDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(CleanupConfirmDialog)
 
 public:
-    // now: the time the age guard is measured from (the inventory's clock).
-    CleanupConfirmDialog(const QList<CleanupTarget> &targets, const CleanupOptions &defaults, const QDateTime &now,
-                         QWidget *parent = nullptr);
+    // serverNow: the server's time, which the age guard is measured on (nullopt: unknown, and then
+    // nothing can be aborted while a guard is set).
+    CleanupConfirmDialog(const QList<CleanupTarget> &targets, const CleanupOptions &defaults,
+                         const std::optional<QDateTime> &serverNow, QWidget *parent = nullptr);
 
     CleanupOptions options() const;
     QString summaryText() const;
@@ -37,7 +40,7 @@ private:
     void update();
 
     QList<CleanupTarget> m_targets;
-    QDateTime m_now;
+    std::optional<QDateTime> m_serverNow;
     CleanupOptions m_defaults;
 
     QLabel *m_summary;

@@ -234,13 +234,18 @@ QString CleanupProgressView::outcomeText() const
     if (m_job->options().dryRun)
         return tr("Dry run: %1 would be aborted (%2); nothing was changed")
             .arg(locale.toString(t.wouldAbort), Format::bytes(t.bytesWouldFree));
+    // "Verified" only with the proof: aborts accepted without verification are counted apart.
     QString text = tr("%1 verified, %2 failed, %3 freed")
-                       .arg(locale.toString(t.verified + t.aborted), locale.toString(t.failed + t.cancelledUnverified),
+                       .arg(locale.toString(t.verified), locale.toString(t.failed + t.cancelledUnverified),
                             Format::bytes(t.bytesFreed));
+    if (t.aborted > 0)
+        text += tr(", %1 aborted without verification").arg(locale.toString(t.aborted));
     if (t.cancelled > 0)
         text += tr(", %1 not started (cancelled)").arg(locale.toString(t.cancelled));
     if (t.chargedRequests > 0)
         text += tr(", %1 requests charged to you").arg(locale.toString(t.chargedRequests));
+    if (!m_job->stopReason().isEmpty())
+        text += tr(". Stopped early: %1").arg(m_job->stopReason());
     return text;
 }
 

@@ -47,6 +47,8 @@ QVariant inventoryDecoration(const QModelIndex &index, int role)
         return style->standardIcon(QStyle::SP_MessageBoxCritical);
     case InventoryModel::UploadState::Verified:
         return style->standardIcon(QStyle::SP_DialogApplyButton);
+    case InventoryModel::UploadState::AbortedUnverified:
+        return style->standardIcon(QStyle::SP_MessageBoxWarning);
     case InventoryModel::UploadState::Aborting:
         return style->standardIcon(QStyle::SP_BrowserReload);
     case InventoryModel::UploadState::Pending:

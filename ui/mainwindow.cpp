@@ -23,6 +23,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -108,6 +109,11 @@ void MainWindow::openConnection(const S3ClientConfig &config, const QString &des
     if (m_client)
         m_client->deleteLater();
     m_client = new S3Client(config, this);
+    // Ages (display, filters, the age guard) on the server's clock once an answer has told it.
+    m_model->setClock([client = QPointer<S3Client>(m_client)] {
+        const std::optional<QDateTime> serverNow = client ? client->serverNow() : std::nullopt;
+        return serverNow ? *serverNow : QDateTime::currentDateTimeUtc();
+    });
     m_scanner = new InventoryScanner(m_client, m_model, this);
     m_scanner->setMaxSizeRequestsInFlight(qMax(4, config.concurrency));
     connect(m_scanner, &InventoryScanner::progressed, this, &MainWindow::handleScanProgress);

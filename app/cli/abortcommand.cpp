@@ -84,7 +84,9 @@ AbortArgs::AbortArgs()
                tr("abort: do not list parts after aborting (discouraged: a 204 alone proves nothing)."))
     , report(QStringLiteral("report"), tr("abort: write a report of every upload to FILE.json or FILE.csv."),
              tr("file"))
-    , resume(QStringLiteral("resume"), tr("abort: resume the unfinished job of this journal (see 'jobs')."),
+    , resume(QStringLiteral("resume"),
+             tr("abort: resume the unfinished job of this journal (see 'jobs'); with --dry-run, only show what is "
+                "left. Options that differ from the job's are refused."),
              tr("journal"))
 {}
 
@@ -127,6 +129,13 @@ std::optional<AbortArgs::Parsed> AbortArgs::parse(const QCommandLineParser &pars
         return std::nullopt;
     }
     p.resumePath = parser.value(resume);
+    p.resume.dryRun = p.dryRun;
+    if (parser.isSet(noVerify))
+        p.resume.verify = false;
+    if (parser.isSet(minAge))
+        p.resume.minAgeSeconds = p.minAgeSeconds;
+    if (parser.isSet(maxAborts))
+        p.resume.maxAborts = p.maxAborts;
     return p;
 }
 
@@ -178,39 +187,28 @@ void AbortCommand::handleScanned()
     for (const ListingOutcome &o : m_scan->outcomes()) {
         if (o.error) {
             listingFailed = true;
-            m_err << "partsweep-cli: " << o.bucket << ": " << Cli::errorText(*o.error) << '\n';
+            m_err << "partsweep-cli: " << Cli::printable(o.bucket) << ": " << Cli::errorText(*o.error) << '\n';
         }
         for (const QString &warning : o.warnings)
-            m_err << "partsweep-cli: " << o.bucket << ": warning: " << warning << '\n';
+            m_err << "partsweep-cli: " << Cli::printable(o.bucket) << ": warning: " << warning << '\n';
     }
 
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    QList<CleanupTarget> targets;
-    QSet<QString> buckets;
-    qint64 knownBytes = 0;
-    int young = 0;
-    int unknownSizes = 0;
+    // Ages on the server's clock (read from the listing's answers), never this computer's.
+    const std::optional<QDateTime> serverNow = m_client->serverNow();
+    QList<CleanupTarget> selected;
     for (const UploadScan::Sized &s : m_scan->uploads()) {
-        if (m_selection.olderThanSeconds > 0 && s.upload.initiated.secsTo(now) < m_selection.olderThanSeconds)
+        if (m_selection.olderThanSeconds > 0 &&
+            CleanupPlanner::guardVerdict(s.upload.initiated, m_selection.olderThanSeconds, serverNow) !=
+                CleanupPlanner::GuardVerdict::Eligible)
             continue;
         CleanupTarget t;
         t.upload = s.upload;
         if (s.parts) {
             t.size = s.parts->totalBytes;
             t.parts = int(s.parts->parts.size());
-            knownBytes += t.size;
-        } else {
-            ++unknownSizes;
         }
-        if (m_args.minAgeSeconds > 0 && s.upload.initiated.secsTo(now) < m_args.minAgeSeconds)
-            ++young;
-        buckets.insert(s.upload.bucket);
-        targets.append(t);
+        selected.append(t);
     }
-    std::sort(targets.begin(), targets.end(), [](const CleanupTarget &a, const CleanupTarget &b) {
-        return std::tie(a.upload.bucket, a.upload.key, a.upload.initiated, a.upload.uploadId) <
-               std::tie(b.upload.bucket, b.upload.key, b.upload.initiated, b.upload.uploadId);
-    });
     if (listingFailed && !m_args.dryRun) {
         m_err << "partsweep-cli: " << tr("some buckets could not be listed; aborting what was listed\n");
     }
@@ -221,26 +219,34 @@ void AbortCommand::handleScanned()
     options.maxAborts = m_args.maxAborts;
     options.minAgeSeconds = m_args.minAgeSeconds;
 
-    QStringList bucketNames(buckets.cbegin(), buckets.cend());
-    bucketNames.sort();
-    const qsizetype toAbort = targets.size() - young;
+    const CleanupPlanner::Plan plan = CleanupPlanner::plan(selected, options.minAgeSeconds, serverNow);
     QString what = tr("%1 upload(s) in %2 bucket(s) (%3)")
-                       .arg(toAbort)
-                       .arg(bucketNames.size())
-                       .arg(bucketNames.isEmpty() ? tr("none") : bucketNames.join(QStringLiteral(", ")));
-    if (unknownSizes == 0 && !targets.isEmpty())
-        what += tr(", %1 in parts").arg(Format::bytes(knownBytes));
+                       .arg(plan.eligible)
+                       .arg(plan.buckets.size())
+                       .arg(plan.buckets.isEmpty() ? tr("none") : plan.buckets.join(QStringLiteral(", ")));
+    if (plan.unknownSizes == 0 && plan.eligible > 0)
+        what += tr(", %1 in parts").arg(Format::bytes(plan.knownBytes));
     else if (!m_selection.sizes)
         what += tr(", sizes not listed (--sizes lists them)");
     m_err << tr("Selected: %1.\n").arg(what);
-    if (young > 0)
-        m_err << tr("Excluded: %1 upload(s) younger than the %2 age guard (lower it with --min-age).\n")
-                     .arg(young)
+    if (plan.tooYoung > 0)
+        m_err << tr("Excluded: %1 upload(s) younger than the %2 age guard by the server's clock (lower it with "
+                    "--min-age).\n")
+                     .arg(plan.tooYoung)
                      .arg(Format::age(m_args.minAgeSeconds));
+    if (plan.ageUnknown > 0)
+        m_err << tr("Excluded: %1 upload(s) whose initiation time the server did not give.\n").arg(plan.ageUnknown);
     m_err << tr("Options: %1.\n").arg(optionsText(options));
     m_err.flush();
 
-    if (toAbort == 0 && !m_args.dryRun) {
+    if (plan.clockUnknown && !selected.isEmpty()) {
+        m_err << "partsweep-cli: "
+              << tr("the server's time could not be read from its answers, so the age guard cannot be applied; "
+                    "nothing was aborted\n");
+        m_err.flush();
+        return exitWith(ExitConnection);
+    }
+    if (plan.eligible == 0 && !m_args.dryRun) {
         m_err << tr("Nothing to abort.\n");
         m_err.flush();
         return exitWith(listingFailed ? ExitPartialFailure : ExitOk);
@@ -248,7 +254,10 @@ void AbortCommand::handleScanned()
     if (!m_args.dryRun && !confirm(tr("Abort %1?").arg(what)))
         return;
 
-    runJob(new CleanupJob(m_client->config(), options, targets, this));
+    auto *job = new CleanupJob(m_client->config(), options, plan.targets, this);
+    if (const std::optional<qint64> offset = m_client->serverClockOffsetMs())
+        job->setServerClockOffsetMs(*offset);
+    runJob(job, {});
 }
 
 void AbortCommand::startResume()
@@ -259,42 +268,49 @@ void AbortCommand::startResume()
         m_err.flush();
         return exitWith(ExitUsage);
     }
-    if (!data->planned) {
-        m_err << "partsweep-cli: "
-              << tr("%1 was cut before the job was planned: no request was sent\n").arg(data->path);
-        m_err.flush();
-        return exitWith(ExitUsage);
-    }
-    if (!data->isUnfinished()) {
+    if (data->planned && !data->options.dryRun && !data->runningElsewhere && data->notDone() == 0 && !m_args.dryRun) {
         m_err << tr("Job %1 has nothing left to do.\n").arg(data->jobId);
         m_err.flush();
-        const CleanupOptions &o = data->options;
         if (!m_args.reportPath.isEmpty()) {
             if (Result<Unit> written = CleanupReport::write(*data, m_args.reportPath); !written)
                 m_err << "partsweep-cli: " << Cli::errorText(written.error()) << '\n';
         }
-        return exitWith(succeeded(data->items, o) ? ExitOk : ExitPartialFailure);
+        return exitWith(succeeded(data->items, data->options) ? ExitOk : ExitPartialFailure);
     }
-    const QString journalEndpoint = data->options.endpoint;
-    const QString ourEndpoint = m_client->config().endpoint.toString();
-    if (journalEndpoint != ourEndpoint) {
-        m_err << "partsweep-cli: "
-              << tr("the job was run against '%1', not '%2': give the same --endpoint-url (or profile)\n")
-                     .arg(journalEndpoint.isEmpty() ? tr("AWS") : journalEndpoint,
-                          ourEndpoint.isEmpty() ? tr("AWS") : ourEndpoint);
+    CleanupPlanner::ResumeRequest request = m_args.resume;
+    request.endpoint = m_client->config().endpoint.toString();
+    const Result<CleanupOptions> options = CleanupPlanner::resumeOptions(*data, request);
+    if (!options) {
+        m_err << "partsweep-cli: " << Cli::errorText(options.error()) << '\n';
         m_err.flush();
         return exitWith(ExitUsage);
     }
+    const QList<int> left = CleanupPlanner::leftToDo(*data);
+    if (options->dryRun) {
+        // What is left, looked at only: a new dry-run job over those uploads. The job's own
+        // journal is not written to, so a later resume finds it as it was.
+        QList<CleanupTarget> targets;
+        for (const int i : left)
+            targets << data->items[size_t(i)].target;
+        m_err << tr("Dry run of what is left of job %1: %2 of %3 upload(s); nothing will be changed and its journal "
+                    "is not touched.\n")
+                     .arg(data->jobId)
+                     .arg(left.size())
+                     .arg(data->items.size());
+        m_err << tr("Options (from the journal): %1.\n").arg(optionsText(*options));
+        m_err.flush();
+        return runJob(new CleanupJob(m_client->config(), *options, targets, this), {});
+    }
     m_err << tr("Resuming job %1: %2 of %3 upload(s) left (%4 done).\n")
                  .arg(data->jobId)
-                 .arg(data->notDone())
+                 .arg(left.size())
                  .arg(data->items.size())
-                 .arg(data->items.size() - size_t(data->notDone()));
+                 .arg(data->items.size() - size_t(left.size()));
     m_err << tr("Options (from the journal): %1.\n").arg(optionsText(data->options));
     m_err.flush();
     if (!confirm(tr("Resume job %1?").arg(data->jobId)))
         return;
-    runJob(new CleanupJob(m_client->config(), *data, this));
+    runJob(new CleanupJob(m_client->config(), *data, this), m_args.resumePath);
 }
 
 bool AbortCommand::confirm(const QString &what)
@@ -321,11 +337,10 @@ bool AbortCommand::confirm(const QString &what)
     return true;
 }
 
-void AbortCommand::runJob(CleanupJob *job)
+void AbortCommand::runJob(CleanupJob *job, const QString &journalPath)
 {
     m_job = job;
-    const QString path = m_args.resumePath;
-    Result<Unit> journal = m_job->openJournal(path);
+    Result<Unit> journal = m_job->openJournal(journalPath);
     if (!journal) {
         m_err << "partsweep-cli: " << Cli::errorText(journal.error()) << '\n';
         m_err.flush();
@@ -375,7 +390,10 @@ void AbortCommand::handleFinished()
     const QString journalPath = m_job->journal()->path();
     m_job->journal()->sync();
     if (m_job->journal()->error())
-        m_err << "partsweep-cli: warning: " << Cli::errorText(*m_job->journal()->error()) << '\n';
+        m_err << "partsweep-cli: "
+              << tr("the journal could not be written, so no request was sent after that (resume the job once "
+                    "there is room): ")
+              << Cli::errorText(*m_job->journal()->error()) << '\n';
     // What is reported is what the journal recorded.
     const Result<JournalData> data = CleanupJournal::load(journalPath);
     if (!data) {
@@ -420,7 +438,8 @@ void AbortCommand::handleFinished()
             continue;
         if (++shown <= 10)
             m_err << "partsweep-cli: " << item.target.upload.bucket << '/' << Cli::printable(item.target.upload.key)
-                  << " (" << item.target.upload.uploadId << "): " << item.reason << '\n';
+                  << " (" << Cli::printable(item.target.upload.uploadId) << "): " << Cli::printable(item.reason)
+                  << '\n';
     }
     if (shown > 10)
         m_err << tr("partsweep-cli: ... and %1 more failed uploads (see the report)\n").arg(shown - 10);
@@ -447,7 +466,7 @@ void AbortCommand::handleFinished()
                      .arg(t.chargedRequests);
     }
     const bool ok = succeeded(data->items, m_job->options());
-    if (m_job->isCancelled() || data->isUnfinished())
+    if (!m_job->options().dryRun && (m_job->isCancelled() || data->isUnfinished()))
         m_err << tr("Unfinished: resume with --resume %1\n").arg(journalPath);
     m_err.flush();
     exitWith(ok ? ExitOk : ExitPartialFailure);
@@ -476,11 +495,13 @@ void AbortCommand::exitWith(int code)
 
 int listUnfinishedJobs(Cli::OutputFormat format)
 {
-    const QList<JournalData> jobs = CleanupJournal::listUnfinished();
+    const QList<JournalData> jobs = CleanupJournal::listUnfinished({}, true);
     Cli::Output output;
     output.headers = {tr("JOB"), tr("CREATED"), tr("UPLOADS"), tr("LEFT"), tr("LAST RUN"), tr("JOURNAL")};
     for (const JournalData &job : jobs) {
-        const QString last = job.endOutcome.isEmpty() ? tr("interrupted") : job.endOutcome;
+        const QString last = job.runningElsewhere       ? tr("running (%1)").arg(job.runningElsewhere->text())
+                             : job.endOutcome.isEmpty() ? tr("interrupted")
+                                                        : job.endOutcome;
         output.rows.append({job.jobId, Format::timestamp(job.created), QString::number(job.items.size()),
                             QString::number(job.notDone()), last, job.path});
         output.json.append(QJsonObject{{QStringLiteral("jobId"), job.jobId},
@@ -488,6 +509,7 @@ int listUnfinishedJobs(Cli::OutputFormat format)
                                        {QStringLiteral("uploads"), qint64(job.items.size())},
                                        {QStringLiteral("left"), job.notDone()},
                                        {QStringLiteral("lastRun"), last},
+                                       {QStringLiteral("resumable"), !job.runningElsewhere},
                                        {QStringLiteral("journal"), job.path}});
     }
     QTextStream out(stdout);

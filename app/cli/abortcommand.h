@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cleanup/cleanupplanner.h"
 #include "cleanup/cleanuptypes.h"
 #include "cli/clioutput.h"
 
@@ -45,6 +46,10 @@ struct AbortArgs
         bool verify = true;
         QString reportPath;
         QString resumePath;
+        // With --resume: the options given again, checked against the journal's by the planner
+        // (the connection's --request-payer, --expected-bucket-owner, --concurrency are added by
+        // the caller, which parses them).
+        CleanupPlanner::ResumeRequest resume;
     };
     std::optional<Parsed> parse(const QCommandLineParser &parser, QString *usageError) const;
 };
@@ -80,7 +85,8 @@ private:
     void handleScanned();
     void startResume();
     bool confirm(const QString &what);
-    void runJob(CleanupJob *job);
+    // journalPath: the journal to append to (a resume), empty for a new one.
+    void runJob(CleanupJob *job, const QString &journalPath);
     void printProgress();
     void handleFinished();
     void exitWith(int code);

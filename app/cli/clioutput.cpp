@@ -59,8 +59,13 @@ QString printable(const QString &text)
     QString out;
     out.reserve(text.size());
     for (const QChar c : text) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-            out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+        const char16_t u = c.unicode();
+        // C0 and C1 controls (escape sequences can rewrite a terminal) and the bidirectional
+        // overrides that make text read in another order than it is.
+        if (u < 0x20 || (u >= 0x7f && u <= 0x9f))
+            out += QStringLiteral("\\x%1").arg(u, 2, 16, QLatin1Char('0'));
+        else if ((u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069))
+            out += QStringLiteral("\\u%1").arg(u, 4, 16, QLatin1Char('0'));
         else
             out += c;
     }

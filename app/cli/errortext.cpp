@@ -1,5 +1,7 @@
 #include "cli/errortext.h"
 
+#include "cli/clioutput.h"
+
 namespace PartSweep::Cli {
 
 namespace {
@@ -24,7 +26,8 @@ QString errorText(const S3Error &error)
     S3Error worded = error;
     for (const S3Error::Setting setting : error.settings)
         worded.hint.replace(S3Error::settingPhrase(setting), optionName(setting));
-    return worded.toString();
+    // Server messages and keys go to a terminal: no control character gets through.
+    return printable(worded.toString());
 }
 
 } // namespace PartSweep::Cli

@@ -224,16 +224,16 @@ private:
         for (const ListingOutcome &o : m_scan->outcomes()) {
             if (o.error && o.error->kind != S3Error::Kind::Cancelled) {
                 ++failedBuckets;
-                m_err << "partsweep-cli: " << o.bucket << ": " << Cli::errorText(*o.error) << '\n';
+                m_err << "partsweep-cli: " << Cli::printable(o.bucket) << ": " << Cli::errorText(*o.error) << '\n';
             }
             for (const QString &warning : o.warnings)
-                m_err << "partsweep-cli: " << o.bucket << ": warning: " << warning << '\n';
+                m_err << "partsweep-cli: " << Cli::printable(o.bucket) << ": warning: " << warning << '\n';
         }
         int failedSizes = 0;
         for (const UploadScan::Sized &s : m_scan->uploads()) {
             if (s.partsError && ++failedSizes <= 5)
-                m_err << "partsweep-cli: " << s.upload.bucket << '/' << s.upload.key << ": "
-                      << Cli::errorText(*s.partsError) << '\n';
+                m_err << "partsweep-cli: " << Cli::printable(s.upload.bucket) << '/' << Cli::printable(s.upload.key)
+                      << ": " << Cli::errorText(*s.partsError) << '\n';
         }
         if (failedSizes > 5)
             m_err << "partsweep-cli: ... and " << failedSizes - 5 << " more uploads whose parts could not be listed\n";
@@ -342,6 +342,13 @@ int main(int argc, char **argv)
                     return usageError(tr("--%1 does not go with --resume: the journal holds the selection")
                                           .arg(selection->names().first()));
             }
+            // The job's own options are checked against its journal (CleanupPlanner::resumeOptions).
+            if (parser.isSet(o.connection.requestPayer))
+                abortArgs->resume.requestPayer = flags->requestPayer;
+            if (parser.isSet(o.connection.expectedOwner))
+                abortArgs->resume.expectedBucketOwner = flags->expectedBucketOwner;
+            if (parser.isSet(o.connection.concurrency))
+                abortArgs->resume.concurrency = std::min(flags->concurrency, 64);
         }
     }
 

@@ -2,6 +2,7 @@
 
 #include "cleanup/cleanupjob.h"
 #include "cleanup/cleanupjournal.h"
+#include "cleanup/cleanupplanner.h"
 #include "cleanupconfirmdialog.h"
 #include "cleanupprogressview.h"
 #include "inventory/inventorymodel.h"
@@ -55,7 +56,7 @@ void CleanupFlow::confirmAndStart(const QList<CleanupTarget> &targets)
     defaults.requestPayer = config.requestPayer;
     defaults.expectedBucketOwner = config.expectedBucketOwner;
     defaults.concurrency = std::clamp(config.concurrency, 1, 64);
-    auto *dialog = new CleanupConfirmDialog(targets, defaults, m_window->inventory()->now(), m_window);
+    auto *dialog = new CleanupConfirmDialog(targets, defaults, m_window->client()->serverNow(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // open(), not exec(): no nested event loop while scans and jobs run.
     connect(dialog, &QDialog::accepted, this, [this, dialog, targets, config] {
@@ -63,6 +64,8 @@ void CleanupFlow::confirmAndStart(const QList<CleanupTarget> &targets)
         options.endpoint = config.endpoint.toString();
         options.region = config.region;
         auto *job = new CleanupJob(config, options, targets, this);
+        if (m_window && m_window->client() && m_window->client()->serverClockOffsetMs())
+            job->setServerClockOffsetMs(*m_window->client()->serverClockOffsetMs());
         const Result<Unit> journal = job->openJournal();
         if (!journal) {
             QMessageBox::critical(
@@ -115,8 +118,10 @@ void CleanupFlow::followInInventory(CleanupJob *job, const QList<int> &changed)
             state = InventoryModel::UploadState::Aborting;
             break;
         case CleanupState::Verified:
-        case CleanupState::Aborted:
             state = InventoryModel::UploadState::Verified;
+            break;
+        case CleanupState::Aborted: // accepted; never called verified without the proof
+            state = InventoryModel::UploadState::AbortedUnverified;
             break;
         case CleanupState::Failed:
         case CleanupState::CancelledUnverified:
@@ -143,7 +148,7 @@ void CleanupFlow::offerResume()
     auto *box =
         new QMessageBox(QMessageBox::Question, tr("Resume an unfinished cleanup?"),
                         tr("Cleanup %1 (started %2 on %3) did not finish: %4 of its %5 uploads are not done.\n\n"
-                           "Resuming verifies first what was in flight, then aborts the rest. It uses the current "
+                           "Resuming aborts (again) every upload not done and verifies each. It uses the current "
                            "connection, which must be to the same service.")
                             .arg(journal.jobId, Format::timestamp(journal.created),
                                  journal.options.endpoint.isEmpty() ? tr("AWS") : journal.options.endpoint,
@@ -173,13 +178,11 @@ void CleanupFlow::resumeJob(const JournalData &journal)
     if (!m_window || !m_window->client())
         return;
     const S3ClientConfig config = m_window->client()->config();
-    const QString journalEndpoint = journal.options.endpoint;
-    if (journalEndpoint != config.endpoint.toString()) {
-        QMessageBox::warning(m_window, tr("Cannot resume here"),
-                             tr("The job was run against %1, but the current connection is to %2. Connect to "
-                                "the same service and restart PartSweep to resume it.")
-                                 .arg(journalEndpoint.isEmpty() ? tr("AWS") : journalEndpoint,
-                                      config.endpoint.isEmpty() ? tr("AWS") : config.endpoint.toString()));
+    CleanupPlanner::ResumeRequest request;
+    request.endpoint = config.endpoint.toString();
+    const Result<CleanupOptions> options = CleanupPlanner::resumeOptions(journal, request);
+    if (!options) {
+        QMessageBox::warning(m_window, tr("Cannot resume here"), options.error().toString());
         return;
     }
     auto *job = new CleanupJob(config, journal, this);

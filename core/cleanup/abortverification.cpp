@@ -8,6 +8,7 @@
 #include "cleanup/cleanupjournal.h"
 #include "util/logging.h"
 
+#include <memory>
 #include <utility>
 
 namespace PartSweep {
@@ -16,6 +17,7 @@ namespace {
 
 const QString AbortOperation = QStringLiteral("AbortMultipartUpload");
 const QString ListPartsOperation = QStringLiteral("ListParts");
+const QString ListUploadsOperation = QStringLiteral("ListMultipartUploads");
 
 // What the journal records of an answer: the error's or the "gone" answer's code and request id.
 template<typename Answer>
@@ -91,8 +93,27 @@ void CleanupJob::handleAbort(int index, const Result<AbortAnswer> &result, const
     const auto [code, requestId] = codeAndRequestId(result);
     noteResponse(index, AbortOperation, meta, code, requestId);
 
-    if (result) {
+    if (result && result->gone && rt.acceptedThisRun == 0) {
+        // Never accepted in this run: the 404 alone proves nothing (the request may have named
+        // another key than the upload's, or the server may be wrong). Look the upload up.
+        const UploadGone &gone = *result->gone;
+        if (m_cancelled) {
+            setState(index, CleanupState::CancelledUnverified,
+                     QStringLiteral("the abort was answered %1 %2; not verified").arg(gone.httpStatus).arg(gone.code));
+        } else if (!m_options.verify) {
+            setState(index, CleanupState::Aborted,
+                     QStringLiteral("the abort was answered %1 %2 (already gone, or never there); not verified")
+                         .arg(gone.httpStatus)
+                         .arg(gone.code));
+        } else {
+            rt.goneBy = gone;
+            rt.next = Step::ConfirmGone;
+            m_ready.push_front(index);
+        }
+    } else if (result) {
         ++rt.acceptedAborts;
+        if (!result->gone)
+            ++rt.acceptedThisRun;
         if (m_cancelled)
             setState(index, CleanupState::CancelledUnverified);
         else if (!m_options.verify)
@@ -102,6 +123,9 @@ void CleanupJob::handleAbort(int index, const Result<AbortAnswer> &result, const
             rt.next = Step::Verify;
             m_ready.push_front(index);
         }
+    } else if (result.error().kind == S3Error::Kind::Cancelled) {
+        // Stopped while the client waited to retry it: an earlier attempt may have reached the server.
+        setState(index, CleanupState::CancelledUnverified, result.error().message);
     } else if (isTransient(result.error())) {
         if (m_cancelled)
             setState(index, CleanupState::CancelledUnverified,
@@ -138,14 +162,20 @@ void CleanupJob::handleListParts(int index, int marker, const Result<PartsAnswer
 
     if (answer && answer->gone) {
         const UploadGone &gone = *answer->gone;
+        const bool proof = verifying && rt.acceptedThisRun > 0;
         done();
-        if (verifying || !item.abortSent) {
+        if (proof) {
             item.remainingParts = 0;
             item.remainingBytes = 0;
+            setState(index, CleanupState::Verified);
+        } else if (m_cancelled) {
+            setState(index, CleanupState::Cancelled);
+        } else {
+            // A dry run's ListParts said 404: proof only once the listing agrees.
+            rt.goneBy = gone;
+            rt.next = Step::ConfirmGone;
+            m_ready.push_front(index);
         }
-        setState(index, CleanupState::Verified,
-                 verifying ? QString()
-                           : QStringLiteral("already gone (ListParts: %1 %2)").arg(gone.httpStatus).arg(gone.code));
         pump();
         return;
     }
@@ -181,6 +211,71 @@ void CleanupJob::handleListParts(int index, int marker, const Result<PartsAnswer
     done();
     rt.next = step;
     partsListed(index);
+    pump();
+}
+
+void CleanupJob::sendConfirmGone(int index)
+{
+    const UploadInfo &u = m_items[size_t(index)].target.upload;
+    // Every upload whose key starts with this key (pages of 1000): the exact key is among them.
+    auto *lister = new UploadLister(m_client, u.bucket, u.key, this);
+    auto listed = std::make_shared<bool>(false);
+    connect(lister, &UploadLister::pageListed, this,
+            [listed, key = u.key, id = u.uploadId](const ListUploadsPage &page) {
+                for (const UploadInfo &upload : page.uploads) {
+                    if (upload.key == key && upload.uploadId == id)
+                        *listed = true;
+                }
+            });
+    connect(lister, &UploadLister::finished, this, [this, index, lister, listed](const ListingOutcome &outcome) {
+        lister->deleteLater();
+        handleConfirmGone(index, outcome, *listed);
+    });
+    lister->start();
+}
+
+void CleanupJob::handleConfirmGone(int index, const ListingOutcome &outcome, bool listed)
+{
+    Runtime &rt = m_runtime[size_t(index)];
+    CleanupItem &item = m_items[size_t(index)];
+    rt.inFlight = false;
+    rt.next = Step::None;
+    --m_inFlight;
+    ResponseMeta meta;
+    meta.attempts = std::max(1, outcome.pages);
+    meta.httpStatus = outcome.error ? outcome.error->httpStatus : 200;
+    noteResponse(index, ListUploadsOperation, meta, outcome.error ? outcome.error->code : QString(),
+                 outcome.error ? outcome.error->requestId : QString());
+    const QString said = QStringLiteral("%1 %2 (%3)")
+                             .arg(rt.goneBy.httpStatus)
+                             .arg(rt.goneBy.code, m_options.dryRun ? ListPartsOperation : AbortOperation);
+
+    if (outcome.error) {
+        if (m_cancelled)
+            setState(index, item.abortSent ? CleanupState::CancelledUnverified : CleanupState::Cancelled);
+        else if (isTransient(*outcome.error))
+            retryLater(index, Step::ConfirmGone, *outcome.error);
+        else
+            setState(index, CleanupState::Failed,
+                     QStringLiteral("the server answered %1, but the upload could not be looked up to prove it "
+                                    "gone: %2")
+                         .arg(said, outcome.error->toString()));
+    } else if (!outcome.complete) {
+        setState(index, CleanupState::Failed,
+                 QStringLiteral("the server answered %1, but its listing of the key did not complete (%2): not "
+                                "proven gone")
+                     .arg(said, outcome.warnings.join(QStringLiteral("; "))));
+    } else if (listed) {
+        setState(index, CleanupState::Failed,
+                 QStringLiteral("the server answered %1, yet ListMultipartUploads still lists the upload: %2")
+                     .arg(said, m_options.dryRun ? QStringLiteral("PartSweep cannot address it on this server")
+                                                 : QStringLiteral("it was not aborted")));
+    } else {
+        item.remainingParts = 0;
+        item.remainingBytes = 0;
+        setState(index, CleanupState::Verified,
+                 QStringLiteral("already gone: the server answered %1 and no longer lists it").arg(said));
+    }
     pump();
 }
 

@@ -1,6 +1,7 @@
 #include "cleanup/cleanupjob.h"
 
 #include "cleanup/cleanupjournal.h"
+#include "cleanup/cleanupplanner.h"
 #include "s3/retrypolicy.h"
 #include "util/format.h"
 #include "util/logging.h"
@@ -45,6 +46,14 @@ CleanupJob::CleanupJob(const S3ClientConfig &connection, const JournalData &jour
 {
     m_fresh = false;
     m_run = journal.runs + 1;
+    // What failed for a transient cause is tried again.
+    for (CleanupItem &item : m_items) {
+        if (item.state == CleanupState::Failed && item.retryable) {
+            item.state = CleanupState::Queued;
+            item.reason.clear();
+            item.retryable = false;
+        }
+    }
     init(connection);
 }
 
@@ -92,6 +101,11 @@ Result<Unit> CleanupJob::openJournal(const QString &path)
         return opened;
     }
     m_journal = journal;
+    // What cannot be recorded cannot be resumed or reported truthfully: no new request after that.
+    connect(m_journal, &CleanupJournal::writeFailed, this, [this](const S3Error &error) {
+        qCWarning(lcCleanup, "job %s: the journal cannot be written: stopping", qUtf8Printable(m_jobId));
+        stop(QStringLiteral("not started: the journal could not be written (%1)").arg(error.toString()));
+    });
     return Unit{};
 }
 
@@ -123,18 +137,36 @@ void CleanupJob::start()
         }
         seen.insert(triple, i);
     }
-    if (m_fresh)
-        applyGuard();
+    // The age guard runs on the server's clock: read it first when nobody has yet.
+    const bool guarded = m_fresh && m_options.minAgeSeconds > 0;
+    const auto firstLeft =
+        std::find_if(m_items.cbegin(), m_items.cend(), [](const CleanupItem &item) { return !isDone(item.state); });
+    if (guarded && !m_serverOffsetMs && firstLeft != m_items.cend()) {
+        m_client->readServerClock(firstLeft->target.upload.bucket, this, [this](Result<qint64> offset) {
+            if (m_cancelled || m_finished)
+                return checkFinished(); // cancelled before anything was sent
+            if (offset)
+                m_serverOffsetMs = *offset;
+            applyGuard(offset ? QString() : offset.error().toString());
+            queueWork();
+        });
+        return;
+    }
+    if (guarded)
+        applyGuard({});
+    queueWork();
+}
 
+void CleanupJob::queueWork()
+{
     for (int i = 0; i < count(); ++i) {
         const CleanupItem &item = m_items[size_t(i)];
         if (isDone(item.state))
             continue;
-        Step step = Step::Abort;
-        if (m_options.dryRun)
-            step = Step::Inspect;
-        else if (item.abortSent && m_options.verify)
-            step = Step::Verify; // resumed: it may be gone already; ListParts first
+        // Resumed uploads whose abort went out are aborted again too: the journal's "sent" does not
+        // say the abort reached the server, and a ListParts of a live upload without parts would
+        // answer an empty list.
+        const Step step = m_options.dryRun ? Step::Inspect : Step::Abort;
         if (item.state != CleanupState::Queued)
             setState(i, CleanupState::Queued);
         if (m_options.dryRun && !m_options.inspect) {
@@ -149,27 +181,33 @@ void CleanupJob::start()
     QTimer::singleShot(0, this, &CleanupJob::pump);
 }
 
-void CleanupJob::applyGuard()
+void CleanupJob::applyGuard(const QString &clockError)
 {
-    const QDateTime now = m_clock();
     const qint64 guard = m_options.minAgeSeconds;
-    if (guard <= 0)
-        return;
+    std::optional<QDateTime> serverNow;
+    if (m_serverOffsetMs)
+        serverNow = m_clock().addMSecs(*m_serverOffsetMs);
     for (int i = 0; i < count(); ++i) {
         const CleanupItem &item = m_items[size_t(i)];
         if (isDone(item.state))
             continue;
         const QDateTime &initiated = item.target.upload.initiated;
-        if (!initiated.isValid()) {
-            setState(i, CleanupState::Excluded,
-                     QStringLiteral("initiation time unknown; the %1 age guard spares it").arg(Format::age(guard)));
-            continue;
+        const CleanupPlanner::GuardVerdict verdict = CleanupPlanner::guardVerdict(initiated, guard, serverNow);
+        const QString reason = CleanupPlanner::guardReason(verdict, initiated, guard, serverNow);
+        switch (verdict) {
+        case CleanupPlanner::GuardVerdict::Eligible:
+            break;
+        case CleanupPlanner::GuardVerdict::TooYoung:
+        case CleanupPlanner::GuardVerdict::AgeUnknown:
+            setState(i, CleanupState::Excluded, reason);
+            break;
+        case CleanupPlanner::GuardVerdict::ClockUnknown:
+            // Refused, not excluded: the user asked for these to go, and a resume may do it.
+            m_items[size_t(i)].retryable = true;
+            setState(i, CleanupState::Failed,
+                     clockError.isEmpty() ? reason : QStringLiteral("%1: %2").arg(reason, clockError));
+            break;
         }
-        const qint64 age = initiated.secsTo(now);
-        if (age < guard)
-            setState(i, CleanupState::Excluded,
-                     QStringLiteral("initiated %1 ago, younger than the %2 age guard (may still be uploading)")
-                         .arg(Format::age(std::max<qint64>(0, age)), Format::age(guard)));
     }
 }
 
@@ -235,6 +273,10 @@ void CleanupJob::startStep(int index)
         setState(index, step == Step::Verify ? CleanupState::Verifying : CleanupState::Inspecting);
         sendListParts(index, 0);
         break;
+    case Step::ConfirmGone:
+        setState(index, m_options.dryRun ? CleanupState::Inspecting : CleanupState::Verifying);
+        sendConfirmGone(index);
+        break;
     case Step::None:
         Q_UNREACHABLE();
     }
@@ -251,6 +293,7 @@ void CleanupJob::retryLater(int index, Step step, const S3Error &error)
                              .arg(error.toString());
         if (item.abortSent)
             reason += QStringLiteral(" (an abort may have reached the server; not verified)");
+        item.retryable = true; // a resume tries it again
         setState(index, CleanupState::Failed, reason);
         return;
     }
@@ -280,9 +323,15 @@ void CleanupJob::backOff(int index, Step step, int delayMs)
 
 void CleanupJob::cancel()
 {
+    stop({});
+}
+
+void CleanupJob::stop(const QString &reason)
+{
     if (m_cancelled || m_finished)
         return;
     m_cancelled = true;
+    m_stopReason = reason;
     if (!m_started) {
         m_started = true;
         m_elapsed.start();
@@ -298,14 +347,22 @@ void CleanupJob::cancel()
                                                    .arg(partsText(item.remainingParts, item.remainingBytes))
                                              : QString());
         else
-            setState(i, CleanupState::Cancelled);
+            setState(i, CleanupState::Cancelled, reason);
     }
     m_ready.clear();
     for (BucketQueue &queue : m_queues)
         queue.queued.clear();
     if (!m_progressTimer.isActive())
         m_progressTimer.start();
-    QTimer::singleShot(0, this, &CleanupJob::checkFinished);
+    // A request the client is about to retry would otherwise go out after the cancel (a DELETE up
+    // to 20 s later): stop those now; their callbacks say cancelled. Outside this call, so that no
+    // callback runs inside cancel().
+    QTimer::singleShot(0, this, [this] {
+        m_client->cancelPending(this);
+        for (UploadLister *lister : findChildren<UploadLister *>(Qt::FindDirectChildrenOnly))
+            lister->cancel();
+        checkFinished();
+    });
 }
 
 bool CleanupJob::isTransient(const S3Error &error) const
@@ -315,6 +372,9 @@ bool CleanupJob::isTransient(const S3Error &error) const
     case S3Error::Kind::Timeout:
         return true;
     case S3Error::Kind::Http: {
+        // Temporary credentials that expired: a refresh (or the user, before a resume) renews them.
+        if (error.code == u"ExpiredToken" || error.code == u"TokenRefreshRequired" || error.code == u"RequestExpired")
+            return true;
         const RetryPolicy::Failure failure = RetryPolicy::classify(error.httpStatus, error.code);
         return failure == RetryPolicy::Failure::Throttled || failure == RetryPolicy::Failure::ServerError ||
                failure == RetryPolicy::Failure::Timeout || failure == RetryPolicy::Failure::Network;

@@ -2,6 +2,7 @@
 
 #include "cleanup/cleanuptypes.h"
 #include "s3/s3client.h"
+#include "s3/uploadlister.h"
 #include "util/result.h"
 
 #include <QElapsedTimer>
@@ -12,6 +13,7 @@
 #include <array>
 #include <deque>
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace PartSweep {
@@ -21,17 +23,23 @@ struct JournalData;
 
 // A cleanup job: aborts an exact list of multipart uploads and proves each one gone.
 //
-// Per upload: AbortMultipartUpload, then ListParts (all pages). A 404 (NoSuchUpload on AWS,
-// NoSuchKey on Ceph RGW) or an empty part list means verified; parts still listed (parts that
-// were uploading during the abort land afterwards, as AWS documents) mean abort again after a
-// backoff, up to maxAborts, then "failed: N parts (X bytes) remain after K aborts". A 403 fails
+// Per upload: AbortMultipartUpload, then ListParts (all pages). What proves an upload gone
+// (docs/design.md, "Verification"): after an abort ACCEPTED in this run (2xx), a ListParts
+// answered 404 NoSuchUpload (AWS) / NoSuchKey (Ceph RGW), or 200 with no part; without an
+// accepted abort (the abort's first answer was a 404, or a dry run's ListParts was), only a
+// ListMultipartUploads of that exact key that no longer lists the upload id. Any other 404 is not
+// proof. Parts still listed (parts that were uploading during the abort land afterwards, as AWS
+// documents) mean abort again after a backoff, up to maxAborts, then "failed: N parts (X bytes)
+// remain after K aborts". A 403 fails
 // the upload with the reason in words. Throttling, 5xx and network errors are retried by the
 // S3 client; when it gives up, the job tries the step again later (transientRounds times), so
 // a gateway restart does not fail a job. A dry run sends ListParts only (when inspect is on).
 //
 // Safety: only the (bucket, key, upload id) triples given are ever named in a request; the
 // only mutating request is AbortMultipartUpload (never an object deletion); an upload younger
-// than the age guard (minAgeSeconds), or of unknown age, is excluded before anything is sent.
+// than the age guard (minAgeSeconds) by the SERVER's clock, or of unknown age, is excluded
+// before anything is sent (CleanupPlanner::guardVerdict), and when the server's time cannot be
+// read nothing is aborted.
 //
 // Scheduling: at most `concurrency` requests in flight (one per upload at a time), uploads
 // taken round-robin between buckets so a huge bucket does not starve the others, uploads due
@@ -74,9 +82,10 @@ public:
     // A new job over the targets (an exact list; duplicates are excluded).
     CleanupJob(const S3ClientConfig &connection, CleanupOptions options, const QList<CleanupTarget> &targets,
                QObject *parent = nullptr);
-    // A new run of a journaled job (resume): uploads done are skipped; uploads that were in
-    // flight, backing off or cancelled after their abort went out are verified first (ListParts),
-    // untouched ones aborted. Uses the journal's options; call openJournal() to keep appending.
+    // A new run of a journaled job (resume): uploads done are skipped; every other one is aborted
+    // (again: an abort the journal says was sent may never have reached the server, and an abort
+    // is idempotent), then verified. Uses the journal's options; call openJournal() to keep
+    // appending.
     CleanupJob(const S3ClientConfig &connection, const JournalData &journal, QObject *parent = nullptr);
     ~CleanupJob() override;
 
@@ -87,11 +96,18 @@ public:
     CleanupJournal *journal() const { return m_journal; }
 
     void setProgressIntervalMs(int ms) { m_progressTimer.setInterval(std::max(1, ms)); }
+    // The server's clock minus this job's clock, when the caller has read it already (the
+    // listing client's S3Client::serverClockOffsetMs()). Without it, a fresh job with an age guard
+    // reads it first (one HEAD request); when it cannot be read, nothing is aborted.
+    void setServerClockOffsetMs(qint64 offsetMs) { m_serverOffsetMs = offsetMs; }
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
     S3Client *client() const { return m_client; }
 
     void start();
     void cancel();
+    // Why the job stopped before its end other than a cancel (a journal it can no longer write);
+    // empty otherwise.
+    const QString &stopReason() const { return m_stopReason; }
 
     const QString &jobId() const { return m_jobId; }
     const CleanupOptions &options() const { return m_options; }
@@ -115,19 +131,24 @@ private:
         Abort,
         Verify,
         Inspect,
+        ConfirmGone, // a 404 without an abort accepted in this run: is the upload still listed?
     };
     struct Runtime
     {
         Step next = Step::None;
-        int acceptedAborts = 0; // aborts answered 204/404 in this job
-        int listedParts = 0;    // ListParts paging accumulators
+        int acceptedAborts = 0;  // aborts accepted (2xx) or answered "gone" over the job's runs
+        int acceptedThisRun = 0; // aborts answered 2xx in this run: what makes a ListParts proof
+        UploadGone goneBy;       // the 404 that ConfirmGone has to confirm
+        int listedParts = 0;     // ListParts paging accumulators
         qint64 listedBytes = 0;
         bool changed = false;
         bool inFlight = false;
     };
 
     void init(const S3ClientConfig &connection);
-    void applyGuard();
+    void stop(const QString &reason);
+    void applyGuard(const QString &clockError);
+    void queueWork();
     void enqueue(int index, Step step);
     int nextIndex();
     void pump();
@@ -137,6 +158,8 @@ private:
     void handleAbort(int index, const Result<AbortAnswer> &result, const ResponseMeta &meta);
     void handleListParts(int index, int marker, const Result<PartsAnswer> &answer, const ResponseMeta &meta);
     void partsListed(int index);
+    void sendConfirmGone(int index);
+    void handleConfirmGone(int index, const ListingOutcome &outcome, bool listed);
     void retryLater(int index, Step step, const S3Error &error);
     void backOff(int index, Step step, int delayMs);
     // code and requestId: of the error or UploadGone answer, when there is one.
@@ -157,6 +180,7 @@ private:
     std::vector<int> m_pendingGuard; // fresh jobs: the age guard is applied at start()
     bool m_fresh = true;
     int m_run = 1;
+    std::optional<qint64> m_serverOffsetMs;
 
     struct BucketQueue
     {
@@ -183,6 +207,7 @@ private:
     std::function<QDateTime()> m_clock;
     bool m_started = false;
     bool m_cancelled = false;
+    QString m_stopReason;
     bool m_finished = false;
 };
 

@@ -14,6 +14,7 @@
 #include <QStandardPaths>
 
 #ifdef Q_OS_UNIX
+#include <fcntl.h>
 #include <unistd.h>
 #endif
 
@@ -38,16 +39,26 @@ QDateTime parseIso(const QJsonValue &value)
 
 } // namespace
 
+QString JournalHolder::text() const
+{
+    QString text = QStringLiteral("pid %1").arg(pid);
+    if (!hostname.isEmpty())
+        text += QStringLiteral(" on %1").arg(hostname);
+    if (!appname.isEmpty())
+        text += QStringLiteral(", %1").arg(appname);
+    return text;
+}
+
 bool JournalData::isUnfinished() const
 {
-    if (!planned || options.dryRun || endOutcome == u"abandoned")
+    if (!planned || options.dryRun || endOutcome == u"abandoned" || runningElsewhere)
         return false;
     return notDone() > 0;
 }
 
 int JournalData::notDone() const
 {
-    return int(std::count_if(items.cbegin(), items.cend(), [](const CleanupItem &i) { return !isDone(i.state); }));
+    return int(std::count_if(items.cbegin(), items.cend(), [](const CleanupItem &i) { return isLeftToDo(i); }));
 }
 
 CleanupJournal::CleanupJournal(QObject *parent)
@@ -94,9 +105,21 @@ Result<Unit> CleanupJournal::create(const QString &path, const QString &jobId, c
                                     const std::vector<CleanupItem> &items)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
+    if (Result<Unit> locked = lock(path); !locked)
+        return locked;
     m_file.setFileName(path);
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered))
+    // 0600 from the start: the journal names the account's keys and upload ids.
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered,
+                     QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         return fileError(QStringLiteral("create"));
+#ifdef Q_OS_UNIX
+    // The new name itself must survive a power cut: sync the directory that holds it.
+    if (const int dir = ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
+        dir >= 0) {
+        ::fsync(dir);
+        ::close(dir);
+    }
+#endif
     append(QJsonObject{{QStringLiteral("t"), QStringLiteral("job")},
                        {QStringLiteral("version"), FormatVersion},
                        {QStringLiteral("jobId"), jobId},
@@ -124,6 +147,8 @@ Result<Unit> CleanupJournal::create(const QString &path, const QString &jobId, c
 
 Result<Unit> CleanupJournal::reopen(const QString &path)
 {
+    if (Result<Unit> locked = lock(path); !locked)
+        return locked;
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::ReadWrite | QIODevice::Unbuffered))
         return fileError(QStringLiteral("open"));
@@ -135,6 +160,46 @@ Result<Unit> CleanupJournal::reopen(const QString &path)
             return fileError(QStringLiteral("repair"));
     }
     m_file.seek(m_file.size());
+    return Unit{};
+}
+
+namespace {
+
+QString lockPathOf(const QString &journalPath)
+{
+    return journalPath + QStringLiteral(".lock");
+}
+
+std::optional<JournalHolder> holderOf(const QLockFile &lock)
+{
+    JournalHolder holder;
+    if (!lock.getLockInfo(&holder.pid, &holder.hostname, &holder.appname))
+        return std::nullopt;
+    return holder;
+}
+
+} // namespace
+
+Result<Unit> CleanupJournal::lock(const QString &path)
+{
+    auto lock = std::make_unique<QLockFile>(lockPathOf(path));
+    lock->setStaleLockTime(0); // only a dead holder makes it stale, however long a job runs
+    if (!lock->tryLock(0)) {
+        S3Error error;
+        error.kind = S3Error::Kind::Config;
+        error.resource = path;
+        if (lock->error() == QLockFile::LockFailedError) {
+            const std::optional<JournalHolder> holder = holderOf(*lock);
+            error.message = QStringLiteral("The journal %1 is in use by another process (%2)")
+                                .arg(path, holder ? holder->text() : QStringLiteral("unknown"));
+            error.hint = QStringLiteral("A job is run by one process at a time; wait for it to finish.");
+        } else {
+            error.message =
+                QStringLiteral("The journal %1 cannot be locked (%2 cannot be written)").arg(path, lockPathOf(path));
+        }
+        return error;
+    }
+    m_lock = std::move(lock);
     return Unit{};
 }
 
@@ -162,11 +227,17 @@ void CleanupJournal::sync()
         return;
     const qint64 written = m_file.write(m_buffer);
     if (written != m_buffer.size()) {
+        // What was written stays written: only the rest is kept, so that a later write (disk
+        // space freed) does not repeat records. The file stays loadable: at worst its last line
+        // is cut, which load() ignores.
+        if (written > 0)
+            m_buffer.remove(0, written);
         if (!m_error) {
             m_error = fileError(QStringLiteral("write"));
             qCWarning(lcCleanup, "%s", qUtf8Printable(m_error->toString()));
+            Q_EMIT writeFailed(*m_error);
         }
-        return; // keep the buffer: a later sync may succeed (disk space freed)
+        return;
     }
     m_buffer.clear();
 #ifdef Q_OS_UNIX
@@ -214,6 +285,8 @@ void CleanupJournal::recordState(int index, const CleanupItem &item)
                        {QStringLiteral("at"), isoMs(m_clock())}};
     if (!item.reason.isEmpty())
         record.insert(QStringLiteral("reason"), item.reason);
+    if (item.retryable)
+        record.insert(QStringLiteral("retryable"), true);
     if (item.remainingParts >= 0) {
         record.insert(QStringLiteral("remainingParts"), item.remainingParts);
         record.insert(QStringLiteral("remainingBytes"), item.remainingBytes);
@@ -245,6 +318,17 @@ Result<JournalData> CleanupJournal::load(const QString &path)
     const QByteArray content = file.readAll();
     JournalData data;
     data.path = path;
+    // Another live process holding the lock is running the job (this process's own lock is not
+    // "elsewhere": it is reading back the journal of a job it runs).
+    QLockFile probe(lockPathOf(path));
+    probe.setStaleLockTime(0);
+    if (probe.tryLock(0)) {
+        probe.unlock();
+    } else if (probe.error() == QLockFile::LockFailedError) {
+        const std::optional<JournalHolder> holder = holderOf(probe);
+        if (!holder || holder->pid != QCoreApplication::applicationPid())
+            data.runningElsewhere = holder ? *holder : JournalHolder{};
+    }
     const QList<QByteArray> lines = content.split('\n');
     const qsizetype count = lines.size();
     bool sawJob = false;
@@ -331,6 +415,7 @@ Result<JournalData> CleanupJournal::load(const QString &path)
             }
             item.state = *state;
             item.reason = r.value(QStringLiteral("reason")).toString();
+            item.retryable = r.value(QStringLiteral("retryable")).toBool();
             item.remainingParts = r.value(QStringLiteral("remainingParts")).toInt(-1);
             item.remainingBytes = r.value(QStringLiteral("remainingBytes")).toInteger(-1);
             if (r.contains(QStringLiteral("size"))) {
@@ -349,14 +434,14 @@ Result<JournalData> CleanupJournal::load(const QString &path)
     return data;
 }
 
-QList<JournalData> CleanupJournal::listUnfinished(const QString &dir)
+QList<JournalData> CleanupJournal::listUnfinished(const QString &dir, bool includeRunning)
 {
     const QDir jobs(dir.isEmpty() ? defaultDirectory() : dir);
     QList<JournalData> result;
     const QStringList names = jobs.entryList({QStringLiteral("*.jsonl")}, QDir::Files, QDir::Name);
     for (const QString &name : names) {
         Result<JournalData> data = load(jobs.filePath(name));
-        if (data && data->isUnfinished())
+        if (data && (data->isUnfinished() || (includeRunning && data->runningElsewhere && data->planned)))
             result.append(std::move(data).value());
     }
     return result;

@@ -4,16 +4,27 @@
 #include "util/result.h"
 
 #include <QFile>
+#include <QLockFile>
 #include <QObject>
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
 namespace PartSweep {
 
 struct ResponseMeta;
+
+// The process that holds a journal's lock (a running job).
+struct JournalHolder
+{
+    qint64 pid = 0;
+    QString hostname;
+    QString appname;
+    QString text() const; // "pid 1234 on host, partsweep-cli"
+};
 
 // What a journal file says, replayed: the job's options and every upload as it last stood.
 struct JournalData
@@ -28,9 +39,13 @@ struct JournalData
     QString endOutcome;    // "finished", "cancelled", "abandoned"; empty: the process died
     bool tornTail = false; // the last line was cut short (a kill mid-write): ignored
     QStringList warnings;  // unreadable lines in the middle (should not happen)
+    // Set when a live process holds the journal's lock: the job is running there, and no other
+    // process may resume it or write to it.
+    std::optional<JournalHolder> runningElsewhere;
 
-    // A job worth resuming: fully planned, not a dry run, not abandoned, and an upload left
-    // that is not done (queued, in flight when the process died, or cancelled).
+    // A job worth resuming: fully planned, not a dry run, not abandoned, not running in another
+    // process, and an upload left that is not done (queued, in flight when the process died,
+    // cancelled, or failed for a transient cause).
     bool isUnfinished() const;
     int notDone() const;
 };
@@ -51,6 +66,10 @@ struct JournalData
 // that loss cannot make a report lie, because resume treats every upload not recorded as done
 // as unknown and re-verifies it (an upload whose abort went out unrecorded is aborted again:
 // 404 NoSuchUpload, then ListParts proves it gone). bench/abort.sh measures the cost.
+//
+// One writer: create() and reopen() take the journal's lock (QLockFile "<path>.lock", released
+// when the journal is destroyed; a lock left by a killed process is taken over), so a job running
+// in one process is never resumed by another.
 //
 // Lives on the job's thread. Write errors are kept (error()), never thrown.
 class CleanupJournal final : public QObject
@@ -91,10 +110,17 @@ public:
     const std::optional<S3Error> &error() const { return m_error; }
     qint64 syncCount() const { return m_syncs; }
 
+Q_SIGNALS:
+    // The first write that failed (disk full, read-only, file size limit): what is not written
+    // cannot be resumed truthfully, so the job stops sending.
+    void writeFailed(const PartSweep::S3Error &error);
+
+public:
     // Replays a journal file. A torn last line (no newline, or not JSON) is ignored.
     static Result<JournalData> load(const QString &path);
-    // Every journal in dir (default directory when empty) that isUnfinished(), oldest first.
-    static QList<JournalData> listUnfinished(const QString &dir = {});
+    // Every journal in dir (default directory when empty) that isUnfinished(), oldest first;
+    // with includeRunning, also the jobs running in another process (runningElsewhere set).
+    static QList<JournalData> listUnfinished(const QString &dir = {}, bool includeRunning = false);
     // Appends an "end: abandoned" record: the job is no longer offered for resuming.
     static Result<Unit> markAbandoned(const QString &path);
 
@@ -103,7 +129,10 @@ private:
     void scheduleSync();
     S3Error fileError(const QString &what) const;
 
+    Result<Unit> lock(const QString &path);
+
     QFile m_file;
+    std::unique_ptr<QLockFile> m_lock;
     QByteArray m_buffer;
     QTimer m_timer;
     int m_syncIntervalMs = 100;

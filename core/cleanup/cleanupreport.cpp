@@ -115,7 +115,10 @@ Result<Unit> write(const JournalData &journal, const QString &path)
         return error;
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit()) {
+    // Only the user may read it: keys and upload ids of the account (set on the temporary file,
+    // before anything is written, so the report never exists readable by others).
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        file.write(content) != content.size() || !file.commit()) {
         error.message = QStringLiteral("Cannot write the report %1: %2").arg(path, file.errorString());
         return error;
     }

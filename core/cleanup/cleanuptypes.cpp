@@ -63,6 +63,11 @@ QString stateText(CleanupState state)
     return QString::fromUtf16(namesOf(state).text);
 }
 
+bool isLeftToDo(const CleanupItem &item)
+{
+    return !isDone(item.state) || (item.state == CleanupState::Failed && item.retryable);
+}
+
 QString partsText(int parts, qint64 bytes)
 {
     return QStringLiteral("%1 part(s) (%2)").arg(parts).arg(Format::bytes(bytes));

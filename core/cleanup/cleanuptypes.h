@@ -92,7 +92,13 @@ struct CleanupItem
     QDateTime finished; // final state (UTC)
     QStringList requestIds;
     int transientFailures = 0; // job-level retries used in this run
+    // Failed for a cause that may pass (network, throttling, expired credentials, the server's
+    // time unreadable): a resume tries it again.
+    bool retryable = false;
 };
+
+// Whether a resume still has work for this upload: not done, or failed for a transient cause.
+bool isLeftToDo(const CleanupItem &item);
 
 } // namespace PartSweep
 

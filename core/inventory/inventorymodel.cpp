@@ -1,6 +1,6 @@
 #include "inventory/inventorymodel.h"
 
-#include "inventory/uploadlister.h"
+#include "s3/uploadlister.h"
 #include "util/rowruns.h"
 
 #include <QSet>

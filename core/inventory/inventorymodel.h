@@ -92,7 +92,8 @@ public:
     {
         Pending,
         Aborting,
-        Verified,
+        Verified,          // the server shows it gone
+        AbortedUnverified, // the abort was accepted, not verified (verification off)
         Failed
     };
     Q_ENUM(UploadState)

@@ -44,6 +44,8 @@ QString uploadStateText(InventoryModel::UploadState state)
         return InventoryModel::tr("Aborting");
     case InventoryModel::UploadState::Verified:
         return InventoryModel::tr("Aborted (verified)");
+    case InventoryModel::UploadState::AbortedUnverified:
+        return InventoryModel::tr("Aborted (not verified)");
     case InventoryModel::UploadState::Failed:
         return InventoryModel::tr("Abort failed");
     }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "inventory/uploadlister.h"
 #include "s3/s3client.h"
+#include "s3/uploadlister.h"
 
 #include <QObject>
 #include <QPointer>

@@ -87,6 +87,13 @@ RequestAddress RequestPipeline::address(const S3Request &request, const QString 
                           request.hasKey ? &request.key : nullptr, request.query);
 }
 
+std::optional<QDateTime> RequestPipeline::serverNow() const
+{
+    if (!m_serverOffsetMs)
+        return std::nullopt;
+    return m_clock().addMSecs(*m_serverOffsetMs);
+}
+
 void RequestPipeline::send(S3Request request, QObject *context, std::function<void(const S3Response &)> done)
 {
     auto call = std::make_shared<Call>();
@@ -211,6 +218,7 @@ void RequestPipeline::handleExchange(const std::shared_ptr<Call> &call, const Ht
     response.meta.requestId = QString::fromLatin1(headerValue(response.meta.headers, "x-amz-request-id"));
     response.meta.requestCharged = headerValue(response.meta.headers, "x-amz-request-charged") == "requester";
     response.body = exchange.body;
+    readServerClock(response.meta.headers);
 
     const S3Request &request = call->request;
     const int status = response.meta.httpStatus;
@@ -278,7 +286,12 @@ void RequestPipeline::handleExchange(const std::shared_ptr<Call> &call, const Ht
             qCInfo(lcS3, "%s %s: %s, retry %d in %d ms", qUtf8Printable(request.operation),
                    qUtf8Printable(ResponseErrors::resourceOf(request)), qUtf8Printable(reason), call->attempts, *delay);
             Q_EMIT requestRetried(request.operation, call->attempts, *delay, reason);
+            m_backingOff.push_back(call);
             QTimer::singleShot(*delay, this, [this, call] {
+                const auto it = std::find(m_backingOff.begin(), m_backingOff.end(), call);
+                if (it == m_backingOff.end())
+                    return; // cancelled meanwhile: already answered
+                m_backingOff.erase(it);
                 m_queue.push_front(call);
                 dispatch();
             });
@@ -289,6 +302,62 @@ void RequestPipeline::handleExchange(const std::shared_ptr<Call> &call, const Ht
     if (!response.error)
         m_retry.recordSuccess(call->retryCost);
     finish(call, std::move(response));
+}
+
+void RequestPipeline::readServerClock(const QHash<QByteArray, QByteArray> &headers)
+{
+    const QDateTime local = m_clock();
+    if (m_serverOffsetMs && m_serverOffsetReadAt.msecsTo(local) < 60000)
+        return; // parsing a date on every answer would cost more than it tells
+    const QByteArray date = headerValue(headers, "date");
+    if (date.isEmpty())
+        return;
+    const QDateTime server = S3Xml::parseTimestamp(QString::fromLatin1(date));
+    if (!server.isValid())
+        return;
+    const bool first = !m_serverOffsetMs;
+    m_serverOffsetMs = local.msecsTo(server);
+    m_serverOffsetReadAt = local;
+    if (first && std::abs(*m_serverOffsetMs) >= 60000)
+        qCWarning(lcS3, "the server's clock differs from this computer's by %lld s: ages are taken from the server's",
+                  static_cast<long long>(*m_serverOffsetMs / 1000));
+}
+
+void RequestPipeline::cancelPending(QObject *context)
+{
+    if (!context)
+        return;
+    std::vector<std::shared_ptr<Call>> cancelled;
+    const auto takeFrom = [context, &cancelled](auto &calls) {
+        for (auto it = calls.begin(); it != calls.end();) {
+            if ((*it)->context == context) {
+                cancelled.push_back(*it);
+                it = calls.erase(it);
+            } else {
+                ++it;
+            }
+        }
+    };
+    takeFrom(m_backingOff);
+    const size_t retries = cancelled.size();
+    takeFrom(m_queue);
+    for (size_t i = 0; i < cancelled.size(); ++i)
+        finishCancelled(cancelled[i], i < retries ? QStringLiteral("Cancelled while waiting to retry (an earlier "
+                                                                   "attempt may have reached the server)")
+                                                  : QStringLiteral("Cancelled before it was sent"));
+}
+
+void RequestPipeline::finishCancelled(const std::shared_ptr<Call> &call, const QString &why)
+{
+    S3Response response;
+    response.meta.attempts = call->attempts;
+    S3Error error;
+    error.kind = S3Error::Kind::Cancelled;
+    error.message = why;
+    error.resource = ResponseErrors::resourceOf(call->request);
+    response.error = error;
+    if (!call->abandoned())
+        call->done(response);
 }
 
 void RequestPipeline::finish(const std::shared_ptr<Call> &call, S3Response response)

@@ -15,6 +15,8 @@
 #include <deque>
 #include <functional>
 #include <memory>
+#include <optional>
+#include <vector>
 
 namespace PartSweep {
 
@@ -43,12 +45,23 @@ public:
     AwsCredentials credentials() const { return m_credentials->credentials(); }
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
     void setRetryPolicy(RetryPolicy policy) { m_retry = std::move(policy); }
-    // The server's time minus this computer's, learned from a RequestTimeTooSkewed answer (0 until then).
+    // The server's time minus this computer's, learned from a RequestTimeTooSkewed answer (0 until
+    // then): what signing adds to the local clock.
     qint64 clockOffsetMs() const { return m_clockOffsetMs; }
+    // The server's time minus this computer's as read from the Date header of its answers (the
+    // first one, then at most every minute; 1 s resolution). nullopt until an answer carried one.
+    std::optional<qint64> serverClockOffsetMs() const { return m_serverOffsetMs; }
+    // The server's time now, by that offset; nullopt when it was never read.
+    std::optional<QDateTime> serverNow() const;
     int inFlight() const { return m_inFlight; }
     int queued() const { return int(m_queue.size()); }
 
     void send(S3Request request, QObject *context, std::function<void(const S3Response &)> done);
+    // Stops every request of `context` that has not gone out: queued ones and retries waiting out
+    // their backoff (a cancelled cleanup must not send a DELETE seconds later). Their callbacks run
+    // at once with a Kind::Cancelled error. Requests on the wire are not interrupted.
+    void cancelPending(QObject *context);
+    int waitingRetries() const { return int(m_backingOff.size()); }
 
     // The region requests to the bucket are signed for: learned from a redirect or remembered by
     // rememberRegion(); the configured region otherwise.
@@ -70,6 +83,8 @@ private:
     void start(const std::shared_ptr<Call> &call);
     void handleExchange(const std::shared_ptr<Call> &call, const HttpResult &exchange, const QString &host);
     void finish(const std::shared_ptr<Call> &call, S3Response response);
+    void finishCancelled(const std::shared_ptr<Call> &call, const QString &why);
+    void readServerClock(const QHash<QByteArray, QByteArray> &headers);
     ResponseErrors::ClientFacts facts() const;
 
     S3ClientConfig m_config;
@@ -80,7 +95,10 @@ private:
     SigV4::SigningKeyCache m_keyCache;
     std::function<QDateTime()> m_clock;
     qint64 m_clockOffsetMs = 0;
+    std::optional<qint64> m_serverOffsetMs;
+    QDateTime m_serverOffsetReadAt; // local time of the last reading
     std::deque<std::shared_ptr<Call>> m_queue;
+    std::vector<std::shared_ptr<Call>> m_backingOff; // retries waiting for their timer
     int m_inFlight = 0;
     QHash<QString, QString> m_bucketRegions;
 };

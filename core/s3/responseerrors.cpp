@@ -42,6 +42,7 @@ S3Error httpError(const S3Request &request, const ResponseMeta &meta, const std:
     error.resource = resourceOf(request);
     if (body) {
         error.code = body->code;
+        error.codeFromServer = !body->code.isEmpty();
         error.message = body->message;
         if (error.requestId.isEmpty())
             error.requestId = body->requestId;

@@ -13,11 +13,14 @@ namespace PartSweep {
 
 namespace {
 
-// The answers that mean "this upload does not exist (any more)": 404 NoSuchUpload on AWS, 404
-// NoSuchKey on Ceph RGW's ListParts. A missing bucket is not a missing upload.
+// The answers that say "this upload does not exist (any more)": 404 with the server's own code
+// NoSuchUpload (AWS, RGW's abort) or NoSuchKey (Ceph RGW's ListParts). Any other 404 (a missing
+// bucket, a proxy's page, a code PartSweep inferred from a body-less answer) says nothing about
+// the upload.
 std::optional<UploadGone> uploadGone(const S3Error &error)
 {
-    if (error.kind != S3Error::Kind::Http || error.httpStatus != 404 || error.code == u"NoSuchBucket")
+    if (error.kind != S3Error::Kind::Http || error.httpStatus != 404 || !error.codeFromServer ||
+        (error.code != u"NoSuchUpload" && error.code != u"NoSuchKey"))
         return std::nullopt;
     return UploadGone{.httpStatus = error.httpStatus, .code = error.code, .requestId = error.requestId};
 }
@@ -37,6 +40,32 @@ S3Client::S3Client(S3ClientConfig config, std::unique_ptr<HttpTransport> transpo
 }
 
 S3Client::~S3Client() = default;
+
+void S3Client::readServerClock(const QString &bucket, QObject *context, std::function<void(Result<qint64>)> done)
+{
+    if (const std::optional<qint64> offset = serverClockOffsetMs()) {
+        QTimer::singleShot(0, context ? context : this, [done = std::move(done), offset = *offset] { done(offset); });
+        return;
+    }
+    S3Request head;
+    head.operation = bucket.isEmpty() ? QStringLiteral("ListBuckets") : QStringLiteral("HeadBucket");
+    head.method = bucket.isEmpty() ? QByteArrayLiteral("GET") : QByteArrayLiteral("HEAD");
+    head.bucket = bucket;
+    if (bucket.isEmpty())
+        head.query.append({QStringLiteral("max-buckets"), QStringLiteral("1")});
+    send(std::move(head), context, [this, done = std::move(done)](const S3Response &response) {
+        if (const std::optional<qint64> offset = serverClockOffsetMs())
+            return done(*offset);
+        S3Error error = response.error ? *response.error : S3Error{};
+        error.kind = response.error ? response.error->kind : S3Error::Kind::Http;
+        error.message = response.error ? QStringLiteral("The server's time could not be read: %1")
+                                             .arg(response.error->message.isEmpty() ? response.error->code
+                                                                                    : response.error->message)
+                                       : QStringLiteral("The server's time could not be read: its answer has no Date "
+                                                        "header");
+        done(error);
+    });
+}
 
 // --- typed operations ------------------------------------------------------------------------
 
@@ -144,7 +173,8 @@ void S3Client::listUploadsPage(const ListUploadsQuery &query, QObject *context,
     request.operation = QStringLiteral("ListMultipartUploads");
     request.bucket = query.bucket;
     request.query.append({QStringLiteral("uploads"), QString()});
-    request.query.append({QStringLiteral("encoding-type"), QStringLiteral("url")});
+    if (query.urlEncoding)
+        request.query.append({QStringLiteral("encoding-type"), QStringLiteral("url")});
     request.query.append({QStringLiteral("max-uploads"), QString::number(std::clamp(query.maxUploads, 1, 1000))});
     if (!query.prefix.isEmpty())
         request.query.append({QStringLiteral("prefix"), query.prefix});
@@ -155,10 +185,11 @@ void S3Client::listUploadsPage(const ListUploadsQuery &query, QObject *context,
     if (!query.uploadIdMarker.isEmpty())
         request.query.append({QStringLiteral("upload-id-marker"), query.uploadIdMarker});
     const QString bucket = query.bucket;
-    send(std::move(request), context, [done = std::move(done), bucket](const S3Response &response) {
+    const S3Xml::KeyEncoding requested = query.urlEncoding ? S3Xml::KeyEncoding::Url : S3Xml::KeyEncoding::None;
+    send(std::move(request), context, [done = std::move(done), bucket, requested](const S3Response &response) {
         if (response.error)
             return done(*response.error, response.meta);
-        Result<ListUploadsPage> page = S3Xml::parseListMultipartUploads(response.body, S3Xml::KeyEncoding::Url);
+        Result<ListUploadsPage> page = S3Xml::parseListMultipartUploads(response.body, requested);
         if (page) {
             page.value().bucket = bucket;
             for (UploadInfo &upload : page.value().uploads)

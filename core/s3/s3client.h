@@ -36,7 +36,16 @@ public:
     void setRetryPolicy(RetryPolicy policy) { m_pipeline->setRetryPolicy(std::move(policy)); }
     qint64 clockOffsetMs() const { return m_pipeline->clockOffsetMs(); }
     int inFlight() const { return m_pipeline->inFlight(); }
+    // The server's clock (see RequestPipeline::serverNow): ages are measured on it.
+    std::optional<qint64> serverClockOffsetMs() const { return m_pipeline->serverClockOffsetMs(); }
+    std::optional<QDateTime> serverNow() const { return m_pipeline->serverNow(); }
+    // The server's clock offset, read first when no answer has carried it yet (one HEAD of the
+    // bucket, or of the service when bucket is empty; any answer with a Date header will do).
+    // An error when the server's answers carry no Date header or it cannot be reached.
+    void readServerClock(const QString &bucket, QObject *context, std::function<void(Result<qint64>)> done);
     int queued() const { return m_pipeline->queued(); }
+    // See RequestPipeline::cancelPending.
+    void cancelPending(QObject *context) { m_pipeline->cancelPending(context); }
 
     // Raw exchange (used by the typed operations and by tests).
     void send(S3Request request, QObject *context, std::function<void(const S3Response &)> done)
@@ -63,6 +72,9 @@ public:
         QString keyMarker;
         QString uploadIdMarker;
         int maxUploads = 1000;
+        // encoding-type=url (keys XML cannot carry, such as control characters, come back
+        // encoded); false for a listing as sent, when a server's answer was ambiguous.
+        bool urlEncoding = true;
 
         static ListUploadsQuery forBucket(const QString &name)
         {

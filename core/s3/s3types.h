@@ -61,7 +61,15 @@ struct ListUploadsPage
     bool isTruncated = false;
     QString nextKeyMarker; // decoded
     QString nextUploadIdMarker;
-    bool urlEncoded = false; // the server honoured encoding-type=url (keys were decoded)
+    // How Key, NextKeyMarker and the common prefixes were read (see S3Xml::parseListMultipartUploads).
+    enum class KeyReading
+    {
+        AsSent,    // no encoding was asked, or every field reads the same encoded or not
+        Decoded,   // the page said <EncodingType>url</EncodingType>: decoded
+        Ambiguous, // encoding was asked, the page did not say whether it applied, and a field reads
+                   // differently either way: left as sent; list again without encoding-type
+    };
+    KeyReading keyReading = KeyReading::AsSent;
 };
 
 struct PartInfo

@@ -2,6 +2,7 @@
 
 #include "s3/xmlreader.h"
 
+#include <algorithm>
 #include <limits>
 
 #include <QStringDecoder>
@@ -15,17 +16,12 @@ using namespace Internal;
 
 namespace {
 
-enum class Plus
-{
-    IsSpace, // form encoding, as AWS writes it
-    IsPlus,  // RFC 3986 percent-encoding, as Ceph RGW writes it
-};
-
-// Undoes url encoding. nullopt on a broken escape ("%G1", a lone '%') or bytes that are not UTF-8.
-std::optional<QString> urlDecoded(const QString &text, Plus plus)
+// Undoes form url encoding as AWS writes it ('+' is a space, a '+' is "%2B"). nullopt on a broken
+// escape ("%G1", a lone '%') or bytes that are not UTF-8.
+std::optional<QString> urlDecoded(const QString &text)
 {
     const bool hasPercent = text.contains(u'%');
-    if (!hasPercent && (plus == Plus::IsPlus || !text.contains(u'+')))
+    if (!hasPercent && !text.contains(u'+'))
         return text; // the common case: nothing to undo, no copy
 
     const QByteArray utf8 = text.toUtf8();
@@ -51,7 +47,7 @@ std::optional<QString> urlDecoded(const QString &text, Plus plus)
                 return std::nullopt;
             bytes.append(char(high * 16 + low));
             i += 2;
-        } else if (c == '+' && plus == Plus::IsSpace) {
+        } else if (c == '+') {
             bytes.append(' ');
         } else {
             bytes.append(c);
@@ -64,9 +60,9 @@ std::optional<QString> urlDecoded(const QString &text, Plus plus)
     return decoded;
 }
 
-bool decodeField(Reader &reader, QString *field, QStringView element, Plus plus)
+bool decodeField(Reader &reader, QString *field, QStringView element)
 {
-    const auto decoded = urlDecoded(*field, plus);
+    const auto decoded = urlDecoded(*field);
     if (!decoded) {
         reader.fail(u'<' + element.toString() + u"> is not valid url encoding: "_s + quoted(*field));
         return false;
@@ -76,34 +72,15 @@ bool decodeField(Reader &reader, QString *field, QStringView element, Plus plus)
 }
 
 // Characters a url encoder always escapes. A key holding one was sent raw.
-bool hasRawOnlyCharacters(const QString &key)
+// A field that reads the same whether or not an encoder was applied to it: only characters no
+// URL encoder changes (RFC 3986 unreserved, and '/').
+bool readsTheSameEncodedOrNot(const QString &field)
 {
-    for (const QChar c : key) {
+    for (const QChar c : field) {
         const char16_t u = c.unicode();
-        if (u <= 0x20 || u >= 0x7f || u == u'<' || u == u'>' || u == u'&' || u == u'"')
-            return true;
-    }
-    return false;
-}
-
-// Whether an RGW-style page (keys perhaps encoded, no <EncodingType>) carries encoded keys.
-// RGW 16.2 sends NextKeyMarker raw: when it differs from the last key as sent but matches it
-// decoded, the keys are encoded; when it matches the key as sent and decoding would change the
-// key, they are raw. Otherwise decide from characters no encoder leaves raw.
-bool keysLookEncoded(const ListUploadsPage &page)
-{
-    if (page.uploads.isEmpty())
-        return false;
-    const QString &last = page.uploads.constLast().key;
-    const auto decodedLast = urlDecoded(last, Plus::IsPlus);
-    if (!page.nextKeyMarker.isEmpty() && decodedLast && *decodedLast != last) {
-        if (*decodedLast == page.nextKeyMarker)
-            return true;
-        if (last == page.nextKeyMarker)
-            return false;
-    }
-    for (const UploadInfo &upload : page.uploads) {
-        if (hasRawOnlyCharacters(upload.key))
+        const bool unreserved = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') ||
+                                u == u'-' || u == u'.' || u == u'_' || u == u'~' || u == u'/';
+        if (!unreserved)
             return false;
     }
     return true;
@@ -219,22 +196,23 @@ Result<ListUploadsPage> parseListMultipartUploads(QByteArrayView xml, KeyEncodin
         // AWS encodes every key-like field and says so. It writes a space as '+' and a '+' as
         // "%2B" (see botocore: its list decoders use unquote_plus), so '+' decodes to a space.
         for (UploadInfo &upload : page.uploads)
-            decodeField(reader, &upload.key, u"Key", Plus::IsSpace);
+            decodeField(reader, &upload.key, u"Key");
         for (QString &prefix : page.commonPrefixes)
-            decodeField(reader, &prefix, u"Prefix", Plus::IsSpace);
-        decodeField(reader, &page.nextKeyMarker, u"NextKeyMarker", Plus::IsSpace);
-        page.urlEncoded = true;
+            decodeField(reader, &prefix, u"Prefix");
+        decodeField(reader, &page.nextKeyMarker, u"NextKeyMarker");
+        page.keyReading = ListUploadsPage::KeyReading::Decoded;
     } else if (!encodingType.isEmpty()) {
         reader.fail(u"<EncodingType> is not 'url': "_s + quoted(encodingType));
-    } else if (requested == KeyEncoding::Url && keysLookEncoded(page)) {
-        // Ceph RGW 16.2: <Key> percent-encoded (space "%20", '+' "%2B"), markers and prefixes
-        // raw, no <EncodingType>. Measured against a real RGW; see the rgw-*-encoded*.xml samples.
-        // urlEncoded only when a key changed: keys an encoder leaves alone prove nothing.
-        for (UploadInfo &upload : page.uploads) {
-            const QString sent = upload.key;
-            decodeField(reader, &upload.key, u"Key", Plus::IsPlus);
-            page.urlEncoded = page.urlEncoded || upload.key != sent;
-        }
+    } else if (requested == KeyEncoding::Url) {
+        // Asked, but not told whether it applied: servers differ (Ceph RGW 16.2 percent-encodes
+        // <Key> only; others ignore encoding-type). Never guess: fields that read the same either
+        // way are exact; otherwise the page is ambiguous and the caller lists again without it.
+        const auto same = [](const QString &field) { return readsTheSameEncodedOrNot(field); };
+        const bool exact = std::all_of(page.uploads.cbegin(), page.uploads.cend(),
+                                       [&same](const UploadInfo &upload) { return same(upload.key); }) &&
+                           same(page.nextKeyMarker) &&
+                           std::all_of(page.commonPrefixes.cbegin(), page.commonPrefixes.cend(), same);
+        page.keyReading = exact ? ListUploadsPage::KeyReading::AsSent : ListUploadsPage::KeyReading::Ambiguous;
     }
     if (auto error = reader.failure())
         return *error;

@@ -37,19 +37,18 @@ enum class KeyEncoding
 // sends them (AWS, when max-buckets or another parameter was given); Ceph and MinIO do not.
 Result<ListBucketsPage> parseListBuckets(QByteArrayView xml);
 
-// ListMultipartUploadsResult (GET /bucket?uploads). Keys, NextKeyMarker and common prefixes
-// come back decoded:
+// ListMultipartUploadsResult (GET /bucket?uploads). How keys are read (page.keyReading), from
+// evidence only, never a guess:
 // - The document says <EncodingType>url</EncodingType> (AWS): Key, NextKeyMarker and
 //   CommonPrefixes/Prefix are form-url-decoded: "%XX" is a UTF-8 byte and '+' is a space, as
 //   AWS writes a space as '+' and a '+' as "%2B" (botocore decodes these lists with
-//   unquote_plus). urlEncoded is set.
-// - The document says nothing but `requested` is Url: Ceph RGW 16.2 percent-encodes <Key>
-//   (space as "%20", '+' as "%2B") yet sends NextKeyMarker and Prefix raw and no EncodingType.
-//   The keys are then percent-decoded ('+' stays '+') when they look encoded, judged from
-//   NextKeyMarker (raw on RGW) and from characters an encoder never leaves raw; urlEncoded is
-//   set when decoding changed a key. A server that ignores encoding-type is recognised the same
-//   way, so its raw keys (say "100%25 done") are not decoded a second time.
-// - Otherwise everything is taken as sent.
+//   unquote_plus). Decoded.
+// - `requested` is Url but the document does not say: servers differ here (Ceph RGW 16.2
+//   percent-encodes <Key> only and sends NextKeyMarker raw; other servers ignore encoding-type
+//   and send keys raw, so "100%20 done" may be a literal key). When every field consists of
+//   characters no encoder changes, it reads the same either way: AsSent. Otherwise Ambiguous:
+//   left as sent, and the caller must list the page again without encoding-type.
+// - Otherwise (no encoding asked) everything is taken as sent: AsSent.
 // Each UploadInfo gets the page's bucket. Uploads without <Key> or <UploadId> are an error.
 Result<ListUploadsPage> parseListMultipartUploads(QByteArrayView xml, KeyEncoding requested = KeyEncoding::None);
 

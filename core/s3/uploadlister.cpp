@@ -1,4 +1,4 @@
-#include "inventory/uploadlister.h"
+#include "s3/uploadlister.h"
 
 #include "s3/s3client.h"
 #include "util/logging.h"
@@ -45,6 +45,7 @@ void UploadLister::requestPage()
     query.keyMarker = m_keyMarker;
     query.uploadIdMarker = m_uploadIdMarker;
     query.maxUploads = m_pageSize;
+    query.urlEncoding = m_urlEncoding;
     m_client->listUploadsPage(query, this, [this](Result<ListUploadsPage> page, const ResponseMeta &) {
         if (m_finished)
             return;
@@ -52,6 +53,26 @@ void UploadLister::requestPage()
             m_outcome.error = page.error();
             finish();
             return;
+        }
+        switch (page->keyReading) {
+        case ListUploadsPage::KeyReading::Ambiguous:
+            // The same page again, as sent: the keys are then exactly what the XML says.
+            m_urlEncoding = false;
+            m_outcome.keyRule =
+                QStringLiteral("listed without encoding-type (the server did not say whether it encoded keys)");
+            qCInfo(lcS3,
+                   "bucket %s: the server did not say whether it url-encoded the keys and they read "
+                   "differently either way: listing it without encoding-type",
+                   qUtf8Printable(m_bucket));
+            return requestPage();
+        case ListUploadsPage::KeyReading::Decoded:
+            m_outcome.keyRule = QStringLiteral("url-decoded (EncodingType element)");
+            break;
+        case ListUploadsPage::KeyReading::AsSent:
+            if (m_outcome.keyRule.isEmpty())
+                m_outcome.keyRule = m_urlEncoding ? QStringLiteral("as sent (the keys read the same either way)")
+                                                  : QStringLiteral("as sent (no encoding asked)");
+            break;
         }
         handlePage(page.value());
     });

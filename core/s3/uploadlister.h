@@ -21,13 +21,19 @@ struct ListingOutcome
     bool complete = false;        // every page was read
     int pages = 0;
     qint64 uploads = 0;
+    // How the keys were read, for logs and reports: "EncodingType element", "read the same
+    // either way" or "listed without encoding-type (the server did not say it encoded keys)".
+    QString keyRule;
 };
 
 // Lists every pending upload of one bucket, page by page (ListMultipartUploads with both
 // markers), and guards against servers whose paging is broken: a page whose markers do not
 // advance, IsTruncated without Next markers, or a page that repeats ends the listing with a
-// warning instead of looping. Lives on the client's thread; emits pageListed for each page and
-// finished exactly once (also after cancel()).
+// warning instead of looping. Keys: asked url-encoded; a page that does not say whether the
+// server applied it, and whose keys read differently either way, is not used: it is listed again
+// without encoding-type, and so is the rest of the bucket (never a guessed decoding: a key taken
+// for another key is an upload aborted by mistake, or one left behind). Lives on the client's
+// thread; emits pageListed for each page and finished exactly once (also after cancel()).
 class UploadLister final : public QObject
 {
     Q_OBJECT
@@ -57,6 +63,7 @@ private:
     int m_pageSize = 1000;
     QString m_keyMarker;
     QString m_uploadIdMarker;
+    bool m_urlEncoding = true;
     QSet<QString> m_previousPageIds;  // drops repeats when a fallback marker re-includes uploads
     QSet<QString> m_requestedMarkers; // every (key, upload id) marker pair sent: a repeat means a cycle
     ListingOutcome m_outcome;

@@ -81,9 +81,21 @@ QString timestamp(const QDateTime &utc)
 
 QString csvField(const QString &value)
 {
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
+    // A spreadsheet runs a cell that starts with = + - @ (or a tab or CR before one) as a
+    // formula: "=HYPERLINK(...)" as an S3 key must stay text. OWASP's advice: a leading quote,
+    // and the cell quoted. Numbers ("-1") and a lone character cannot be formulas: left alone.
+    bool formula = false;
+    if (value.size() > 1) {
+        const QChar first = value.front();
+        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r') {
+            bool isNumber = false;
+            value.toDouble(&isNumber);
+            formula = !isNumber;
+        }
+    }
+    if (!formula && !value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
         return value;
-    QString quoted = value;
+    QString quoted = formula ? u'\'' + value : value;
     quoted.replace(u'"', QStringLiteral("\"\""));
     return u'"' + quoted + u'"';
 }

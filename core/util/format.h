@@ -14,7 +14,9 @@ QString age(qint64 seconds);
 qint64 parseDuration(QStringView text);
 // ISO 8601 UTC with seconds: 2026-11-25T12:38:21Z
 QString timestamp(const QDateTime &utc);
-// One CSV field (RFC 4180): quoted, with quotes doubled, when it holds a comma, quote or newline.
+// One CSV field (RFC 4180): quoted, with quotes doubled, when it holds a comma, quote or newline;
+// a value a spreadsheet would run as a formula (starting with = + - @, tab or CR, not a number)
+// gets a leading ' and quotes (OWASP CSV injection).
 QString csvField(const QString &value);
 
 } // namespace PartSweep::Format

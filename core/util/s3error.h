@@ -21,12 +21,13 @@ struct S3Error
     };
 
     Kind kind = Kind::Http;
-    int httpStatus = 0; // 0 when there was no HTTP answer
-    QString code;       // S3 error code, e.g. "AccessDenied", "NoSuchUpload"
-    QString message;    // the server's message, or ours (never contains secrets)
-    QString requestId;  // x-amz-request-id, for support cases
-    QString resource;   // bucket/key the request was about
-    QString hint;       // what to do about it, in words ("Enable requester pays ...")
+    int httpStatus = 0;          // 0 when there was no HTTP answer
+    QString code;                // S3 error code, e.g. "AccessDenied", "NoSuchUpload"
+    bool codeFromServer = false; // the code was in the server's <Error> document, not inferred from the status
+    QString message;             // the server's message, or ours (never contains secrets)
+    QString requestId;           // x-amz-request-id, for support cases
+    QString resource;            // bucket/key the request was about
+    QString hint;                // what to do about it, in words ("Enable requester pays ...")
 
     // Settings the hint names, by settingPhrase(): a front end that has its own name for one (a
     // command-line flag, a control) puts it in place of the phrase (core never names flags).

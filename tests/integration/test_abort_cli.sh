@@ -92,9 +92,20 @@ for _ in $(seq 1 600); do
     if [ -n "$journal" ] && [ "$(grep -c '"state":"verified"' "$journal")" -ge 30 ]; then break; fi
     sleep 0.05
 done
+# While it runs, its journal is locked: listed as running, never resumable by another process.
+"$cli" jobs --output json >"$tmp/jobs-running.json" 2>/dev/null
+"$cli" abort --resume "$journal" --yes >/dev/null 2>"$tmp/err-running"
+running_resume=$?
 kill -9 "$pid" 2>/dev/null
 wait "$pid" 2>/dev/null
 check "the job wrote a journal in the data dir" test -n "$journal"
+check "a running job: jobs shows it running, not resumable" python3 -c '
+import json, sys
+jobs = json.load(open(sys.argv[1]))
+sys.exit(not (len(jobs) == 1 and jobs[0]["journal"] == sys.argv[2] and jobs[0]["resumable"] is False
+              and jobs[0]["lastRun"].startswith("running")))' "$tmp/jobs-running.json" "$journal"
+check "a running job: --resume from another process is refused (exit 2)" test "$running_resume" -eq 2
+check "and says it runs in another process" grep -q 'running in another process' "$tmp/err-running"
 left=$(pending "$a")
 check "killed mid-job: some of the 400 are left ($((left - 30)))" test "$left" -gt 30
 "$cli" jobs --output json >"$tmp/jobs.json" 2>/dev/null
@@ -102,7 +113,25 @@ check "jobs lists the unfinished job" python3 -c '
 import json, sys
 jobs = json.load(open(sys.argv[1]))
 sys.exit(not (len(jobs) == 1 and jobs[0]["journal"] == sys.argv[2] and jobs[0]["left"] > 0))' "$tmp/jobs.json" "$journal"
-"$cli" abort --resume "$journal" --yes --report "$tmp/report.csv" >/dev/null 2>"$tmp/err2"
+# A resume given an option it would not apply is refused with the reason (exit 2): nothing sent.
+for flag in --no-verify "--min-age 1h" "--max-aborts 5" "--concurrency 8" "--request-payer requester"; do
+    # shellcheck disable=SC2086
+    "$cli" abort --resume "$journal" --yes $flag >/dev/null 2>"$tmp/err"
+    check "--resume with $flag (not the job's): exit 2" test $? -eq 2
+done
+check "and it says why" grep -q 'keeps the options it was confirmed with' "$tmp/err"
+check "the refused resumes aborted nothing" test "$(pending "$a")" -eq "$left"
+# --dry-run with --resume: a dry run of what is left; nothing changes, the journal is untouched.
+journal_sum=$(sha256sum <"$journal")
+"$cli" abort --resume "$journal" --dry-run --yes --output json >"$tmp/dry-resume.json" 2>"$tmp/err"
+check "--resume --dry-run: exit 0" test $? -eq 0
+check "--resume --dry-run: nothing aborted (awscli: still $left pending)" test "$(pending "$a")" -eq "$left"
+check "--resume --dry-run: the job's journal is untouched" test "$(sha256sum <"$journal")" = "$journal_sum"
+check "--resume --dry-run: the uploads still pending are reported would-abort" python3 -c '
+import json, sys
+rows = json.load(open(sys.argv[1]))
+sys.exit(not (sum(r["state"] == "would-abort" for r in rows) == int(sys.argv[2]) - 30))' "$tmp/dry-resume.json" "$left"
+"$cli" abort --resume "$journal" --yes --concurrency 1 --report "$tmp/report.csv" >/dev/null 2>"$tmp/err2"
 check "resume: exit 0" test $? -eq 0
 check "after resume only the 30 unselected uploads are pending (awscli)" test "$(pending "$a")" -eq 30
 check "the keep/ uploads are the ones left" test "$(aws_s3api list-multipart-uploads --bucket "$a" --prefix keep/ --query 'length(Uploads)' --output text)" -eq 30
@@ -148,6 +177,18 @@ AWS_ACCESS_KEY_ID=$PARTSWEEP_SANDBOX_REQUESTER_ACCESS_KEY AWS_SECRET_ACCESS_KEY=
 check "requester without --request-payer: exit 1" test $? -eq 1
 check "and the message says requester pays" grep -q 'requester pays' "$tmp/err"
 check "and nothing was aborted (3 pending)" test "$(pending "$p")" -eq 3
+
+# --- the age guard runs on the server's clock: this computer's clock 3 days fast ---
+# (libfaketime moves the CLI's clock only; its signatures are corrected from the server's Date.)
+k=abort-cli-skew-$run
+aws_s3api create-bucket --bucket "$k" >/dev/null
+make_uploads "$k" 2 fresh
+LD_PRELOAD=/usr/lib/x86_64-linux-gnu/faketime/libfaketimeMT.so.1 FAKETIME=+3d FAKETIME_DONT_FAKE_MONOTONIC=1 \
+    "$cli" abort --bucket "$k" --yes >/dev/null 2>"$tmp/err-skew"
+check "clock 3 days fast, uploads a minute old, the default 24 h guard: none aborted (awscli: 2 pending)" \
+    test "$(pending "$k")" -eq 2
+check "and the exclusion is measured on the server's clock" \
+    grep -q "Excluded: 2 upload(s) younger than the 1 d age guard by the server's clock" "$tmp/err-skew"
 
 # --- usage ---
 "$cli" uploads --max-aborts 2 >/dev/null 2>"$tmp/err"

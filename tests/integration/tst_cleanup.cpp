@@ -197,6 +197,37 @@ private Q_SLOTS:
                      .isNull());
     }
 
+    // The journal says an abort was sent, but it never reached the server (the process died with
+    // it queued). RGW answers ListParts of a live upload without parts with 200 and an empty list,
+    // so a resume that only verified called it "verified" while it stayed pending. It must abort.
+    void resumeAbortsWhatTheJournalSentButTheServerNeverSaw()
+    {
+        const QString bucket = uniqueBucket(QStringLiteral("resume-sent"));
+        QVERIFY(makeBucket(m_sandbox, bucket));
+        const QList<CleanupTarget> targets =
+            createUploads(m_sandbox, bucket, {QStringLiteral("live/no-parts.bin")}, 0, m_sandbox.owner);
+        QCOMPARE(targets.size(), 1);
+        const QString path = m_work.filePath(QStringLiteral("sent-never-seen.jsonl"));
+        {
+            CleanupItem item;
+            item.target = targets.first();
+            CleanupOptions options = fresh();
+            options.endpoint = m_sandbox.clientConfig(m_sandbox.owner).endpoint.toString();
+            CleanupJournal journal;
+            QVERIFY(journal.create(path, QStringLiteral("sent-never-seen"), options, {item}).ok());
+            journal.recordRun(1);
+            journal.recordSent(0, QStringLiteral("AbortMultipartUpload"));
+            journal.sync();
+        }
+        const Result<JournalData> data = CleanupJournal::load(path);
+        QVERIFY(data.ok() && data->isUnfinished());
+        CleanupJob resumed(m_sandbox.clientConfig(m_sandbox.owner), *data);
+        QVERIFY(resumed.openJournal(path).ok());
+        QVERIFY(run(resumed));
+        QCOMPARE(resumed.items().front().state, CleanupState::Verified);
+        QCOMPARE(m_sandbox.awsUploads(bucket), QList<KeyAndId>{}); // awscli: it is gone
+    }
+
     void dryRunChangesNothing()
     {
         const QString bucket = uniqueBucket(QStringLiteral("cleanup-dry"));

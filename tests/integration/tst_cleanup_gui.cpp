@@ -160,6 +160,43 @@ private Q_SLOTS:
         QCOMPARE(awsUploadIds(), before);
         view->close();
     }
+
+    // Verification turned off: the row says the abort was accepted, never "verified" (it used to
+    // show "Aborted (verified)").
+    void unverifiedAbortIsNotShownVerified()
+    {
+        const QString u = createUpload(u"noverify/x.bin"_s);
+        QVERIFY(!u.isEmpty());
+        MainWindow window;
+        CleanupFlow flow(&window);
+        window.openConnection(m_sandbox.clientConfig(m_sandbox.owner), u"sandbox"_s);
+        QSignalSpy scanned(window.scanner(), &InventoryScanner::scanFinished);
+        QVERIFY(scanned.wait(240000));
+        const QModelIndex row = window.inventory()->uploadIndex(m_bucket, u);
+        QVERIFY(row.isValid());
+        CleanupTarget target;
+        target.upload = *window.inventory()->uploadAt(row);
+        flow.confirmAndStart({target});
+        CleanupConfirmDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<CleanupConfirmDialog *>()) != nullptr);
+        dialog->findChild<QSpinBox *>(u"guardValue"_s)->setValue(0);
+        dialog->findChild<QCheckBox *>(u"verify"_s)->setChecked(false);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"confirmButton"_s), Qt::LeftButton);
+        CleanupProgressView *view = nullptr;
+        QTRY_VERIFY((view = window.findChild<CleanupProgressView *>()) != nullptr);
+        QSignalSpy finished(view, &CleanupProgressView::jobFinished);
+        QVERIFY(finished.wait(120000));
+        window.inventory()->flushPendingChanges();
+        const QModelIndex after = window.inventory()->uploadIndex(m_bucket, u);
+        QCOMPARE(after.data(InventoryModel::StateRole).value<InventoryModel::UploadState>(),
+                 InventoryModel::UploadState::AbortedUnverified);
+        const QString shown =
+            window.inventory()->index(after.row(), InventoryModel::StateColumn, after.parent()).data().toString();
+        QCOMPARE(shown, u"Aborted (not verified)"_s);
+        QVERIFY2(view->outcomeText().startsWith(u"0 verified, 0 failed"_s), qPrintable(view->outcomeText()));
+        QVERIFY2(view->outcomeText().contains(u"1 aborted without verification"_s), qPrintable(view->outcomeText()));
+        view->close();
+    }
 };
 
 QTEST_MAIN(TestCleanupGui)

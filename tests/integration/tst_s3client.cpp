@@ -1,7 +1,7 @@
 // The S3 client against the real server (Ceph RGW sandbox started by the CTest fixture), with
 // awscli as the reference for what the server holds.
-#include "inventory/uploadlister.h"
 #include "s3/s3client.h"
+#include "s3/uploadlister.h"
 #include "sandbox.h"
 
 #include <QJsonArray>

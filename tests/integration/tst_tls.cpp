@@ -125,13 +125,23 @@ private:
     {
         S3Client client(config);
         std::optional<Result<ListUploadsPage>> result;
-        client.listUploadsPage(S3Client::ListUploadsQuery::forBucket(bucket), this,
-                               [&](Result<ListUploadsPage> r, const ResponseMeta &m) {
-                                   result = std::move(r);
-                                   if (meta)
-                                       *meta = m;
-                               });
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 60000); }();
+        S3Client::ListUploadsQuery query = S3Client::ListUploadsQuery::forBucket(bucket);
+        const auto list = [&] {
+            result.reset();
+            client.listUploadsPage(query, this, [&](Result<ListUploadsPage> r, const ResponseMeta &m) {
+                result = std::move(r);
+                if (meta)
+                    *meta = m;
+            });
+            [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 60000); }();
+        };
+        list();
+        // As UploadLister does: RGW does not say whether it encoded the keys ("plain file.bin"
+        // reads differently either way), so the page is asked again without encoding-type.
+        if (result && result->ok() && result->value().keyReading == ListUploadsPage::KeyReading::Ambiguous) {
+            query.urlEncoding = false;
+            list();
+        }
         return result;
     }
 

@@ -6,8 +6,8 @@
 // client signs and sends exactly what it would send to a virtual-hosted endpoint with wildcard
 // DNS, and the proxy records the request line and Host header that went out.
 #include "forwardproxy.h"
-#include "inventory/uploadlister.h"
 #include "s3/s3client.h"
+#include "s3/uploadlister.h"
 #include "sandbox.h"
 
 #include <QJsonArray>
@@ -172,6 +172,14 @@ class TestVirtualHost : public QObject
         }
     }
 
+    // One request a page, and one more when a page was ambiguous about its keys' encoding and was
+    // listed again without encoding-type (RGW with awkward keys).
+    static qsizetype requestsOf(const Listing &listing)
+    {
+        const bool relisted = listing.outcome.keyRule.contains(QStringLiteral("without encoding-type"));
+        return listing.outcome.pages + (relisted ? 1 : 0);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -214,7 +222,7 @@ private Q_SLOTS:
         QCOMPARE(hosted.uploads, m_sandbox.awsUploads(bucket));
 
         verifyAllVirtualHosted(bucket);
-        QCOMPARE(m_proxy.requests().size(), hosted.outcome.pages);
+        QCOMPARE(m_proxy.requests().size(), requestsOf(hosted));
         for (const ForwardProxy::Request &r : m_proxy.requests())
             QVERIFY2(r.target.contains("uploads"), r.target.constData());
     }
@@ -284,7 +292,7 @@ private Q_SLOTS:
         QVERIFY2(!listing.outcome.error,
                  qPrintable(listing.outcome.error ? listing.outcome.error->toString() : QString()));
         QCOMPARE(listing.uploads, m_sandbox.awsUploads(QStringLiteral("weird-keys")));
-        QCOMPARE(m_proxy.requests().size(), listing.outcome.pages);
+        QCOMPARE(m_proxy.requests().size(), requestsOf(listing));
         for (const ForwardProxy::Request &r : m_proxy.requests()) {
             QCOMPARE(r.host, host.toUtf8());
             QVERIFY2(r.target.startsWith(QByteArray("http://" + host.toUtf8() + "/weird-keys?")), r.target.constData());

@@ -672,7 +672,7 @@ const FaultyS3Server::Upload *FaultyS3Server::findUpload(const QString &bucket, 
 FakeResponse FaultyS3Server::listUploads(const RecordedRequest &request)
 {
     const QString bucket = request.bucket();
-    const bool encode = request.queryItem(QStringLiteral("encoding-type")) == u"url";
+    const bool encode = request.queryItem(QStringLiteral("encoding-type")) == u"url" && !m_ignoresEncodingType;
     const int maxUploads = std::clamp(request.queryItem(QStringLiteral("max-uploads")).toInt(), 1, 1000);
     QString keyMarker = request.queryItem(QStringLiteral("key-marker"));
     QString idMarker = request.queryItem(QStringLiteral("upload-id-marker"));
@@ -798,7 +798,8 @@ FakeResponse FaultyS3Server::listParts(const RecordedRequest &request) const
 void FaultyS3Server::finishResponse(FakeResponse &response, const RecordedRequest &request) const
 {
     response.headers.prepend({QByteArrayLiteral("x-amz-request-id"), "FAKE" + QByteArray::number(request.index)});
-    response.headers.prepend({QByteArrayLiteral("date"), httpDate(serverNow(), m_dateStyle)});
+    if (m_dateStyle != DateStyle::None)
+        response.headers.prepend({QByteArrayLiteral("date"), httpDate(serverNow(), m_dateStyle)});
     response.headers.prepend({QByteArrayLiteral("server"), QByteArrayLiteral("FaultyS3Server")});
     if (m_chargeRequester)
         response.headers.append({QByteArrayLiteral("x-amz-request-charged"), QByteArrayLiteral("requester")});

@@ -104,6 +104,7 @@ public:
     {
         HttpDate,       // "Sun, 06 Nov 1994 08:49:37 GMT" (RFC 7231; what S3 and RGW send)
         Rfc2822Numeric, // "Sun, 06 Nov 1994 08:49:37 +0000"
+        None,           // no Date header at all (a quirky server: the client cannot read its time)
     };
     enum class ListingFault
     {
@@ -126,6 +127,7 @@ public:
     void enqueue(const FakeResponse &response, int times = 1);
     void enqueueSlowDownStorm(int count); // count x 503 SlowDown, then whatever comes next
     void addRule(Rule rule);
+    void clearRules() { m_rules.clear(); }
     void setRequestLimit(int limit); // 0: none
     void setDelayMs(int ms);         // delay every answer by this much (concurrency tests)
 
@@ -141,6 +143,8 @@ public:
     void addUpload(const QString &bucket, const QString &key, const QString &uploadId, int parts = 0,
                    qint64 partSize = 5 * 1024 * 1024);
     void setListingFault(ListingFault fault);
+    // A small server that ignores encoding-type=url: keys sent raw, no <EncodingType>.
+    void setIgnoresEncodingType(bool ignores) { m_ignoresEncodingType = ignores; }
     // Parts stay listed after an abort (parts still uploading while the abort ran, on AWS).
     void setPartsSurviveAbort(bool survive);
     // Parts stay listed after each of the first `aborts` aborts of an upload, and are gone after
@@ -205,6 +209,7 @@ private:
     QStringList m_buckets;
     std::vector<Upload> m_uploads;
     ListingFault m_listingFault = ListingFault::None;
+    bool m_ignoresEncodingType = false;
     std::optional<std::pair<QString, QString>> m_firstNextMarkers;
     int m_partsSurviveAborts = 0;
     QList<std::pair<QByteArray, QByteArray>> m_listPartsHeaders;

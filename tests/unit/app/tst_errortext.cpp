@@ -1,4 +1,5 @@
 // partsweep-cli names the settings a core hint mentions by its own options; core never does.
+#include "cli/clioutput.h"
 #include "cli/errortext.h"
 
 #include <QtTest>
@@ -37,7 +38,26 @@ private Q_SLOTS:
         error.settings.clear();
         QVERIFY(Cli::errorText(error).contains(S3Error::settingPhrase(setting)));
     }
+
+    void noControlCharacterReachesTheTerminal();
 };
+
+// A hostile server's message (or key) cannot rewrite the terminal: controls and bidirectional
+// overrides come out escaped.
+void TestErrorText::noControlCharacterReachesTheTerminal()
+{
+    S3Error error;
+    error.kind = S3Error::Kind::Http;
+    error.code = QStringLiteral("AccessDenied");
+    error.message = QStringLiteral("denied\x1b]0;owned\x07\r\nfake line \u202egnp.exe");
+    error.resource = QStringLiteral("bkt/key\x1b[2J");
+    const QString text = Cli::errorText(error);
+    for (const QChar c : text)
+        QVERIFY2(c.unicode() >= 0x20 && c.unicode() != 0x7f && c.unicode() != 0x202e, qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("\\x1b]0;owned\\x07\\x0d\\x0a")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("\\u202e")), qPrintable(text));
+    QCOMPARE(Cli::printable(QStringLiteral("plain/key.txt")), QStringLiteral("plain/key.txt"));
+}
 
 QTEST_GUILESS_MAIN(TestErrorText)
 #include "tst_errortext.moc"

@@ -3,9 +3,12 @@
 // expected-owner mismatch, connections dying mid-job). The same engine runs against the real
 // server in integration/tst_cleanup.cpp.
 #include "cleanup/cleanupjob.h"
+#include "cleanup/cleanupjournal.h"
 #include "faultys3server.h"
 
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <memory>
@@ -84,14 +87,27 @@ class TestCleanupJob : public QObject
         return targets;
     }
 
+    // serverClockOffsetMs: as the listing client would pass it (the fake's clock is this one's);
+    // nullopt makes a guarded job read the server's clock itself (one HEAD).
     std::unique_ptr<CleanupJob> makeJob(const QList<CleanupTarget> &targets, CleanupOptions options = fastOptions(),
-                                        int clientAttempts = 3)
+                                        int clientAttempts = 3, std::optional<qint64> serverClockOffsetMs = 0)
     {
         auto job = std::make_unique<CleanupJob>(configFor(server()), options, targets);
+        if (serverClockOffsetMs)
+            job->setServerClockOffsetMs(*serverClockOffsetMs);
         job->client()->setRetryPolicy(fastRetries(clientAttempts));
         job->setProgressIntervalMs(10);
         return job;
     }
+
+    // A client of the fake server, for listings outside a job.
+    S3Client *job0Client()
+    {
+        if (!m_client)
+            m_client = std::make_unique<S3Client>(configFor(server()));
+        return m_client.get();
+    }
+    std::unique_ptr<S3Client> m_client;
 
     // Starts the job and waits for finished(); false when it did not finish.
     bool run(CleanupJob &job, int timeoutMs = 30000)
@@ -115,7 +131,11 @@ private Q_SLOTS:
         m_server = std::make_unique<FaultyS3Server>();
         QVERIFY(m_server->listen());
     }
-    void cleanup() { m_server.reset(); }
+    void cleanup()
+    {
+        m_client.reset();
+        m_server.reset();
+    }
 
     void abortsAndVerifiesEveryUpload()
     {
@@ -437,6 +457,178 @@ private Q_SLOTS:
         auto second = makeJob({targets[1]}, options);
         QVERIFY(run(*second));
         QCOMPARE(second->items()[0].state, CleanupState::Verified);
+    }
+
+    // The machine's clock 3 days fast (the server's 3 days behind it): an upload the server
+    // initiated a minute ago must be spared by the 24 h guard, although this computer's clock
+    // makes it look 3 days old. Without the server's clock it was aborted.
+    void guardUsesTheServersClock()
+    {
+        server().setClockOffsetMs(-3 * 86400 * 1000LL);
+        server().addUpload(QStringLiteral("bkt"), QStringLiteral("fresh"), QStringLiteral("id-fresh"));
+        const QList<CleanupTarget> targets{
+            target(QStringLiteral("bkt"), QStringLiteral("fresh"), QStringLiteral("id-fresh"), -1, 3 * 86400 + 60)};
+        CleanupOptions options = fastOptions();
+        options.minAgeSeconds = 86400;
+        auto job = makeJob(targets, options, 3, std::nullopt);
+        QVERIFY(run(*job));
+        QCOMPARE(job->items()[0].state, CleanupState::Excluded);
+        const QString reason = job->items()[0].reason;
+        QVERIFY2(reason.contains(QStringLiteral("server's clock")), qPrintable(reason));
+        QVERIFY2(reason.contains(QRegularExpression(QStringLiteral("initiated (5\\d s|60 s|1 min) ago"))),
+                 qPrintable(reason));
+        QCOMPARE(server().requestCount(QStringLiteral("HeadBucket")), 1);
+        QCOMPARE(server().requestCount(QStringLiteral("AbortMultipartUpload")), 0);
+        QCOMPARE(server().uploadCount(QStringLiteral("bkt")), 1);
+    }
+
+    // A server whose answers carry no Date header: its time is unknown, so a guarded job aborts
+    // nothing and says why.
+    void unreadableServerClockAbortsNothing()
+    {
+        server().setDateStyle(FaultyS3Server::DateStyle::None);
+        const QList<CleanupTarget> targets = addUploads(QStringLiteral("bkt"), 3);
+        auto job = makeJob(targets, fastOptions(), 3, std::nullopt);
+        QVERIFY(run(*job));
+        QCOMPARE(countState(*job, CleanupState::Failed), 3);
+        QVERIFY2(job->items()[0].reason.contains(QStringLiteral("server's time could not be read")),
+                 qPrintable(job->items()[0].reason));
+        QCOMPARE(server().requestCount(QStringLiteral("AbortMultipartUpload")), 0);
+        QCOMPARE(server().uploadCount(QStringLiteral("bkt")), 3);
+    }
+
+    // The journal says an abort was sent, but it never reached the server (the process died with
+    // the request queued). On resume the upload, live and without parts, must be aborted: a
+    // ListParts alone answers an empty list and would have called it verified.
+    void resumeAbortsAgainWhatWasSentButNotConfirmed()
+    {
+        server().addUpload(QStringLiteral("bkt"), QStringLiteral("live"), QStringLiteral("id-live"), 0);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("job.jsonl"));
+        {
+            CleanupItem item;
+            item.target = target(QStringLiteral("bkt"), QStringLiteral("live"), QStringLiteral("id-live"), 0);
+            CleanupJournal journal;
+            CleanupOptions options = fastOptions();
+            options.endpoint = server().endpoint().toString();
+            QVERIFY(journal.create(path, QStringLiteral("job-1"), options, {item}).ok());
+            journal.recordRun(1);
+            journal.recordSent(0, QStringLiteral("AbortMultipartUpload"));
+            journal.sync();
+        } // the process "died": no answer, no end
+        const Result<JournalData> data = CleanupJournal::load(path);
+        QVERIFY(data.ok());
+        QVERIFY(data->items[0].abortSent);
+        QVERIFY(data->isUnfinished());
+
+        CleanupJob resumed(configFor(server()), *data);
+        resumed.client()->setRetryPolicy(fastRetries(3));
+        QVERIFY(resumed.openJournal(path).ok());
+        QVERIFY(run(resumed));
+        QCOMPARE(resumed.items()[0].state, CleanupState::Verified);
+        QCOMPARE(server().abortCount(QStringLiteral("bkt"), QStringLiteral("live"), QStringLiteral("id-live")), 1);
+        QCOMPARE(server().uploadCount(QStringLiteral("bkt")), 0);
+    }
+
+    // A server that ignores encoding-type=url (keys raw, no <EncodingType>) and a key with a
+    // literal "%20": the key must not be decoded into another key. Before, it was guessed
+    // encoded: the abort went to "report final.pdf", got 404 NoSuchUpload, and the report said
+    // "verified gone" while the real upload and its 3,000 bytes of parts stayed.
+    void keysOfAServerIgnoringEncodingAreNotGuessed()
+    {
+        server().setIgnoresEncodingType(true);
+        const QString key = QStringLiteral("report%20final.pdf");
+        server().addUpload(QStringLiteral("bkt"), key, QStringLiteral("id-literal"), 3, 1000);
+        UploadLister lister(job0Client(), QStringLiteral("bkt"));
+        QList<UploadInfo> listed;
+        connect(&lister, &UploadLister::pageListed, this,
+                [&listed](const ListUploadsPage &page) { listed += page.uploads; });
+        std::optional<ListingOutcome> outcome;
+        connect(&lister, &UploadLister::finished, this, [&outcome](const ListingOutcome &o) { outcome = o; });
+        lister.start();
+        QTRY_VERIFY(outcome.has_value());
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.first().key, key);
+        QVERIFY2(outcome->keyRule.contains(QStringLiteral("without encoding-type")), qPrintable(outcome->keyRule));
+
+        CleanupTarget t;
+        t.upload = listed.first();
+        t.size = 3000;
+        auto job = makeJob({t});
+        QVERIFY(run(*job));
+        QCOMPARE(job->items()[0].state, CleanupState::Verified);
+        QCOMPARE(server().abortCount(QStringLiteral("bkt"), key, QStringLiteral("id-literal")), 1);
+        QCOMPARE(server().uploadCount(QStringLiteral("bkt")), 0);
+    }
+
+    // The abort's first answer is 404 NoSuchUpload, yet the server still lists the upload: not
+    // proof. Before, any 404 counted as "verified gone".
+    void a404WithoutAcceptedAbortNeedsTheListing()
+    {
+        server().addUpload(QStringLiteral("bkt"), QStringLiteral("k"), QStringLiteral("id-1"), 2, 1000);
+        server().addUpload(QStringLiteral("bkt"), QStringLiteral("gone"), QStringLiteral("id-2"), 0);
+        server().addRule([](const RecordedRequest &r) -> std::optional<FakeResponse> {
+            if (r.operation() == u"AbortMultipartUpload")
+                return FakeResponse::s3Error(404, QStringLiteral("NoSuchUpload"));
+            return std::nullopt;
+        });
+        auto job = makeJob({target(QStringLiteral("bkt"), QStringLiteral("k"), QStringLiteral("id-1"), 2000),
+                            target(QStringLiteral("bkt"), QStringLiteral("k2"), QStringLiteral("id-9"))});
+        QVERIFY(run(*job));
+        QCOMPARE(job->items()[0].state, CleanupState::Failed);
+        QVERIFY2(job->items()[0].reason.contains(QStringLiteral("still lists the upload")),
+                 qPrintable(job->items()[0].reason));
+        // A 404 for an upload the listing does not show either: gone, and the reason says how.
+        QCOMPARE(job->items()[1].state, CleanupState::Verified);
+        QVERIFY2(job->items()[1].reason.contains(QStringLiteral("no longer lists it")),
+                 qPrintable(job->items()[1].reason));
+        QCOMPARE(server().requestCount(QStringLiteral("ListMultipartUploads")), 2);
+        QCOMPARE(server().uploadCount(QStringLiteral("bkt")), 2);
+    }
+
+    // Only NoSuchUpload / NoSuchKey from the server's own error document say an upload is gone:
+    // a bare 404 (a proxy, a load balancer) after an accepted abort is not proof.
+    void otherNotFoundAnswersAreNoProof()
+    {
+        server().addUpload(QStringLiteral("bkt"), QStringLiteral("k"), QStringLiteral("id-1"), 2, 1000);
+        server().addRule([](const RecordedRequest &r) -> std::optional<FakeResponse> {
+            if (r.operation() == u"ListParts") {
+                FakeResponse bare;
+                bare.status = 404;
+                return bare;
+            }
+            return std::nullopt;
+        });
+        auto job = makeJob({target(QStringLiteral("bkt"), QStringLiteral("k"), QStringLiteral("id-1"), 2000)});
+        QVERIFY(run(*job));
+        QCOMPARE(job->items()[0].state, CleanupState::Failed);
+        QVERIFY2(job->items()[0].reason.contains(QStringLiteral("could not be verified")),
+                 qPrintable(job->items()[0].reason));
+    }
+
+    // Cancel while the client waits to retry an abort (503): the retry must never go out. Before,
+    // the job waited for the client's retries, which sent the DELETE again after the cancel.
+    void cancelStopsRetriesOfAborts()
+    {
+        const QList<CleanupTarget> targets = addUploads(QStringLiteral("bkt"), 1);
+        server().addRule([](const RecordedRequest &r) -> std::optional<FakeResponse> {
+            if (r.operation() == u"AbortMultipartUpload")
+                return FakeResponse::slowDown();
+            return std::nullopt;
+        });
+        auto job = makeJob(targets);
+        job->client()->setRetryPolicy(
+            RetryPolicy({.maxAttempts = 5, .baseDelayMs = 400, .budget = 100000}, [] { return 1.0; }));
+        QSignalSpy finished(job.get(), &CleanupJob::finished);
+        job->start();
+        QTRY_COMPARE(server().requestCount(QStringLiteral("AbortMultipartUpload")), 1);
+        QTRY_COMPARE(job->client()->pipeline()->waitingRetries(), 1);
+        job->cancel();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(job->items()[0].state, CleanupState::CancelledUnverified);
+        QCOMPARE(job->client()->pipeline()->waitingRetries(), 0);
+        QCOMPARE(job->client()->queued(), 0);
+        QCOMPARE(server().requestCount(QStringLiteral("AbortMultipartUpload")), 1);
     }
 
     void bucketsAreServedRoundRobin()

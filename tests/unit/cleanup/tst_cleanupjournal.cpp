@@ -5,6 +5,7 @@
 #include "cleanup/cleanupreport.h"
 #include "faultys3server.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,7 +15,11 @@
 
 #include <memory>
 
+#include <csignal>
+#include <sys/resource.h>
+
 using namespace PartSweep;
+using PartSweep::Test::FakeResponse;
 using PartSweep::Test::FaultyS3Server;
 using PartSweep::Test::RecordedRequest;
 
@@ -179,6 +184,120 @@ private Q_SLOTS:
         QVERIFY(job.journal()->syncCount() >= 2); // the header, then batches
     }
 
+    // Journals and reports name the account's keys and uploads: only the user may read them.
+    void journalAndReportAreOwnerOnly()
+    {
+        CleanupItem item;
+        item.target = target(QStringLiteral("bkt"), QStringLiteral("k"), QStringLiteral("id"), 1);
+        const QString file = path(QStringLiteral("private.jsonl"));
+        {
+            CleanupJournal journal;
+            QVERIFY(journal.create(file, QStringLiteral("j"), CleanupOptions(), {item}).ok());
+        }
+        const auto others =
+            QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
+        QCOMPARE(QFileInfo(file).permissions() & others, QFileDevice::Permissions());
+        const Result<JournalData> data = CleanupJournal::load(file);
+        QVERIFY(data.ok());
+        const QString report = path(QStringLiteral("report.csv"));
+        QVERIFY(CleanupReport::write(*data, report).ok());
+        QCOMPARE(QFileInfo(report).permissions() & others, QFileDevice::Permissions());
+    }
+
+    // The disk fills up mid-job (here: a file size limit, EFBIG): the job stops sending, the
+    // requests in flight finish, the rest is "not started" with the reason, and the file stays
+    // loadable. Before, the job went on sending aborts it could no longer record.
+    void writeErrorStopsSendingAndKeepsTheFileLoadable()
+    {
+        QList<CleanupTarget> targets;
+        for (int i = 0; i < 300; ++i) {
+            const QString key = QStringLiteral("k%1").arg(i, 4, 10, QLatin1Char('0'));
+            m_server->addUpload(QStringLiteral("bkt"), key, QStringLiteral("id-%1").arg(i), 1, 10);
+            targets.append(target(QStringLiteral("bkt"), key, QStringLiteral("id-%1").arg(i), 10));
+        }
+        CleanupOptions options;
+        options.minAgeSeconds = 0;
+        options.concurrency = 4;
+        CleanupJob job(configFor(*m_server), options, targets);
+        const QString file = path(QStringLiteral("full.jsonl"));
+        QVERIFY(job.openJournal(file).ok());
+        job.journal()->setSyncIntervalMs(0);
+
+        // Room for a few records more than the plan, then EFBIG (SIGXFSZ ignored, as a full disk
+        // gives ENOSPC without a signal).
+        const auto previousHandler = ::signal(SIGXFSZ, SIG_IGN);
+        rlimit previous{};
+        ::getrlimit(RLIMIT_FSIZE, &previous);
+        rlimit limited = previous;
+        limited.rlim_cur = rlim_t(QFileInfo(file).size() + 3000);
+        QVERIFY(::setrlimit(RLIMIT_FSIZE, &limited) == 0);
+        const bool finished = run(job);
+        ::setrlimit(RLIMIT_FSIZE, &previous);
+        ::signal(SIGXFSZ, previousHandler);
+        QVERIFY(finished);
+
+        QVERIFY(job.journal()->error().has_value());
+        QVERIFY2(job.stopReason().contains(QStringLiteral("journal could not be written")),
+                 qPrintable(job.stopReason()));
+        const int aborts = m_server->requestCount(QStringLiteral("AbortMultipartUpload"));
+        QVERIFY2(aborts < 60, qPrintable(QString::number(aborts))); // stopped, not 300
+        int notStarted = 0;
+        for (const CleanupItem &item : job.items()) {
+            if (item.state == CleanupState::Cancelled && item.reason.contains(QStringLiteral("journal")))
+                ++notStarted;
+        }
+        QVERIFY(notStarted > 240);
+        const Result<JournalData> data = CleanupJournal::load(file);
+        QVERIFY2(data.ok(), qPrintable(data.errorString()));
+        QVERIFY(data->warnings.isEmpty());
+        QVERIFY(data->isUnfinished()); // resumable: nothing it did not record is claimed done
+        for (const CleanupItem &item : data->items) {
+            if (item.state == CleanupState::Verified)
+                QVERIFY(m_server->abortCount(QStringLiteral("bkt"), item.target.upload.key,
+                                             item.target.upload.uploadId) > 0);
+        }
+    }
+
+    // An outage longer than the job's patience fails uploads for a transient cause: the job is
+    // left resumable and --resume tries them again. Before, they counted as done and a resume said
+    // "nothing left to do".
+    void transientFailuresAreRetriedOnResume()
+    {
+        m_server->addUpload(QStringLiteral("bkt"), QStringLiteral("k"), QStringLiteral("id-1"), 1, 10);
+        m_server->addRule([](const RecordedRequest &r) -> std::optional<FakeResponse> {
+            if (r.operation() == u"AbortMultipartUpload")
+                return FakeResponse::slowDown();
+            return std::nullopt;
+        });
+        CleanupOptions options;
+        options.minAgeSeconds = 0;
+        options.transientRounds = 1;
+        options.backoffMs = 5;
+        options.maxBackoffMs = 10;
+        const QString file = path(QStringLiteral("outage.jsonl"));
+        {
+            CleanupJob job(configFor(*m_server), options,
+                           {target(QStringLiteral("bkt"), QStringLiteral("k"), QStringLiteral("id-1"), 10)});
+            job.client()->setRetryPolicy(RetryPolicy({.maxAttempts = 1, .baseDelayMs = 1}, [] { return 1.0; }));
+            QVERIFY(job.openJournal(file).ok());
+            QVERIFY(run(job));
+            QCOMPARE(job.items()[0].state, CleanupState::Failed);
+            QVERIFY(job.items()[0].retryable);
+        }
+        const Result<JournalData> data = CleanupJournal::load(file);
+        QVERIFY(data.ok());
+        QCOMPARE(data->notDone(), 1);
+        QVERIFY(data->isUnfinished());
+
+        m_server->clearRules();
+        CleanupJob resumed(configFor(*m_server), *data);
+        QVERIFY(resumed.openJournal(file).ok());
+        QVERIFY(run(resumed));
+        QCOMPARE(resumed.items()[0].state, CleanupState::Verified);
+        QCOMPARE(m_server->uploadCount(QStringLiteral("bkt")), 0);
+        QVERIFY(!CleanupJournal::load(file)->isUnfinished());
+    }
+
     void tornLastLineIsToleratedAndCut()
     {
         const QString file = killedJournal();
@@ -215,13 +334,17 @@ private Q_SLOTS:
         QVERIFY(job.openJournal(file).ok());
         QVERIFY(run(job));
 
-        // Done: no request. In flight: ListParts first (404: verified). Untouched: aborted.
+        // Done: no request. In flight: aborted again (the journal's "sent" does not say it reached
+        // the server); its 404 is not proof by itself, so the key is listed (not listed: verified).
+        // Untouched: aborted, then ListParts.
         QStringList seen;
         for (const RecordedRequest &r : m_server->requests())
-            seen << r.operation() + u' ' + r.key();
+            seen << r.operation() + u' ' + r.key() + r.queryItem(QStringLiteral("prefix"));
         seen.sort();
-        QCOMPARE(seen, QStringList({QStringLiteral("AbortMultipartUpload untouched"),
-                                    QStringLiteral("ListParts inflight"), QStringLiteral("ListParts untouched")}));
+        QCOMPARE(seen,
+                 QStringList({QStringLiteral("AbortMultipartUpload inflight"),
+                              QStringLiteral("AbortMultipartUpload untouched"),
+                              QStringLiteral("ListMultipartUploads inflight"), QStringLiteral("ListParts untouched")}));
         QCOMPARE(m_server->uploadCount(QStringLiteral("bkt")), 0);
 
         const Result<JournalData> after = CleanupJournal::load(file);
@@ -231,7 +354,9 @@ private Q_SLOTS:
         QVERIFY(!after->isUnfinished());
         for (const CleanupItem &item : after->items)
             QCOMPARE(item.state, CleanupState::Verified);
-        QCOMPARE(after->items[1].aborts, 1); // the interrupted one, not sent again
+        QCOMPARE(after->items[1].aborts, 2); // the interrupted one, sent again (idempotent)
+        QVERIFY2(after->items[1].reason.contains(QStringLiteral("no longer lists it")),
+                 qPrintable(after->items[1].reason));
         QCOMPARE(after->items[2].aborts, 1);
         QCOMPARE(after->items[0].requestIds, QStringList{QStringLiteral("rid-0")});
     }

@@ -1,5 +1,5 @@
 #include "inventory/inventorymodel.h"
-#include "inventory/uploadlister.h"
+#include "s3/uploadlister.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -2,8 +2,8 @@
 // what Ceph RGW will not (SlowDown storms, cut connections, wrong regions, broken paging...).
 // The S3 paths themselves are tested against the real server in integration/tst_s3client.cpp.
 #include "faultys3server.h"
-#include "inventory/uploadlister.h"
 #include "s3/s3client.h"
+#include "s3/uploadlister.h"
 
 #include <QLoggingCategory>
 #include <QPointer>

@@ -10,6 +10,30 @@ class TestFormat : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Keys that a spreadsheet would run as formulas stay text (OWASP); data stays data.
+    void csvFieldNeutralisesFormulas_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("formula") << QStringLiteral("=HYPERLINK(\"http://x\",\"y\")")
+                                 << QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+        QTest::newRow("plus") << QStringLiteral("+cmd|' /C calc'!A0") << QStringLiteral("\"'+cmd|' /C calc'!A0\"");
+        QTest::newRow("minus") << QStringLiteral("-2+3") << QStringLiteral("\"'-2+3\"");
+        QTest::newRow("at") << QStringLiteral("@SUM(1)") << QStringLiteral("\"'@SUM(1)\"");
+        QTest::newRow("tab") << QStringLiteral("\t=1+1") << QStringLiteral("\"'\t=1+1\"");
+        QTest::newRow("a negative number") << QStringLiteral("-1") << QStringLiteral("-1");
+        QTest::newRow("a lone dash") << QStringLiteral("-") << QStringLiteral("-");
+        QTest::newRow("plain key") << QStringLiteral("logs/a=b.gz") << QStringLiteral("logs/a=b.gz");
+        QTest::newRow("comma") << QStringLiteral("a,b") << QStringLiteral("\"a,b\"");
+    }
+
+    void csvFieldNeutralisesFormulas()
+    {
+        QFETCH(QString, value);
+        QFETCH(QString, field);
+        QCOMPARE(Format::csvField(value), field);
+    }
+
     void bytes_data()
     {
         QTest::addColumn<qint64>("value");

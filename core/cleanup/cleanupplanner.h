@@ -1,0 +1,77 @@
+#pragma once
+
+#include "cleanup/cleanuptypes.h"
+#include "util/result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace PartSweep {
+
+struct JournalData;
+
+// One policy for both front ends (partsweep-cli abort and the desktop's cleanup flow): which of
+// the selected uploads a cleanup touches, and what a resume may change. Pure functions: the
+// server's time is passed in.
+namespace CleanupPlanner {
+
+// The age guard, on the SERVER's clock: an upload is aborted only when the server says it was
+// initiated at least minAgeSeconds ago. A computer whose clock runs days fast would otherwise
+// see a minute-old upload (one still being written) as old.
+enum class GuardVerdict
+{
+    Eligible,
+    TooYoung,     // initiated less than minAgeSeconds ago
+    AgeUnknown,   // the listing gave no initiation time
+    ClockUnknown, // the server's time was never read: no age can be trusted
+};
+// serverNow: nullopt when the server's time is unknown. A guard of 0 makes every upload eligible.
+GuardVerdict guardVerdict(const QDateTime &initiated, qint64 minAgeSeconds, const std::optional<QDateTime> &serverNow);
+// Why an upload is excluded, in words (empty for Eligible).
+QString guardReason(GuardVerdict verdict, const QDateTime &initiated, qint64 minAgeSeconds,
+                    const std::optional<QDateTime> &serverNow);
+
+struct Plan
+{
+    QList<CleanupTarget> targets; // the selection, sorted by bucket, key, initiation, upload id
+    int eligible = 0;             // what the job will abort (or inspect, on a dry run)
+    int tooYoung = 0;
+    int ageUnknown = 0;
+    bool clockUnknown = false; // a guard is set and the server's time was never read: refuse
+    qint64 knownBytes = 0;     // sizes of the eligible uploads that are known
+    int unknownSizes = 0;      // eligible uploads whose size is not known
+    QStringList buckets;       // of the eligible uploads, sorted
+};
+// What a cleanup of `selection` would touch under the age guard. The job applies the same
+// verdicts when it starts (guardVerdict), so what the confirmation states is what happens.
+Plan plan(QList<CleanupTarget> selection, qint64 minAgeSeconds, const std::optional<QDateTime> &serverNow);
+
+// The options given again when a job is resumed; nullopt: not given.
+struct ResumeRequest
+{
+    bool dryRun = false; // a dry run of what is left: no mutating request, the journal untouched
+    std::optional<bool> verify;
+    std::optional<qint64> minAgeSeconds;
+    std::optional<int> maxAborts;
+    std::optional<bool> requestPayer;
+    std::optional<QString> expectedBucketOwner;
+    std::optional<int> concurrency;
+    QString endpoint; // of the connection the resume would run on (empty: AWS)
+};
+
+// The options of a resumed run: the journal's (a job keeps the rules it was confirmed with),
+// with dryRun when asked. Refused (S3Error kind Config, in words) when the journal is not
+// resumable (not planned, finished, locked by a running process), when the connection is to
+// another service, or when an option given differs from the journal's: a flag that would not
+// be applied is never silently ignored.
+Result<CleanupOptions> resumeOptions(const JournalData &journal, const ResumeRequest &request);
+
+// The uploads a resumed run works on: every one not done yet (QList of indices into the journal's items).
+QList<int> leftToDo(const JournalData &journal);
+
+} // namespace CleanupPlanner
+
+} // namespace PartSweep

@@ -1,0 +1,177 @@
+// The one policy both front ends use: the age guard on the server's clock, and what a resume may
+// change (CleanupPlanner).
+#include "cleanup/cleanupjournal.h"
+#include "cleanup/cleanupplanner.h"
+
+#include <QtTest>
+
+using namespace PartSweep;
+using CleanupPlanner::GuardVerdict;
+
+namespace {
+
+const QDateTime ServerNow = QDateTime(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC);
+
+CleanupTarget target(const QString &bucket, const QString &key, const QDateTime &initiated, qint64 size = -1)
+{
+    CleanupTarget t;
+    t.upload.bucket = bucket;
+    t.upload.key = key;
+    t.upload.uploadId = QStringLiteral("id-") + key;
+    t.upload.initiated = initiated;
+    t.size = size;
+    return t;
+}
+
+JournalData journal()
+{
+    JournalData data;
+    data.path = QStringLiteral("/tmp/job.jsonl");
+    data.jobId = QStringLiteral("20261128-120000-abcdef");
+    data.planned = true;
+    data.options.endpoint = QStringLiteral("http://127.0.0.1:7480");
+    data.options.minAgeSeconds = 86400;
+    data.options.concurrency = 1;
+    CleanupItem left;
+    left.target = target(QStringLiteral("b"), QStringLiteral("k"), ServerNow.addDays(-3));
+    data.items.push_back(left);
+    return data;
+}
+
+CleanupPlanner::ResumeRequest sameService()
+{
+    CleanupPlanner::ResumeRequest request;
+    request.endpoint = QStringLiteral("http://127.0.0.1:7480");
+    return request;
+}
+
+} // namespace
+
+class TestCleanupPlanner : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // This computer's clock 3 days fast: a minute-old upload (by the server) is still too young.
+    void guardRunsOnTheServersClock()
+    {
+        const QDateTime initiated = ServerNow.addSecs(-60);
+        const QDateTime fastLocalClock = ServerNow.addDays(3);
+        QCOMPARE(CleanupPlanner::guardVerdict(initiated, 86400, ServerNow), GuardVerdict::TooYoung);
+        // What the local clock would have said (the defect): eligible.
+        QCOMPARE(CleanupPlanner::guardVerdict(initiated, 86400, fastLocalClock), GuardVerdict::Eligible);
+        QVERIFY(CleanupPlanner::guardReason(GuardVerdict::TooYoung, initiated, 86400, ServerNow)
+                    .contains(QStringLiteral("server's clock")));
+    }
+
+    void unknownServerTimeRefusesAGuardedRun()
+    {
+        QCOMPARE(CleanupPlanner::guardVerdict(ServerNow.addDays(-9), 86400, std::nullopt), GuardVerdict::ClockUnknown);
+        QCOMPARE(CleanupPlanner::guardVerdict(ServerNow.addDays(-9), 0, std::nullopt), GuardVerdict::Eligible);
+        QCOMPARE(CleanupPlanner::guardVerdict(QDateTime(), 86400, ServerNow), GuardVerdict::AgeUnknown);
+        const CleanupPlanner::Plan plan = CleanupPlanner::plan(
+            {target(QStringLiteral("b"), QStringLiteral("k"), ServerNow.addDays(-9))}, 86400, std::nullopt);
+        QVERIFY(plan.clockUnknown);
+        QCOMPARE(plan.eligible, 0);
+    }
+
+    void planCountsWhatTheJobWillDo()
+    {
+        const CleanupPlanner::Plan plan =
+            CleanupPlanner::plan({target(QStringLiteral("z"), QStringLiteral("old"), ServerNow.addDays(-2), 100),
+                                  target(QStringLiteral("a"), QStringLiteral("old"), ServerNow.addDays(-5)),
+                                  target(QStringLiteral("a"), QStringLiteral("young"), ServerNow.addSecs(-600), 7),
+                                  target(QStringLiteral("a"), QStringLiteral("undated"), QDateTime(), 9)},
+                                 86400, ServerNow);
+        QCOMPARE(plan.eligible, 2);
+        QCOMPARE(plan.tooYoung, 1);
+        QCOMPARE(plan.ageUnknown, 1);
+        QCOMPARE(plan.knownBytes, 100);
+        QCOMPARE(plan.unknownSizes, 1);
+        QCOMPARE(plan.buckets, (QStringList{QStringLiteral("a"), QStringLiteral("z")}));
+        QCOMPARE(plan.targets.first().upload.bucket, QStringLiteral("a")); // sorted
+        QVERIFY(!plan.clockUnknown);
+    }
+
+    void resumeKeepsTheJobsOptions()
+    {
+        const Result<CleanupOptions> options = CleanupPlanner::resumeOptions(journal(), sameService());
+        QVERIFY2(options.ok(), qPrintable(options.errorString()));
+        QCOMPARE(options->minAgeSeconds, 86400);
+        QVERIFY(!options->dryRun);
+        // The same value given again is applied (trivially), not refused.
+        CleanupPlanner::ResumeRequest same = sameService();
+        same.concurrency = 1;
+        same.minAgeSeconds = 86400;
+        QVERIFY(CleanupPlanner::resumeOptions(journal(), same).ok());
+    }
+
+    void resumeDryRunIsADryRun()
+    {
+        CleanupPlanner::ResumeRequest request = sameService();
+        request.dryRun = true;
+        const Result<CleanupOptions> options = CleanupPlanner::resumeOptions(journal(), request);
+        QVERIFY(options.ok());
+        QVERIFY(options->dryRun);
+    }
+
+    void resumeRefusesWhatItWouldNotApply_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("--no-verify") << QStringLiteral("verify") << QStringLiteral("verification (on in the job)");
+        QTest::newRow("--min-age") << QStringLiteral("minAge") << QStringLiteral("the age guard (1 d in the job)");
+        QTest::newRow("--max-aborts") << QStringLiteral("maxAborts")
+                                      << QStringLiteral("the aborts per upload (3 in the job)");
+        QTest::newRow("--request-payer") << QStringLiteral("payer")
+                                         << QStringLiteral("requester pays (off in the job)");
+        QTest::newRow("--expected-bucket-owner")
+            << QStringLiteral("owner") << QStringLiteral("the expected bucket owner (none in the job)");
+        QTest::newRow("--concurrency") << QStringLiteral("concurrency")
+                                       << QStringLiteral("the concurrency (1 in the job)");
+    }
+
+    void resumeRefusesWhatItWouldNotApply()
+    {
+        QFETCH(QString, option);
+        QFETCH(QString, words);
+        CleanupPlanner::ResumeRequest request = sameService();
+        if (option == u"verify")
+            request.verify = false;
+        else if (option == u"minAge")
+            request.minAgeSeconds = 0;
+        else if (option == u"maxAborts")
+            request.maxAborts = 5;
+        else if (option == u"payer")
+            request.requestPayer = true;
+        else if (option == u"owner")
+            request.expectedBucketOwner = QStringLiteral("123456789012");
+        else
+            request.concurrency = 8;
+        const Result<CleanupOptions> options = CleanupPlanner::resumeOptions(journal(), request);
+        QVERIFY(!options.ok());
+        QCOMPARE(options.error().kind, S3Error::Kind::Config);
+        QVERIFY2(options.error().message.contains(words), qPrintable(options.error().message));
+    }
+
+    void resumeRefusesAnotherServiceOrARunningJob()
+    {
+        CleanupPlanner::ResumeRequest elsewhere;
+        elsewhere.endpoint = QStringLiteral("https://s3.example.com");
+        Result<CleanupOptions> options = CleanupPlanner::resumeOptions(journal(), elsewhere);
+        QVERIFY(!options.ok());
+        QVERIFY2(options.error().message.contains(QStringLiteral("not https://s3.example.com")),
+                 qPrintable(options.error().message));
+
+        JournalData running = journal();
+        running.runningElsewhere = JournalHolder{4242, QStringLiteral("host"), QStringLiteral("partsweep-cli")};
+        QVERIFY(!running.isUnfinished());
+        options = CleanupPlanner::resumeOptions(running, sameService());
+        QVERIFY(!options.ok());
+        QVERIFY2(options.error().message.contains(QStringLiteral("running in another process (pid 4242")),
+                 qPrintable(options.error().message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCleanupPlanner)
+#include "tst_cleanupplanner.moc"
