@@ -1,5 +1,7 @@
 #include "connection/connectionresolver.h"
 
+#include "auth/processcredentialsprovider.h"
+
 #include "connection/connectionstore.h"
 #include "connection/secretstore.h"
 
@@ -51,6 +53,11 @@ S3ClientConfig makeClientConfig(const ResolvedConnection &resolved, const Client
     config.expectedBucketOwner = options.expectedBucketOwner;
     config.concurrency = options.concurrency;
     config.maxAttempts = options.maxAttempts;
+    // Temporary credentials from a credential_process are renewed by running it again.
+    if (!resolved.credentialProcess.isEmpty() && resolved.credentials.expiration.isValid())
+        config.credentialsProvider = std::make_shared<ProcessCredentialsProvider>(
+            QProcessEnvironment::systemEnvironment(), resolved.credentialProcess, resolved.profile,
+            resolved.credentials);
     return config;
 }
 

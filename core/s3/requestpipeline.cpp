@@ -55,6 +55,8 @@ RequestPipeline::RequestPipeline(S3ClientConfig config, std::unique_ptr<HttpTran
     m_transport = transport.release();
     m_transport->setParent(this);
     if (!m_credentials)
+        m_credentials = m_config.credentialsProvider;
+    if (!m_credentials)
         m_credentials = std::make_shared<StaticCredentialsProvider>(m_config.credentials);
 }
 

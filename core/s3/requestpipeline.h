@@ -36,7 +36,8 @@ class RequestPipeline final : public QObject
 
 public:
     // transport: the pipeline takes it over (nullptr: an S3Transport for the config's TLS and
-    // timeout settings). credentials: nullptr signs with config.credentials.
+    // timeout settings). credentials: nullptr uses config.credentialsProvider, or else signs with
+    // config.credentials.
     RequestPipeline(S3ClientConfig config, std::unique_ptr<HttpTransport> transport = {},
                     std::shared_ptr<CredentialsProvider> credentials = {}, QObject *parent = nullptr);
     ~RequestPipeline() override;

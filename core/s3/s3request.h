@@ -1,6 +1,7 @@
 #pragma once
 
 #include "s3/addressing.h"
+#include "s3/credentialsprovider.h"
 #include "s3/s3types.h"
 #include "util/s3error.h"
 
@@ -10,6 +11,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <memory>
 #include <optional>
 #include <utility>
 
@@ -21,8 +23,11 @@ struct S3ClientConfig
     QUrl endpoint; // empty: AWS (https://s3.<region>.amazonaws.com)
     QString region = QStringLiteral("us-east-1");
     AddressingStyle addressingStyle = AddressingStyle::Auto;
-    // Signed with unless a CredentialsProvider is given to the client.
+    // Signed with unless a provider is given (here or to the client).
     AwsCredentials credentials;
+    // Credentials that are refreshed before they expire (credential_process, later STS/SSO);
+    // shared by every client made from this config (a cleanup job's own client included).
+    std::shared_ptr<CredentialsProvider> credentialsProvider;
     bool requestPayer = false;   // send x-amz-request-payer: requester on every request
     QString expectedBucketOwner; // send x-amz-expected-bucket-owner on every bucket request
     QString caBundle;            // PEM file of extra trusted CAs; empty: system CAs

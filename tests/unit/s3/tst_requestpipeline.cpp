@@ -4,6 +4,7 @@
 // fails, and each "not found" answer a server may give. Routing between the two real transports
 // (QtHttpTransport::sendsUnchanged) is checked here too; the real transports are exercised against
 // the sandbox (integration/tst_s3client, tst_tls, tst_virtualhost).
+#include "faketransport.h"
 #include "s3/s3client.h"
 #include "s3/transport/qthttptransport.h"
 
@@ -13,47 +14,9 @@
 #include <deque>
 
 using namespace PartSweep;
+using PartSweep::Test::FakeTransport;
 
 namespace {
-
-class FakeTransport final : public HttpTransport
-{
-public:
-    struct Exchange
-    {
-        HttpRequest request;
-        QByteArray authorization;
-    };
-
-    void send(const HttpRequest &request, std::function<void(const HttpResult &)> done) override
-    {
-        Exchange sent{request, {}};
-        for (const auto &[name, value] : request.headers) {
-            if (name == "Authorization")
-                sent.authorization = value;
-        }
-        exchanges.push_back(sent);
-        HttpResult answer;
-        answer.httpStatus = 204;
-        if (!answers.empty()) {
-            answer = answers.front();
-            answers.pop_front();
-        }
-        QTimer::singleShot(0, this, [done = std::move(done), answer] { done(answer); });
-    }
-
-    static HttpResult error(int status, const QByteArray &code)
-    {
-        HttpResult result;
-        result.httpStatus = status;
-        result.body =
-            "<Error><Code>" + code + "</Code><Message>m</Message><RequestId>rid-" + code + "</RequestId></Error>";
-        return result;
-    }
-
-    std::deque<HttpResult> answers;
-    QList<Exchange> exchanges;
-};
 
 // Credentials that expire and are replaced by refresh() after a short delay (or refused).
 class ExpiringProvider final : public CredentialsProvider

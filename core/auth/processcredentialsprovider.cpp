@@ -1,0 +1,98 @@
+#include "auth/processcredentialsprovider.h"
+
+#include "auth/credentialprocess.h"
+#include "util/logging.h"
+
+#include <QMutex>
+#include <QThread>
+
+namespace PartSweep {
+
+namespace {
+
+constexpr qint64 AdvisorySeconds = 5 * 60;
+constexpr qint64 MandatorySeconds = 60;
+constexpr qint64 AdvisoryRetrySeconds = 60;
+
+} // namespace
+
+struct ProcessCredentialsProvider::State
+{
+    QProcessEnvironment env;
+    QString commandLine;
+    QString profile;
+    int timeoutMs = 30000;
+    AwsCredentials current;
+    QDateTime lastAttempt; // this computer's clock
+    int refreshes = 0;
+};
+
+ProcessCredentialsProvider::ProcessCredentialsProvider(QProcessEnvironment env, QString commandLine, QString profile,
+                                                       AwsCredentials initial, int timeoutMs)
+    : m_state(std::make_shared<State>())
+{
+    m_state->env = std::move(env);
+    m_state->commandLine = std::move(commandLine);
+    m_state->profile = std::move(profile);
+    m_state->timeoutMs = timeoutMs;
+    m_state->current = std::move(initial);
+}
+
+ProcessCredentialsProvider::~ProcessCredentialsProvider() = default;
+
+AwsCredentials ProcessCredentialsProvider::credentials() const
+{
+    return m_state->current;
+}
+
+int ProcessCredentialsProvider::refreshes() const
+{
+    return m_state->refreshes;
+}
+
+bool ProcessCredentialsProvider::needsRefresh(const QDateTime &now) const
+{
+    const QDateTime &expiration = m_state->current.expiration;
+    if (!expiration.isValid())
+        return false; // long-term keys from the process: nothing to refresh
+    const qint64 left = now.secsTo(expiration);
+    if (left < MandatorySeconds)
+        return true;
+    const QDateTime local = QDateTime::currentDateTimeUtc();
+    return left < AdvisorySeconds &&
+           (!m_state->lastAttempt.isValid() || m_state->lastAttempt.secsTo(local) >= AdvisoryRetrySeconds);
+}
+
+void ProcessCredentialsProvider::refresh(QObject *context, std::function<void(Result<Unit>)> done)
+{
+    m_state->lastAttempt = QDateTime::currentDateTimeUtc();
+    ++m_state->refreshes;
+    // The thread writes only `result`; the state is read and updated on the caller's thread.
+    auto result = std::make_shared<std::optional<Result<AwsCredentials>>>();
+    const std::shared_ptr<State> state = m_state;
+    QThread *thread = QThread::create(
+        [result, env = state->env, command = state->commandLine, profile = state->profile, timeout = state->timeoutMs] {
+            *result = Auth::runCredentialProcess(env, command, profile, timeout);
+        });
+    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    QObject::connect(thread, &QThread::finished, context, [state, result, done = std::move(done)] {
+        const Result<AwsCredentials> &fresh = **result;
+        if (!fresh) {
+            const bool stillUsable =
+                state->current.expiration.isValid() &&
+                QDateTime::currentDateTimeUtc().secsTo(state->current.expiration) >= MandatorySeconds;
+            qCWarning(lcS3, "credential_process of profile %s could not refresh the credentials: %s",
+                      qUtf8Printable(state->profile), qUtf8Printable(fresh.errorString()));
+            if (stillUsable)
+                return done(Unit{}); // advisory: the current ones serve a little longer
+            return done(fresh.error());
+        }
+        state->current = fresh.value();
+        qCInfo(lcS3, "credential_process of profile %s: new credentials until %s", qUtf8Printable(state->profile),
+               qUtf8Printable(state->current.expiration.toString(Qt::ISODate)));
+        done(Unit{});
+    });
+    thread->start();
+}
+
+} // namespace PartSweep

@@ -1,0 +1,141 @@
+// Credentials from a credential_process, run again before they expire: a long job must not die
+// with ExpiredToken. The process is a real shell script; the S3 side is FakeTransport (a FAKE, no
+// network), which shows which access key signed each request.
+#include "auth/processcredentialsprovider.h"
+#include "faketransport.h"
+#include "s3/s3client.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace PartSweep;
+using PartSweep::Test::FakeTransport;
+
+namespace {
+
+S3ClientConfig config()
+{
+    S3ClientConfig config;
+    config.endpoint = QUrl(QStringLiteral("http://127.0.0.1:9"));
+    config.addressingStyle = AddressingStyle::Path;
+    return config;
+}
+
+AwsCredentials expiringIn(qint64 seconds)
+{
+    AwsCredentials credentials;
+    credentials.accessKeyId = QStringLiteral("AKIAFIRST");
+    credentials.secretAccessKey = QStringLiteral("first-secret");
+    credentials.sessionToken = QStringLiteral("first-token");
+    credentials.expiration = QDateTime::currentDateTimeUtc().addSecs(seconds);
+    credentials.source = QStringLiteral("credential_process of profile 'p'");
+    return credentials;
+}
+
+} // namespace
+
+class TestProcessCredentials : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    // A credential_process that counts its runs and hands out keys valid for an hour (or fails).
+    QString script(bool fails)
+    {
+        const QString path = m_dir.filePath(fails ? QStringLiteral("fails.sh") : QStringLiteral("ok.sh"));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        const QByteArray counter = m_dir.filePath(QStringLiteral("runs")).toUtf8();
+        f.write("#!/bin/sh\nn=$(( $(cat '" + counter + "' 2>/dev/null || echo 0) + 1 ))\necho $n > '" + counter +
+                "'\n");
+        if (fails)
+            f.write("echo 'the vault is sealed' >&2\nexit 3\n");
+        else
+            f.write("printf '{\"Version\": 1, \"AccessKeyId\": \"AKIAREFRESHED%s\", \"SecretAccessKey\": \"s\", "
+                    "\"SessionToken\": \"t\", \"Expiration\": \"%s\"}' \"$n\" "
+                    "\"$(date -u -d '+1 hour' +%Y-%m-%dT%H:%M:%SZ)\"\n");
+        f.close();
+        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        return path;
+    }
+
+    // Sends `requests` aborts one after the other through a client of `provider`; the access key
+    // that signed each.
+    QList<QByteArray> signWith(std::shared_ptr<CredentialsProvider> provider, int requests,
+                               QList<Result<AbortAnswer>> *results = nullptr)
+    {
+        auto *transport = new FakeTransport;
+        S3Client client(config(), std::unique_ptr<HttpTransport>(transport), std::move(provider));
+        QList<Result<AbortAnswer>> answers;
+        for (int i = 0; i < requests; ++i) {
+            client.abortUpload(QStringLiteral("b"), QStringLiteral("k%1").arg(i), QStringLiteral("u"), this,
+                               [&answers](Result<AbortAnswer> r, const ResponseMeta &) { answers << r; });
+            [&] { QTRY_COMPARE_WITH_TIMEOUT(answers.size(), i + 1, 30000); }();
+        }
+        if (results)
+            *results = answers;
+        QList<QByteArray> signers;
+        for (const FakeTransport::Exchange &e : std::as_const(transport->exchanges)) {
+            const qsizetype from = e.authorization.indexOf("Credential=") + 11;
+            signers << e.authorization.mid(from, e.authorization.indexOf('/', from) - from); // the access key
+        }
+        return signers;
+    }
+
+private Q_SLOTS:
+    void init() { QFile::remove(m_dir.filePath(QStringLiteral("runs"))); }
+
+    // Less than a minute left: the process runs before the request, once; the next request uses
+    // the new keys without running it again.
+    void refreshesBeforeExpiry()
+    {
+        auto provider = std::make_shared<ProcessCredentialsProvider>(
+            QProcessEnvironment::systemEnvironment(), script(false), QStringLiteral("p"), expiringIn(30));
+        const QList<QByteArray> signers = signWith(provider, 2);
+        QCOMPARE(signers, (QList<QByteArray>{"AKIAREFRESHED1", "AKIAREFRESHED1"}));
+        QCOMPARE(provider->refreshes(), 1);
+        QVERIFY(provider->credentials().expiration > QDateTime::currentDateTimeUtc().addSecs(3000));
+    }
+
+    // Hours left: nothing runs.
+    void freshCredentialsAreKept()
+    {
+        auto provider = std::make_shared<ProcessCredentialsProvider>(
+            QProcessEnvironment::systemEnvironment(), script(false), QStringLiteral("p"), expiringIn(7200));
+        QCOMPARE(signWith(provider, 1), QList<QByteArray>{"AKIAFIRST"});
+        QCOMPARE(provider->refreshes(), 0);
+    }
+
+    // Four minutes left and the process fails: the current keys still serve (advisory refresh),
+    // and it is not run again for every request.
+    void failedAdvisoryRefreshKeepsTheCurrentKeys()
+    {
+        auto provider = std::make_shared<ProcessCredentialsProvider>(
+            QProcessEnvironment::systemEnvironment(), script(true), QStringLiteral("p"), expiringIn(240));
+        const QList<QByteArray> signers = signWith(provider, 2);
+        QCOMPARE(signers.size(), 2);
+        QCOMPARE(signers, (QList<QByteArray>{"AKIAFIRST", "AKIAFIRST"}));
+        QCOMPARE(provider->refreshes(), 1);
+    }
+
+    // Seconds left and the process fails: requests fail with its error, nothing is sent signed
+    // with keys about to expire.
+    void failedMandatoryRefreshFailsTheRequest()
+    {
+        auto provider = std::make_shared<ProcessCredentialsProvider>(QProcessEnvironment::systemEnvironment(),
+                                                                     script(true), QStringLiteral("p"), expiringIn(20));
+        QList<Result<AbortAnswer>> results;
+        const QList<QByteArray> signers = signWith(provider, 1, &results);
+        QVERIFY(signers.isEmpty());
+        QVERIFY(!results.first().ok());
+        QCOMPARE(results.first().error().kind, S3Error::Kind::Credentials);
+        QVERIFY2(results.first().error().message.contains(QStringLiteral("exit code 3")),
+                 qPrintable(results.first().error().message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProcessCredentials)
+#include "tst_processcredentials.moc"
