@@ -631,6 +631,29 @@ private Q_SLOTS:
         QCOMPARE(server().requestCount(QStringLiteral("AbortMultipartUpload")), 1);
     }
 
+    // Temporary credentials that expired mid-job (400 ExpiredToken): not a refusal of the upload.
+    // The job tries again later (a refreshing provider renews the keys meanwhile), and when they
+    // stay expired the upload fails retryable, so a resume with fresh credentials completes it.
+    void expiredCredentialsLeaveTheUploadRetryable()
+    {
+        const QList<CleanupTarget> targets = addUploads(QStringLiteral("bkt"), 1);
+        server().addRule([](const RecordedRequest &r) -> std::optional<FakeResponse> {
+            if (r.operation() == u"AbortMultipartUpload")
+                return FakeResponse::s3Error(400, QStringLiteral("ExpiredToken"),
+                                             QStringLiteral("The provided token has expired."));
+            return std::nullopt;
+        });
+        CleanupOptions options = fastOptions();
+        options.transientRounds = 2;
+        auto job = makeJob(targets, options, 1);
+        QVERIFY(run(*job));
+        QCOMPARE(job->items()[0].state, CleanupState::Failed);
+        QVERIFY(job->items()[0].retryable);
+        QVERIFY2(job->items()[0].reason.contains(QStringLiteral("ExpiredToken")), qPrintable(job->items()[0].reason));
+        QCOMPARE(server().requestCount(QStringLiteral("AbortMultipartUpload")), 3); // 1 + 2 rounds
+        QVERIFY(isLeftToDo(job->items()[0]));
+    }
+
     void bucketsAreServedRoundRobin()
     {
         QList<CleanupTarget> targets = addUploads(QStringLiteral("huge"), 100);
