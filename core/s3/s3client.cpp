@@ -56,13 +56,12 @@ void S3Client::readServerClock(const QString &bucket, QObject *context, std::fun
     send(std::move(head), context, [this, done = std::move(done)](const S3Response &response) {
         if (const std::optional<qint64> offset = serverClockOffsetMs())
             return done(*offset);
-        S3Error error = response.error ? *response.error : S3Error{};
-        error.kind = response.error ? response.error->kind : S3Error::Kind::Http;
-        error.message = response.error ? QStringLiteral("The server's time could not be read: %1")
-                                             .arg(response.error->message.isEmpty() ? response.error->code
-                                                                                    : response.error->message)
-                                       : QStringLiteral("The server's time could not be read: its answer has no Date "
-                                                        "header");
+        // No Date header came back: say why (the request's error, or an answer without one).
+        S3Error error = response.error.value_or(S3Error{});
+        const QString why = !response.error                     ? QStringLiteral("its answer has no Date header")
+                            : response.error->message.isEmpty() ? response.error->code
+                                                                : response.error->message;
+        error.message = QStringLiteral("The server's time could not be read: %1").arg(why);
         done(error);
     });
 }

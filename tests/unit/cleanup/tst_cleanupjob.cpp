@@ -101,7 +101,7 @@ class TestCleanupJob : public QObject
     }
 
     // A client of the fake server, for listings outside a job.
-    S3Client *job0Client()
+    S3Client *listingClient()
     {
         if (!m_client)
             m_client = std::make_unique<S3Client>(configFor(server()));
@@ -539,7 +539,7 @@ private Q_SLOTS:
         server().setIgnoresEncodingType(true);
         const QString key = QStringLiteral("report%20final.pdf");
         server().addUpload(QStringLiteral("bkt"), key, QStringLiteral("id-literal"), 3, 1000);
-        UploadLister lister(job0Client(), QStringLiteral("bkt"));
+        UploadLister lister(listingClient(), QStringLiteral("bkt"));
         QList<UploadInfo> listed;
         connect(&lister, &UploadLister::pageListed, this,
                 [&listed](const ListUploadsPage &page) { listed += page.uploads; });
