@@ -88,17 +88,22 @@ AbortArgs::AbortArgs()
              tr("abort: resume the unfinished job of this journal (see 'jobs'); with --dry-run, only show what is "
                 "left. Options that differ from the job's are refused."),
              tr("journal"))
+    , outageLimit(QStringLiteral("outage-limit"),
+                  tr("abort: stop the job (resumable) when the server has given no usable answer for this long, or "
+                     "at once when it refuses the credentials as expired (default 2m)."),
+                  tr("age"), QStringLiteral("2m"))
 {}
 
 void AbortArgs::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({dryRun, yes, minAge, maxAborts, noVerify, report, resume});
+    parser.addOptions({dryRun, yes, minAge, maxAborts, noVerify, report, resume, outageLimit});
 }
 
 QStringList AbortArgs::setNames(const QCommandLineParser &parser) const
 {
     QStringList names;
-    for (const QCommandLineOption *o : {&dryRun, &yes, &minAge, &maxAborts, &noVerify, &report, &resume}) {
+    for (const QCommandLineOption *o :
+         {&dryRun, &yes, &minAge, &maxAborts, &noVerify, &report, &resume, &outageLimit}) {
         if (parser.isSet(*o))
             names << o->names().first();
     }
@@ -120,6 +125,12 @@ std::optional<AbortArgs::Parsed> AbortArgs::parse(const QCommandLineParser &pars
     p.maxAborts = parser.value(maxAborts).toInt(&ok);
     if (!ok || p.maxAborts < 1 || p.maxAborts > 20) {
         *usageError = tr("--max-aborts must be a number from 1 to 20");
+        return std::nullopt;
+    }
+    p.outageLimitSeconds = Format::parseDuration(parser.value(outageLimit));
+    if (p.outageLimitSeconds < 1) {
+        *usageError =
+            tr("--outage-limit takes a duration such as 90s, 10m or 1h, not '%1'").arg(parser.value(outageLimit));
         return std::nullopt;
     }
     p.reportPath = parser.value(report);
@@ -340,6 +351,8 @@ bool AbortCommand::confirm(const QString &what)
 void AbortCommand::runJob(CleanupJob *job, const QString &journalPath)
 {
     m_job = job;
+    m_job->setOutageHandling(CleanupJob::OutageHandling::Stop); // nobody to wait for: resumable instead
+    m_job->setOutageLimitMs(int(std::min<qint64>(m_args.outageLimitSeconds, 86400) * 1000));
     Result<Unit> journal = m_job->openJournal(journalPath);
     if (!journal) {
         m_err << "partsweep-cli: " << Cli::errorText(journal.error()) << '\n';
@@ -394,6 +407,8 @@ void AbortCommand::handleFinished()
               << tr("the journal could not be written, so no request was sent after that (resume the job once "
                     "there is room): ")
               << Cli::errorText(*m_job->journal()->error()) << '\n';
+    else if (!m_job->stopReason().isEmpty())
+        m_err << "partsweep-cli: " << Cli::printable(m_job->stopReason()) << '\n';
     // What is reported is what the journal recorded.
     const Result<JournalData> data = CleanupJournal::load(journalPath);
     if (!data) {

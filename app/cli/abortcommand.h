@@ -32,6 +32,7 @@ struct AbortArgs
     QCommandLineOption noVerify;
     QCommandLineOption report;
     QCommandLineOption resume;
+    QCommandLineOption outageLimit;
 
     void addTo(QCommandLineParser &parser) const;
     // The options only `abort` takes that are set (for usage errors with other commands).
@@ -46,6 +47,7 @@ struct AbortArgs
         bool verify = true;
         QString reportPath;
         QString resumePath;
+        qint64 outageLimitSeconds = 120;
         // With --resume: the options given again, checked against the journal's by the planner
         // (the connection's --request-payer, --expected-bucket-owner, --concurrency are added by
         // the caller, which parses them).

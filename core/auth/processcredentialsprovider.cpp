@@ -25,6 +25,7 @@ struct ProcessCredentialsProvider::State
     AwsCredentials current;
     QDateTime lastAttempt; // this computer's clock
     int refreshes = 0;
+    bool refusedAsExpired = false; // the server said ExpiredToken: renew before the next request
 };
 
 ProcessCredentialsProvider::ProcessCredentialsProvider(QProcessEnvironment env, QString commandLine, QString profile,
@@ -52,6 +53,8 @@ int ProcessCredentialsProvider::refreshes() const
 
 bool ProcessCredentialsProvider::needsRefresh(const QDateTime &now) const
 {
+    if (m_state->refusedAsExpired)
+        return true;
     const QDateTime &expiration = m_state->current.expiration;
     if (!expiration.isValid())
         return false; // long-term keys from the process: nothing to refresh
@@ -61,6 +64,13 @@ bool ProcessCredentialsProvider::needsRefresh(const QDateTime &now) const
     const QDateTime local = QDateTime::currentDateTimeUtc();
     return left < AdvisorySeconds &&
            (!m_state->lastAttempt.isValid() || m_state->lastAttempt.secsTo(local) >= AdvisoryRetrySeconds);
+}
+
+bool ProcessCredentialsProvider::markExpired()
+{
+    // The server's word over the Expiration field: clocks differ, and tokens can be revoked early.
+    m_state->refusedAsExpired = true;
+    return true;
 }
 
 void ProcessCredentialsProvider::refresh(QObject *context, std::function<void(Result<Unit>)> done)
@@ -79,7 +89,7 @@ void ProcessCredentialsProvider::refresh(QObject *context, std::function<void(Re
         const Result<AwsCredentials> &fresh = **result;
         if (!fresh) {
             const bool stillUsable =
-                state->current.expiration.isValid() &&
+                !state->refusedAsExpired && state->current.expiration.isValid() &&
                 QDateTime::currentDateTimeUtc().secsTo(state->current.expiration) >= MandatorySeconds;
             qCWarning(lcS3, "credential_process of profile %s could not refresh the credentials: %s",
                       qUtf8Printable(state->profile), qUtf8Printable(fresh.errorString()));
@@ -88,6 +98,7 @@ void ProcessCredentialsProvider::refresh(QObject *context, std::function<void(Re
             return done(fresh.error());
         }
         state->current = fresh.value();
+        state->refusedAsExpired = false;
         qCInfo(lcS3, "credential_process of profile %s: new credentials until %s", qUtf8Printable(state->profile),
                qUtf8Printable(state->current.expiration.toString(Qt::ISODate)));
         done(Unit{});

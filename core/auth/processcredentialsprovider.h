@@ -24,6 +24,7 @@ public:
     AwsCredentials credentials() const override;
     bool needsRefresh(const QDateTime &now) const override;
     void refresh(QObject *context, std::function<void(Result<Unit>)> done) override;
+    bool markExpired() override;
 
     int refreshes() const; // commands run since construction
 

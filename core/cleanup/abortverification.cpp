@@ -92,6 +92,7 @@ void CleanupJob::handleAbort(int index, const Result<AbortAnswer> &result, const
     --m_inFlight;
     const auto [code, requestId] = codeAndRequestId(result);
     noteResponse(index, AbortOperation, meta, code, requestId);
+    noteOutcome(index, result ? nullptr : &result.error());
 
     if (result && result->gone && rt.acceptedThisRun == 0) {
         // Never accepted in this run: the 404 alone proves nothing (the request may have named
@@ -126,7 +127,7 @@ void CleanupJob::handleAbort(int index, const Result<AbortAnswer> &result, const
     } else if (result.error().kind == S3Error::Kind::Cancelled) {
         // Stopped while the client waited to retry it: an earlier attempt may have reached the server.
         setState(index, CleanupState::CancelledUnverified, result.error().message);
-    } else if (isTransient(result.error())) {
+    } else if (failureOf(result.error()) != Failure::Refused) {
         if (m_cancelled)
             setState(index, CleanupState::CancelledUnverified,
                      QStringLiteral("the abort may have reached the server: %1").arg(result.error().toString()));
@@ -151,6 +152,7 @@ void CleanupJob::handleListParts(int index, int marker, const Result<PartsAnswer
     Runtime &rt = m_runtime[size_t(index)];
     const auto [code, requestId] = codeAndRequestId(answer);
     noteResponse(index, ListPartsOperation, meta, code, requestId);
+    noteOutcome(index, answer ? nullptr : &answer.error());
     const bool verifying = rt.next == Step::Verify;
     CleanupItem &item = m_items[size_t(index)];
 
@@ -182,7 +184,7 @@ void CleanupJob::handleListParts(int index, int marker, const Result<PartsAnswer
     if (!answer) {
         const S3Error &error = answer.error();
         done();
-        if (isTransient(error) && !m_cancelled) {
+        if (failureOf(error) != Failure::Refused && !m_cancelled) {
             retryLater(index, verifying ? Step::Verify : Step::Inspect, error);
         } else if (m_cancelled) {
             setState(index, verifying ? CleanupState::CancelledUnverified : CleanupState::Cancelled);
@@ -246,6 +248,7 @@ void CleanupJob::handleConfirmGone(int index, const ListingOutcome &outcome, boo
     meta.httpStatus = outcome.error ? outcome.error->httpStatus : 200;
     noteResponse(index, ListUploadsOperation, meta, outcome.error ? outcome.error->code : QString(),
                  outcome.error ? outcome.error->requestId : QString());
+    noteOutcome(index, outcome.error ? &*outcome.error : nullptr);
     const QString said = QStringLiteral("%1 %2 (%3)")
                              .arg(rt.goneBy.httpStatus)
                              .arg(rt.goneBy.code, m_options.dryRun ? ListPartsOperation : AbortOperation);
@@ -253,7 +256,7 @@ void CleanupJob::handleConfirmGone(int index, const ListingOutcome &outcome, boo
     if (outcome.error) {
         if (m_cancelled)
             setState(index, item.abortSent ? CleanupState::CancelledUnverified : CleanupState::Cancelled);
-        else if (isTransient(*outcome.error))
+        else if (failureOf(*outcome.error) != Failure::Refused)
             retryLater(index, Step::ConfirmGone, *outcome.error);
         else
             setState(index, CleanupState::Failed,

@@ -76,6 +76,8 @@ void CleanupJob::init(const S3ClientConfig &connection)
     m_runtime.resize(m_items.size());
     m_progressTimer.setInterval(100);
     connect(&m_progressTimer, &QTimer::timeout, this, &CleanupJob::emitProgress);
+    m_pauseTimer.setSingleShot(true);
+    connect(&m_pauseTimer, &QTimer::timeout, this, &CleanupJob::resume);
     for (const CleanupItem &item : m_items) {
         ++m_stateCounts[stateSlot(item.state)];
         if (item.state == CleanupState::Verified && item.target.size >= 0)
@@ -246,7 +248,9 @@ int CleanupJob::nextIndex()
 
 void CleanupJob::pump()
 {
-    while (!m_cancelled && m_inFlight < m_options.concurrency) {
+    // After a pause, one request probes the server before the others follow.
+    const int limit = m_probing ? 1 : m_options.concurrency;
+    while (!m_cancelled && !m_pause && m_inFlight < limit) {
         const int index = nextIndex();
         if (index < 0)
             break;
@@ -285,7 +289,24 @@ void CleanupJob::startStep(int index)
 void CleanupJob::retryLater(int index, Step step, const S3Error &error)
 {
     CleanupItem &item = m_items[size_t(index)];
-    if (item.transientFailures >= m_options.transientRounds) {
+    Runtime &rt = m_runtime[size_t(index)];
+    if (failureOf(error) == Failure::Credentials) {
+        hold(index, step, error);
+        return trip(PauseCause::CredentialsExpired, error);
+    }
+    if (m_pause)
+        return hold(index, step, error); // sent before the pause: wait with the others
+    const qint64 now = m_elapsed.elapsed();
+    if (rt.failingSinceMs < 0)
+        rt.failingSinceMs = now;
+    if (m_probing || now - m_lastAnswerMs >= m_outageLimitMs) {
+        hold(index, step, error);
+        return trip(PauseCause::ServerUnreachable, error);
+    }
+    // Rounds used up: the upload's own trouble when the server answered others meanwhile; during
+    // an outage it waits for the breaker instead of failing.
+    const bool othersAnswered = m_lastAnswerMs > rt.failingSinceMs;
+    if (item.transientFailures >= m_options.transientRounds && othersAnswered) {
         const QString what = step == Step::Abort ? QStringLiteral("abort") : QStringLiteral("ListParts");
         QString reason = QStringLiteral("%1 failed %2 time(s) after the client's retries: %3")
                              .arg(what)
@@ -297,12 +318,78 @@ void CleanupJob::retryLater(int index, Step step, const S3Error &error)
         setState(index, CleanupState::Failed, reason);
         return;
     }
-    ++item.transientFailures;
+    item.transientFailures = std::min(item.transientFailures + 1, m_options.transientRounds);
     const int delay = int(
         std::min<qint64>(qint64(m_options.backoffMs) << std::min(item.transientFailures, 20), m_options.maxBackoffMs));
     qCInfo(lcCleanup, "%s/%s: %s; trying again in %d ms", qUtf8Printable(item.target.upload.bucket),
            qUtf8Printable(item.target.upload.key), qUtf8Printable(error.toString()), delay);
     backOff(index, step, delay);
+}
+
+void CleanupJob::hold(int index, Step step, const S3Error &error)
+{
+    CleanupItem &item = m_items[size_t(index)];
+    Runtime &rt = m_runtime[size_t(index)];
+    item.transientFailures = 0;
+    rt.failingSinceMs = -1;
+    rt.next = step;
+    setState(index, CleanupState::Queued, QStringLiteral("waiting: %1").arg(error.toString()));
+    m_ready.push_front(index);
+}
+
+void CleanupJob::trip(PauseCause cause, const S3Error &error)
+{
+    if (m_cancelled || m_finished)
+        return;
+    const qint64 silentSeconds = (m_elapsed.elapsed() - m_lastAnswerMs) / 1000;
+    const QString why =
+        cause == PauseCause::CredentialsExpired
+            ? QStringLiteral("the server refuses the credentials as expired, and they could not be renewed (%1)")
+                  .arg(error.toString())
+            : QStringLiteral("no usable answer from the server for %1 (last: %2)")
+                  .arg(Format::age(std::max<qint64>(1, silentSeconds)), error.toString());
+    if (m_outageHandling == OutageHandling::Stop) {
+        qCWarning(lcCleanup, "job %s: %s: stopping", qUtf8Printable(m_jobId), qUtf8Printable(why));
+        return stop(QStringLiteral("stopped: %1").arg(why));
+    }
+    m_probing = false;
+    if (m_pause)
+        return;
+    PauseInfo pause;
+    pause.cause = cause;
+    pause.reason = why;
+    pause.since = m_clock();
+    if (cause == PauseCause::ServerUnreachable) {
+        const int delay = m_nextPauseRetryMs;
+        m_nextPauseRetryMs = std::min(delay * 2, std::max(m_pauseRetryMs, 300000));
+        pause.retryAt = pause.since.addMSecs(delay);
+        m_pauseTimer.start(delay);
+    }
+    m_pause = pause;
+    qCWarning(lcCleanup, "job %s: %s: paused", qUtf8Printable(m_jobId), qUtf8Printable(why));
+    Q_EMIT paused();
+}
+
+void CleanupJob::noteOutcome(int index, const S3Error *error)
+{
+    if (error && (error->kind == S3Error::Kind::Cancelled || failureOf(*error) != Failure::Refused))
+        return;
+    m_runtime[size_t(index)].failingSinceMs = -1;
+    m_lastAnswerMs = m_elapsed.elapsed();
+    m_nextPauseRetryMs = m_pauseRetryMs;
+    m_probing = false;
+}
+
+void CleanupJob::resume()
+{
+    if (!m_pause || m_cancelled || m_finished)
+        return;
+    m_pause.reset();
+    m_pauseTimer.stop();
+    m_probing = true;
+    qCInfo(lcCleanup, "job %s: going on, one request first", qUtf8Printable(m_jobId));
+    Q_EMIT resumed();
+    pump();
 }
 
 void CleanupJob::backOff(int index, Step step, int delayMs)
@@ -332,6 +419,9 @@ void CleanupJob::stop(const QString &reason)
         return;
     m_cancelled = true;
     m_stopReason = reason;
+    m_pause.reset();
+    m_pauseTimer.stop();
+    m_probing = false;
     if (!m_started) {
         m_started = true;
         m_elapsed.start();
@@ -365,22 +455,28 @@ void CleanupJob::stop(const QString &reason)
     });
 }
 
-bool CleanupJob::isTransient(const S3Error &error) const
+CleanupJob::Failure CleanupJob::failureOf(const S3Error &error)
 {
     switch (error.kind) {
     case S3Error::Kind::Network:
     case S3Error::Kind::Timeout:
-        return true;
+        return Failure::Passing;
+    case S3Error::Kind::Credentials: // a refresh that failed
+        return Failure::Credentials;
     case S3Error::Kind::Http: {
-        // Temporary credentials that expired: a refresh (or the user, before a resume) renews them.
-        if (error.code == u"ExpiredToken" || error.code == u"TokenRefreshRequired" || error.code == u"RequestExpired")
-            return true;
+        // The pipeline has renewed what its provider could: these stay expired until the user acts.
+        if (error.code == u"ExpiredToken" || error.code == u"TokenRefreshRequired")
+            return Failure::Credentials;
+        if (error.code == u"RequestExpired")
+            return Failure::Passing;
         const RetryPolicy::Failure failure = RetryPolicy::classify(error.httpStatus, error.code);
-        return failure == RetryPolicy::Failure::Throttled || failure == RetryPolicy::Failure::ServerError ||
-               failure == RetryPolicy::Failure::Timeout || failure == RetryPolicy::Failure::Network;
+        const bool passing = failure == RetryPolicy::Failure::Throttled ||
+                             failure == RetryPolicy::Failure::ServerError || failure == RetryPolicy::Failure::Timeout ||
+                             failure == RetryPolicy::Failure::Network;
+        return passing ? Failure::Passing : Failure::Refused;
     }
     default:
-        return false;
+        return Failure::Refused;
     }
 }
 

@@ -45,6 +45,17 @@ struct JournalData;
 // taken round-robin between buckets so a huge bucket does not starve the others, uploads due
 // again (after a backoff) before new ones.
 //
+// The breaker, one rule for both front ends: when the server has given no usable answer for
+// outageLimitMs while requests keep failing for a passing cause, or it refuses the credentials as
+// expired and they could not be renewed (the pipeline renews what its provider can), sending more
+// only collects failures. An upload caught by it is put back, not failed. With
+// OutageHandling::Stop (the command line's) the job stops as if cancelled, with stopReason() saying
+// why, and is resumable. With OutageHandling::Pause (the window's) it sends nothing new and emits
+// paused(): a server outage is probed again by itself (one request after pauseRetryMs, doubling up
+// to 5 minutes), expired credentials wait for resume(); after a resume one request at a time goes
+// out until the server answers. One upload failing for a passing cause while the server answers
+// others fails by itself (retryable) after transientRounds, without tripping the breaker.
+//
 // Cancel stops new work at once; requests in flight finish, and every upload ends in a true
 // state: untouched ones "cancelled", ones whose abort went out "cancelled after abort sent;
 // not verified" (or verified, when a verification in flight answers 404).
@@ -103,7 +114,33 @@ public:
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
     S3Client *client() const { return m_client; }
 
+    enum class OutageHandling
+    {
+        Stop,  // stop the job (resumable): nobody is there to wait for
+        Pause, // wait, probe the server again, and let the user resume or cancel
+    };
+    enum class PauseCause
+    {
+        ServerUnreachable,
+        CredentialsExpired,
+    };
+    struct PauseInfo
+    {
+        PauseCause cause = PauseCause::ServerUnreachable;
+        QString reason;    // why, in words, with the last error
+        QDateTime since;   // UTC
+        QDateTime retryAt; // UTC, when the job tries again by itself; invalid: waits for resume()
+    };
+    void setOutageHandling(OutageHandling handling) { m_outageHandling = handling; }
+    void setOutageLimitMs(int ms) { m_outageLimitMs = std::max(0, ms); }
+    int outageLimitMs() const { return m_outageLimitMs; }
+    void setPauseRetryMs(int ms) { m_pauseRetryMs = m_nextPauseRetryMs = std::max(1, ms); }
+    const std::optional<PauseInfo> &pauseInfo() const { return m_pause; }
+    bool isPaused() const { return m_pause.has_value(); }
+
     void start();
+    // After a pause: goes on, one request at a time until the server answers one.
+    void resume();
     void cancel();
     // Why the job stopped before its end other than a cancel (a journal it can no longer write);
     // empty otherwise.
@@ -122,6 +159,8 @@ public:
 Q_SIGNALS:
     // Indices (sorted, unique) of the uploads whose record changed since the last emission.
     void progressed(const QList<int> &changed);
+    void paused();  // see pauseInfo()
+    void resumed(); // by resume(), or by itself to probe the server
     void finished();
 
 private:
@@ -143,6 +182,13 @@ private:
         qint64 listedBytes = 0;
         bool changed = false;
         bool inFlight = false;
+        qint64 failingSinceMs = -1; // job time of the first of its failures in a row
+    };
+    enum class Failure
+    {
+        Passing,     // network, timeout, 5xx, throttling: tried again later
+        Credentials, // refused as expired, or they could not be renewed
+        Refused,     // the upload's own answer (403, NoSuchBucket, malformed...)
     };
 
     void init(const S3ClientConfig &connection);
@@ -160,7 +206,12 @@ private:
     void partsListed(int index);
     void sendConfirmGone(int index);
     void handleConfirmGone(int index, const ListingOutcome &outcome, bool listed);
+    // A failure that may pass: tried again later, or it trips the breaker.
     void retryLater(int index, Step step, const S3Error &error);
+    void hold(int index, Step step, const S3Error &error);
+    void trip(PauseCause cause, const S3Error &error);
+    // An answer came (error: the one it carried, when any): the server is there.
+    void noteOutcome(int index, const S3Error *error);
     void backOff(int index, Step step, int delayMs);
     // code and requestId: of the error or UploadGone answer, when there is one.
     void noteResponse(int index, const QString &operation, const ResponseMeta &meta, const QString &code = {},
@@ -169,7 +220,7 @@ private:
     void markChanged(int index);
     void emitProgress();
     void checkFinished();
-    bool isTransient(const S3Error &error) const;
+    static Failure failureOf(const S3Error &error);
 
     QString m_jobId;
     CleanupOptions m_options;
@@ -205,6 +256,14 @@ private:
     QTimer m_progressTimer;
     QElapsedTimer m_elapsed;
     std::function<QDateTime()> m_clock;
+    OutageHandling m_outageHandling = OutageHandling::Stop;
+    int m_outageLimitMs = 120000;
+    int m_pauseRetryMs = 30000;
+    int m_nextPauseRetryMs = 30000;
+    qint64 m_lastAnswerMs = 0; // job time of the last answer that showed the server working
+    std::optional<PauseInfo> m_pause;
+    QTimer m_pauseTimer;
+    bool m_probing = false;
     bool m_started = false;
     bool m_cancelled = false;
     QString m_stopReason;

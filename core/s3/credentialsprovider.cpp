@@ -11,6 +11,11 @@ bool CredentialsProvider::needsRefresh(const QDateTime &) const
     return false;
 }
 
+bool CredentialsProvider::markExpired()
+{
+    return false;
+}
+
 void CredentialsProvider::refresh(QObject *context, std::function<void(Result<Unit>)> done)
 {
     S3Error error;

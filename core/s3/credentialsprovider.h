@@ -25,6 +25,10 @@ public:
     virtual bool needsRefresh(const QDateTime &now) const;
     // Obtains new credentials; done runs once, on the caller's thread, while context is alive.
     virtual void refresh(QObject *context, std::function<void(Result<Unit>)> done);
+    // The server refused the current credentials as expired (ExpiredToken): true when this
+    // provider can obtain others, and then needsRefresh() is true until the next refresh. The
+    // pipeline then refreshes and sends the refused request again, once.
+    virtual bool markExpired();
 };
 
 // Credentials that never change (keys from a file, the environment, typed in).

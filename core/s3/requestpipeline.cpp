@@ -33,6 +33,8 @@ struct RequestPipeline::Call
     int retryCost = 0;
     int redirects = 0;
     bool skewCorrected = false;
+    bool expiryRenewed = false;
+    QString signedWith; // the key id and token of the last attempt: were they renewed since?
 
     bool abandoned() const { return hadContext && !context; }
 };
@@ -61,6 +63,14 @@ RequestPipeline::RequestPipeline(S3ClientConfig config, std::unique_ptr<HttpTran
 }
 
 RequestPipeline::~RequestPipeline() = default;
+
+void RequestPipeline::setCredentialsProvider(std::shared_ptr<CredentialsProvider> credentials)
+{
+    if (!credentials)
+        return;
+    m_credentials = std::move(credentials);
+    dispatch();
+}
 
 ResponseErrors::ClientFacts RequestPipeline::facts() const
 {
@@ -154,6 +164,7 @@ void RequestPipeline::start(const std::shared_ptr<Call> &call)
     const S3Request &request = call->request;
     const RequestAddress address = this->address(request, signingRegion(request.bucket));
     const AwsCredentials credentials = m_credentials->credentials();
+    call->signedWith = credentials.accessKeyId + u':' + credentials.sessionToken;
 
     const QByteArray payloadHash =
         request.body.isEmpty() ? QByteArray(SigV4::EmptyPayloadHash) : QByteArray(Crypto::sha256Hex(request.body));
@@ -270,6 +281,21 @@ void RequestPipeline::handleExchange(const std::shared_ptr<Call> &call, const Ht
                 m_clockOffsetMs = m_clock().msecsTo(serverTime);
                 qCWarning(lcS3, "clock differs from the server's by %lld s: correcting",
                           static_cast<long long>(m_clockOffsetMs / 1000));
+                m_queue.push_front(call);
+                dispatch();
+                return;
+            }
+        }
+
+        // Temporary credentials the server calls expired: renewed (when the provider can, or when
+        // they were renewed while this request was on the wire) and the request sent again, once.
+        if ((code == u"ExpiredToken" || code == u"TokenRefreshRequired") && !call->expiryRenewed) {
+            const AwsCredentials current = m_credentials->credentials();
+            const bool renewedMeanwhile = current.accessKeyId + u':' + current.sessionToken != call->signedWith;
+            if (renewedMeanwhile || m_credentials->markExpired()) {
+                call->expiryRenewed = true;
+                qCInfo(lcS3, "%s: the server says the credentials expired: renewing them and sending again",
+                       qUtf8Printable(request.operation));
                 m_queue.push_front(call);
                 dispatch();
                 return;

@@ -44,6 +44,9 @@ public:
 
     const S3ClientConfig &config() const { return m_config; }
     AwsCredentials credentials() const { return m_credentials->credentials(); }
+    // Signs every request from now on with these (e.g. credentials the user renewed while a job
+    // waited); requests on the wire are not touched.
+    void setCredentialsProvider(std::shared_ptr<CredentialsProvider> credentials);
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
     void setRetryPolicy(RetryPolicy policy) { m_retry = std::move(policy); }
     // The server's time minus this computer's, learned from a RequestTimeTooSkewed answer (0 until

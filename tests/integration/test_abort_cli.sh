@@ -190,6 +190,55 @@ check "clock 3 days fast, uploads a minute old, the default 24 h guard: none abo
 check "and the exclusion is measured on the server's clock" \
     grep -q "Excluded: 2 upload(s) younger than the 1 d age guard by the server's clock" "$tmp/err-skew"
 
+# --- the server dies mid-job (a TCP relay in front of it is killed): the job stops after the
+# --outage-limit, exit 1, nothing claimed that was not done, and a resume completes it ---
+o=abort-cli-outage-$run
+aws_s3api create-bucket --bucket "$o" >/dev/null
+make_uploads "$o" 150 gone
+relay_port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+start_relay() {
+    python3 "$(dirname "$0")/tcprelay.py" "$relay_port" 127.0.0.1 "${EP##*:}" >"$tmp/relay.out" 2>&1 &
+    relay=$!
+    for _ in $(seq 1 100); do grep -q ready "$tmp/relay.out" 2>/dev/null && return; sleep 0.05; done
+}
+start_relay
+find "$XDG_DATA_HOME" -name '*.jsonl' | sort >"$tmp/journals-before"
+started=$SECONDS
+"$cli" abort --endpoint-url "http://127.0.0.1:$relay_port" --bucket "$o" --min-age 0 --yes --concurrency 1 \
+    --outage-limit 3s >/dev/null 2>"$tmp/err-outage" &
+pid=$!
+ojournal=""
+for _ in $(seq 1 600); do
+    ojournal=$(find "$XDG_DATA_HOME" -name '*.jsonl' | sort | comm -13 "$tmp/journals-before" - | head -n1)
+    if [ -n "$ojournal" ] && [ "$(grep -c '"state":"verified"' "$ojournal")" -ge 20 ]; then break; fi
+    sleep 0.05
+done
+kill -9 "$relay"
+wait "$relay" 2>/dev/null
+wait "$pid"
+outage_rc=$?
+check "server gone mid-job: exit 1" test "$outage_rc" -eq 1
+check "it says the job stopped and why" grep -q 'stopped: no usable answer from the server' "$tmp/err-outage"
+check "and how to resume" grep -q -- "Unfinished: resume with --resume $ojournal" "$tmp/err-outage"
+check "it stopped within a minute, not after trying every upload" test $((SECONDS - started)) -lt 60
+verified=$(python3 -c '
+import json, sys
+last = {}
+for line in open(sys.argv[1]):
+    r = json.loads(line)
+    if r.get("t") == "state":
+        last[r["i"]] = r["state"]
+print(sum(s == "verified" for s in last.values()))' "$ojournal")
+check "no upload is claimed verified that awscli still lists ($verified verified)" \
+    test $((verified + $(pending "$o"))) -eq 150
+check "no upload was called failed" bash -c "! grep -q '\"state\":\"failed\"' '$ojournal'"
+start_relay
+"$cli" abort --endpoint-url "http://127.0.0.1:$relay_port" --resume "$ojournal" --yes >/dev/null 2>"$tmp/err-back"
+check "the server back, --resume: exit 0" test $? -eq 0
+check "and all 150 are gone (awscli)" test "$(pending "$o")" -eq 0
+kill "$relay" 2>/dev/null
+wait "$relay" 2>/dev/null
+
 # --- usage ---
 "$cli" uploads --max-aborts 2 >/dev/null 2>"$tmp/err"
 check "--max-aborts with uploads: exit 2" test $? -eq 2

@@ -65,18 +65,19 @@ class TestProcessCredentials : public QObject
     // Sends `requests` aborts one after the other through a client of `provider`; the access key
     // that signed each.
     QList<QByteArray> signWith(std::shared_ptr<CredentialsProvider> provider, int requests,
-                               QList<Result<AbortAnswer>> *results = nullptr)
+                               QList<Result<AbortAnswer>> *results = nullptr, std::deque<HttpResult> answers = {})
     {
         auto *transport = new FakeTransport;
+        transport->answers = std::move(answers);
         S3Client client(config(), std::unique_ptr<HttpTransport>(transport), std::move(provider));
-        QList<Result<AbortAnswer>> answers;
+        QList<Result<AbortAnswer>> answered;
         for (int i = 0; i < requests; ++i) {
             client.abortUpload(QStringLiteral("b"), QStringLiteral("k%1").arg(i), QStringLiteral("u"), this,
-                               [&answers](Result<AbortAnswer> r, const ResponseMeta &) { answers << r; });
-            [&] { QTRY_COMPARE_WITH_TIMEOUT(answers.size(), i + 1, 30000); }();
+                               [&answered](Result<AbortAnswer> r, const ResponseMeta &) { answered << r; });
+            [&] { QTRY_COMPARE_WITH_TIMEOUT(answered.size(), i + 1, 30000); }();
         }
         if (results)
-            *results = answers;
+            *results = answered;
         QList<QByteArray> signers;
         for (const FakeTransport::Exchange &e : std::as_const(transport->exchanges)) {
             const qsizetype from = e.authorization.indexOf("Credential=") + 11;
@@ -118,6 +119,50 @@ private Q_SLOTS:
         const QList<QByteArray> signers = signWith(provider, 2);
         QCOMPARE(signers.size(), 2);
         QCOMPARE(signers, (QList<QByteArray>{"AKIAFIRST", "AKIAFIRST"}));
+        QCOMPARE(provider->refreshes(), 1);
+    }
+
+    // The server says ExpiredToken although the Expiration field promised hours (clocks differ,
+    // a token revoked early): the process runs again and the request goes out once more, signed
+    // with the new keys, and succeeds. Before, the request failed and the job with it.
+    void expiredTokenAnswerRenewsAndSendsAgain()
+    {
+        auto provider = std::make_shared<ProcessCredentialsProvider>(
+            QProcessEnvironment::systemEnvironment(), script(false), QStringLiteral("p"), expiringIn(7200));
+        QList<Result<AbortAnswer>> results;
+        const QList<QByteArray> signers =
+            signWith(provider, 1, &results, {FakeTransport::error(400, QByteArrayLiteral("ExpiredToken"))});
+        QCOMPARE(signers, (QList<QByteArray>{"AKIAFIRST", "AKIAREFRESHED1"}));
+        QVERIFY2(results.first().ok(), qPrintable(results.first().errorString()));
+        QCOMPARE(provider->refreshes(), 1);
+    }
+
+    // Keys that cannot be renewed, refused as expired: the answer is the error, sent once.
+    void expiredTokenWithKeysThatCannotBeRenewedFails()
+    {
+        AwsCredentials keys = expiringIn(7200);
+        keys.expiration = {};
+        QList<Result<AbortAnswer>> results;
+        const QList<QByteArray> signers = signWith(std::make_shared<StaticCredentialsProvider>(keys), 1, &results,
+                                                   {FakeTransport::error(400, QByteArrayLiteral("ExpiredToken"))});
+        QCOMPARE(signers, QList<QByteArray>{"AKIAFIRST"});
+        QVERIFY(!results.first().ok());
+        QCOMPARE(results.first().error().code, QStringLiteral("ExpiredToken"));
+    }
+
+    // The process keeps handing out keys the server calls expired: renewed and sent again once,
+    // then the error (no loop).
+    void expiredTokenAfterRenewalIsTheAnswer()
+    {
+        auto provider = std::make_shared<ProcessCredentialsProvider>(
+            QProcessEnvironment::systemEnvironment(), script(false), QStringLiteral("p"), expiringIn(7200));
+        QList<Result<AbortAnswer>> results;
+        const QList<QByteArray> signers = signWith(provider, 1, &results,
+                                                   {FakeTransport::error(400, QByteArrayLiteral("ExpiredToken")),
+                                                    FakeTransport::error(400, QByteArrayLiteral("ExpiredToken"))});
+        QCOMPARE(signers.size(), 2);
+        QVERIFY(!results.first().ok());
+        QCOMPARE(results.first().error().code, QStringLiteral("ExpiredToken"));
         QCOMPARE(provider->refreshes(), 1);
     }
 

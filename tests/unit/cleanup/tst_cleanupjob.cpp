@@ -355,21 +355,57 @@ private Q_SLOTS:
         QVERIFY(server().connectionCount() > 8);
     }
 
-    void serverGoneForGoodFailsTruthfully()
+    // The server gone for good (every connection cut): after the outage limit the job stops
+    // instead of failing upload after upload. Nothing is called failed or verified; every upload
+    // stays to do for a resume, and the ones never sent are untouched. Before, each upload failed
+    // after its own rounds and the job went on sending for the rest of the list.
+    void serverGoneForGoodStopsTheJobResumable()
     {
-        const QList<CleanupTarget> targets = addUploads(QStringLiteral("bkt"), 4);
+        const QList<CleanupTarget> targets = addUploads(QStringLiteral("bkt"), 40);
         server().addRule(
             [](const RecordedRequest &) -> std::optional<FakeResponse> { return FakeResponse::closeWithoutAnswer(); });
         CleanupOptions options = fastOptions();
-        options.transientRounds = 2;
+        options.concurrency = 2;
         auto job = makeJob(targets, options, 2);
+        job->setOutageLimitMs(300);
         QVERIFY(run(*job));
+        QVERIFY(job->isCancelled());
+        QVERIFY2(job->stopReason().contains(QStringLiteral("no usable answer from the server")),
+                 qPrintable(job->stopReason()));
+        int untouched = 0;
         for (const CleanupItem &item : job->items()) {
-            QCOMPARE(item.state, CleanupState::Failed);
-            QVERIFY2(item.reason.contains(QStringLiteral("an abort may have reached the server; not verified")),
-                     qPrintable(item.reason));
-            QCOMPARE(item.aborts, 3); // the first try and two job-level rounds
+            QVERIFY(isLeftToDo(item));
+            QVERIFY(item.state == CleanupState::Cancelled || item.state == CleanupState::CancelledUnverified);
+            if (item.requests == 0)
+                ++untouched;
         }
+        QVERIFY2(untouched > 0, qPrintable(QString::number(untouched))); // the rest never went out
+        QCOMPARE(job->totals().failed, 0);
+        QCOMPARE(job->totals().verified, 0);
+    }
+
+    // One upload whose requests keep failing (503) while the server answers the others: that
+    // upload fails by itself (retryable), the breaker does not stop the job.
+    void oneUploadFailingAloneDoesNotStopTheJob()
+    {
+        const QList<CleanupTarget> targets = addUploads(QStringLiteral("bkt"), 6);
+        const QString sick = targets.first().upload.key;
+        server().addRule([sick](const RecordedRequest &r) -> std::optional<FakeResponse> {
+            if (r.key() == sick)
+                return FakeResponse::slowDown();
+            return std::nullopt;
+        });
+        server().setDelayMs(20);
+        CleanupOptions options = fastOptions();
+        options.concurrency = 2;
+        options.transientRounds = 2;
+        auto job = makeJob(targets, options, 1);
+        job->setOutageLimitMs(60000);
+        QVERIFY(run(*job));
+        QVERIFY(!job->isCancelled());
+        QCOMPARE(job->items()[0].state, CleanupState::Failed);
+        QVERIFY(job->items()[0].retryable);
+        QCOMPARE(countState(*job, CleanupState::Verified), 5);
     }
 
     void cancelStopsNewWorkAndEveryStateIsTrue()
@@ -631,12 +667,13 @@ private Q_SLOTS:
         QCOMPARE(server().requestCount(QStringLiteral("AbortMultipartUpload")), 1);
     }
 
-    // Temporary credentials that expired mid-job (400 ExpiredToken): not a refusal of the upload.
-    // The job tries again later (a refreshing provider renews the keys meanwhile), and when they
-    // stay expired the upload fails retryable, so a resume with fresh credentials completes it.
-    void expiredCredentialsLeaveTheUploadRetryable()
+    // Temporary credentials that expired mid-job (400 ExpiredToken) and cannot be renewed: every
+    // further request would be refused the same way, so the job stops at once and stays resumable
+    // (a resume with fresh credentials completes it). Before, every upload was tried round after
+    // round and then failed.
+    void expiredCredentialsStopTheJobResumable()
     {
-        const QList<CleanupTarget> targets = addUploads(QStringLiteral("bkt"), 1);
+        const QList<CleanupTarget> targets = addUploads(QStringLiteral("bkt"), 5);
         server().addRule([](const RecordedRequest &r) -> std::optional<FakeResponse> {
             if (r.operation() == u"AbortMultipartUpload")
                 return FakeResponse::s3Error(400, QStringLiteral("ExpiredToken"),
@@ -644,14 +681,152 @@ private Q_SLOTS:
             return std::nullopt;
         });
         CleanupOptions options = fastOptions();
-        options.transientRounds = 2;
+        options.concurrency = 1;
         auto job = makeJob(targets, options, 1);
         QVERIFY(run(*job));
-        QCOMPARE(job->items()[0].state, CleanupState::Failed);
-        QVERIFY(job->items()[0].retryable);
-        QVERIFY2(job->items()[0].reason.contains(QStringLiteral("ExpiredToken")), qPrintable(job->items()[0].reason));
-        QCOMPARE(server().requestCount(QStringLiteral("AbortMultipartUpload")), 3); // 1 + 2 rounds
-        QVERIFY(isLeftToDo(job->items()[0]));
+        QVERIFY(job->isCancelled());
+        QVERIFY2(job->stopReason().contains(QStringLiteral("ExpiredToken")), qPrintable(job->stopReason()));
+        QCOMPARE(server().requestCount(QStringLiteral("AbortMultipartUpload")), 1);
+        QCOMPARE(job->items()[0].state, CleanupState::CancelledUnverified); // its abort went out
+        for (const CleanupItem &item : job->items())
+            QVERIFY(isLeftToDo(item));
+        QCOMPARE(countState(*job, CleanupState::Cancelled), 4);
+        QCOMPARE(job->totals().failed, 0);
+    }
+
+    // The window's way: an outage pauses the job. While paused nothing is sent; when the server
+    // is back, resume() goes on and every upload is verified; nothing failed meanwhile.
+    void outagePausesUntilResumed()
+    {
+        const QList<CleanupTarget> targets = addUploads(QStringLiteral("bkt"), 12);
+        auto down = std::make_shared<bool>(false);
+        server().addRule([down](const RecordedRequest &r) -> std::optional<FakeResponse> {
+            if (*down || r.index == 4) // the server goes away after a few requests
+                *down = true;
+            if (*down)
+                return FakeResponse::closeWithoutAnswer();
+            return std::nullopt;
+        });
+        CleanupOptions options = fastOptions();
+        options.concurrency = 2;
+        auto job = makeJob(targets, options, 2);
+        job->setOutageHandling(CleanupJob::OutageHandling::Pause);
+        job->setOutageLimitMs(300);
+        job->setPauseRetryMs(600000); // no probe by itself in this test
+        QSignalSpy paused(job.get(), &CleanupJob::paused);
+        QSignalSpy finished(job.get(), &CleanupJob::finished);
+        job->start();
+        QVERIFY(paused.wait(10000));
+        QVERIFY(job->isPaused());
+        QCOMPARE(job->pauseInfo()->cause, CleanupJob::PauseCause::ServerUnreachable);
+        QVERIFY2(job->pauseInfo()->reason.contains(QStringLiteral("no usable answer")),
+                 qPrintable(job->pauseInfo()->reason));
+        QVERIFY(job->pauseInfo()->retryAt > job->pauseInfo()->since);
+        QTRY_COMPARE(job->client()->inFlight(), 0);
+        const int sent = server().requestCount();
+        QTest::qWait(400);
+        QCOMPARE(server().requestCount(), sent); // paused: nothing goes out
+        QCOMPARE(finished.count(), 0);
+        QCOMPARE(job->totals().failed, 0);
+
+        *down = false;
+        server().clearRules();
+        job->resume();
+        QVERIFY(finished.wait(10000));
+        QVERIFY(!job->isCancelled());
+        QCOMPARE(countState(*job, CleanupState::Verified), 12);
+        QCOMPARE(server().uploadCount(QStringLiteral("bkt")), 0);
+    }
+
+    // Paused by an outage, the job probes the server by itself and goes on when it is back: one
+    // request first, the others after it was answered.
+    void pausedJobProbesTheServerByItself()
+    {
+        const QList<CleanupTarget> targets = addUploads(QStringLiteral("bkt"), 8);
+        auto down = std::make_shared<bool>(true);
+        server().addRule([down](const RecordedRequest &) -> std::optional<FakeResponse> {
+            if (*down)
+                return FakeResponse::closeWithoutAnswer();
+            return std::nullopt;
+        });
+        CleanupOptions options = fastOptions();
+        options.concurrency = 4;
+        auto job = makeJob(targets, options, 1);
+        job->setOutageHandling(CleanupJob::OutageHandling::Pause);
+        job->setOutageLimitMs(200);
+        job->setPauseRetryMs(300);
+        QSignalSpy paused(job.get(), &CleanupJob::paused);
+        QSignalSpy resumed(job.get(), &CleanupJob::resumed);
+        QSignalSpy finished(job.get(), &CleanupJob::finished);
+        job->start();
+        QVERIFY(paused.wait(10000));
+        // The first probe finds the server still down: paused again, and no burst of requests.
+        QVERIFY(resumed.wait(5000));
+        const int atProbe = server().requestCount();
+        QTRY_VERIFY_WITH_TIMEOUT(paused.count() >= 2, 5000);
+        QCOMPARE(server().requestCount(), atProbe + 1);
+        *down = false;
+        QVERIFY(finished.wait(10000));
+        QVERIFY(!job->isCancelled());
+        QCOMPARE(countState(*job, CleanupState::Verified), 8);
+    }
+
+    // Expired credentials pause the job until the user renews them and resumes; the renewed keys
+    // sign what follows.
+    void expiredCredentialsPauseUntilRenewed()
+    {
+        const QList<CleanupTarget> targets = addUploads(QStringLiteral("bkt"), 6);
+        server().addRule([](const RecordedRequest &r) -> std::optional<FakeResponse> {
+            if (r.header("authorization").contains("Credential=AKIACLEANUPEXAMPLE/"))
+                return FakeResponse::s3Error(400, QStringLiteral("ExpiredToken"),
+                                             QStringLiteral("The provided token has expired."));
+            return std::nullopt;
+        });
+        CleanupOptions options = fastOptions();
+        options.concurrency = 2;
+        auto job = makeJob(targets, options, 1);
+        job->setOutageHandling(CleanupJob::OutageHandling::Pause);
+        job->setPauseRetryMs(100); // only outages are probed: this must not resume by itself
+        QSignalSpy paused(job.get(), &CleanupJob::paused);
+        QSignalSpy finished(job.get(), &CleanupJob::finished);
+        job->start();
+        QVERIFY(paused.wait(10000));
+        QCOMPARE(job->pauseInfo()->cause, CleanupJob::PauseCause::CredentialsExpired);
+        QVERIFY(!job->pauseInfo()->retryAt.isValid());
+        QTRY_COMPARE(job->client()->inFlight(), 0);
+        const int sent = server().requestCount();
+        QTest::qWait(400);
+        QCOMPARE(server().requestCount(), sent);
+        QVERIFY(job->isPaused());
+
+        AwsCredentials renewed = configFor(server()).credentials;
+        renewed.accessKeyId = QStringLiteral("AKIARENEWEDEXAMPLE");
+        job->client()->pipeline()->setCredentialsProvider(std::make_shared<StaticCredentialsProvider>(renewed));
+        job->resume();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(countState(*job, CleanupState::Verified), 6);
+    }
+
+    // Cancel while paused: the job ends at once, every upload left to do for a resume.
+    void cancelWhilePausedEndsTheJob()
+    {
+        const QList<CleanupTarget> targets = addUploads(QStringLiteral("bkt"), 5);
+        server().addRule(
+            [](const RecordedRequest &) -> std::optional<FakeResponse> { return FakeResponse::closeWithoutAnswer(); });
+        auto job = makeJob(targets, fastOptions(), 1);
+        job->setOutageHandling(CleanupJob::OutageHandling::Pause);
+        job->setOutageLimitMs(100);
+        job->setPauseRetryMs(600000);
+        QSignalSpy paused(job.get(), &CleanupJob::paused);
+        QSignalSpy finished(job.get(), &CleanupJob::finished);
+        job->start();
+        QVERIFY(paused.wait(10000));
+        job->cancel();
+        QVERIFY(finished.wait(5000));
+        QVERIFY(!job->isPaused());
+        for (const CleanupItem &item : job->items())
+            QVERIFY(isLeftToDo(item));
+        QCOMPARE(job->totals().failed, 0);
     }
 
     void bucketsAreServedRoundRobin()

@@ -258,35 +258,75 @@ private Q_SLOTS:
         }
     }
 
-    // An outage longer than the job's patience fails uploads for a transient cause: the job is
-    // left resumable and --resume tries them again. Before, they counted as done and a resume said
-    // "nothing left to do".
+    // An upload whose requests keep failing for a transient cause (503) while the server answers
+    // the others fails retryable: the job is left resumable and --resume tries it again. Before,
+    // it counted as done and a resume said "nothing left to do".
     void transientFailuresAreRetriedOnResume()
     {
         m_server->addUpload(QStringLiteral("bkt"), QStringLiteral("k"), QStringLiteral("id-1"), 1, 10);
+        m_server->addUpload(QStringLiteral("bkt"), QStringLiteral("ok"), QStringLiteral("id-2"), 1, 10);
         m_server->addRule([](const RecordedRequest &r) -> std::optional<FakeResponse> {
-            if (r.operation() == u"AbortMultipartUpload")
+            if (r.operation() == u"AbortMultipartUpload" && r.key() == u"k")
                 return FakeResponse::slowDown();
             return std::nullopt;
         });
+        m_server->setDelayMs(30);
         CleanupOptions options;
         options.minAgeSeconds = 0;
-        options.transientRounds = 1;
+        options.transientRounds = 2;
         options.backoffMs = 5;
         options.maxBackoffMs = 10;
         const QString file = path(QStringLiteral("outage.jsonl"));
         {
             CleanupJob job(configFor(*m_server), options,
-                           {target(QStringLiteral("bkt"), QStringLiteral("k"), QStringLiteral("id-1"), 10)});
+                           {target(QStringLiteral("bkt"), QStringLiteral("k"), QStringLiteral("id-1"), 10),
+                            target(QStringLiteral("bkt"), QStringLiteral("ok"), QStringLiteral("id-2"), 10)});
             job.client()->setRetryPolicy(RetryPolicy({.maxAttempts = 1, .baseDelayMs = 1}, [] { return 1.0; }));
             QVERIFY(job.openJournal(file).ok());
             QVERIFY(run(job));
             QCOMPARE(job.items()[0].state, CleanupState::Failed);
             QVERIFY(job.items()[0].retryable);
+            QCOMPARE(job.items()[1].state, CleanupState::Verified);
         }
         const Result<JournalData> data = CleanupJournal::load(file);
         QVERIFY(data.ok());
         QCOMPARE(data->notDone(), 1);
+        QVERIFY(data->isUnfinished());
+
+        m_server->setDelayMs(0);
+        m_server->clearRules();
+        CleanupJob resumed(configFor(*m_server), *data);
+        QVERIFY(resumed.openJournal(file).ok());
+        QVERIFY(run(resumed));
+        QCOMPARE(resumed.items()[0].state, CleanupState::Verified);
+        QCOMPARE(m_server->uploadCount(QStringLiteral("bkt")), 0);
+        QVERIFY(!CleanupJournal::load(file)->isUnfinished());
+    }
+
+    // The server gone (every answer 503) past the outage limit: the job stops, the journal says
+    // so and stays resumable, and a resume once the server is back completes the job.
+    void jobStoppedByAnOutageIsResumable()
+    {
+        m_server->addUpload(QStringLiteral("bkt"), QStringLiteral("k"), QStringLiteral("id-1"), 1, 10);
+        m_server->addRule(
+            [](const RecordedRequest &) -> std::optional<FakeResponse> { return FakeResponse::slowDown(); });
+        CleanupOptions options;
+        options.minAgeSeconds = 0;
+        options.backoffMs = 5;
+        options.maxBackoffMs = 10;
+        const QString file = path(QStringLiteral("stopped.jsonl"));
+        {
+            CleanupJob job(configFor(*m_server), options,
+                           {target(QStringLiteral("bkt"), QStringLiteral("k"), QStringLiteral("id-1"), 10)});
+            job.client()->setRetryPolicy(RetryPolicy({.maxAttempts = 1, .baseDelayMs = 1}, [] { return 1.0; }));
+            job.setOutageLimitMs(200);
+            QVERIFY(job.openJournal(file).ok());
+            QVERIFY(run(job));
+            QVERIFY(job.stopReason().contains(QStringLiteral("SlowDown")));
+        }
+        const Result<JournalData> data = CleanupJournal::load(file);
+        QVERIFY(data.ok());
+        QCOMPARE(data->items[0].state, CleanupState::CancelledUnverified);
         QVERIFY(data->isUnfinished());
 
         m_server->clearRules();
@@ -295,7 +335,6 @@ private Q_SLOTS:
         QVERIFY(run(resumed));
         QCOMPARE(resumed.items()[0].state, CleanupState::Verified);
         QCOMPARE(m_server->uploadCount(QStringLiteral("bkt")), 0);
-        QVERIFY(!CleanupJournal::load(file)->isUnfinished());
     }
 
     void tornLastLineIsToleratedAndCut()
