@@ -9,6 +9,7 @@
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QFileDialog>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -120,7 +121,9 @@ public:
         bar.minimum = 0;
         bar.maximum = m_max;
         bar.progress = std::min(aborts, m_max);
-        bar.text = QStringLiteral("%1/%2").arg(aborts).arg(m_max);
+        // Aborts sent; the bar shows how many of the allowed ones (an abort retried after a network
+        // error is sent again without counting against the limit).
+        bar.text = aborts > m_max ? QString::number(aborts) : QStringLiteral("%1/%2").arg(aborts).arg(m_max);
         bar.textVisible = true;
         bar.state = option.state | QStyle::State_Horizontal;
         QApplication::style()->drawControl(QStyle::CE_ProgressBar, &bar, painter);
@@ -146,6 +149,10 @@ CleanupProgressView::CleanupProgressView(CleanupJob *job, QWidget *parent)
     , m_export(new QPushButton(tr("&Export report…"), this))
     , m_retry(new QPushButton(tr("&Retry failed…"), this))
     , m_outcome(new QLabel(this))
+    , m_pauseBanner(new QFrame(this))
+    , m_pauseText(new QLabel(m_pauseBanner))
+    , m_pauseNote(new QLabel(m_pauseBanner))
+    , m_resume(new QPushButton(tr("&Resume"), m_pauseBanner))
 {
     setObjectName(QStringLiteral("cleanupProgressView"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -190,6 +197,36 @@ CleanupProgressView::CleanupProgressView(CleanupJob *job, QWidget *parent)
     m_table->setItemDelegateForColumn(CleanupModel::AbortsColumn,
                                       new AbortsDelegate(job->options().maxAborts, m_table));
 
+    // The pause banner: what the job waits for, and what the user can do about it.
+    m_pauseBanner->setObjectName(QStringLiteral("pauseBanner"));
+    m_pauseBanner->setFrameShape(QFrame::StyledPanel);
+    m_pauseBanner->setAutoFillBackground(true);
+    QPalette bannerPalette = m_pauseBanner->palette();
+    bannerPalette.setColor(QPalette::Window, bannerPalette.color(QPalette::ToolTipBase));
+    bannerPalette.setColor(QPalette::WindowText, bannerPalette.color(QPalette::ToolTipText));
+    m_pauseBanner->setPalette(bannerPalette);
+    m_pauseText->setObjectName(QStringLiteral("pauseText"));
+    m_pauseText->setWordWrap(true);
+    m_pauseText->setTextFormat(Qt::PlainText);
+    m_pauseText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_pauseNote->setObjectName(QStringLiteral("pauseNote"));
+    m_pauseNote->setWordWrap(true);
+    m_pauseNote->setTextFormat(Qt::PlainText);
+    m_pauseNote->hide();
+    m_resume->setObjectName(QStringLiteral("resumeJob"));
+    auto *icon = new QLabel(m_pauseBanner);
+    const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
+    icon->setAlignment(Qt::AlignTop);
+    auto *bannerText = new QVBoxLayout;
+    bannerText->addWidget(m_pauseText);
+    bannerText->addWidget(m_pauseNote);
+    auto *bannerLayout = new QHBoxLayout(m_pauseBanner);
+    bannerLayout->addWidget(icon);
+    bannerLayout->addLayout(bannerText, 1);
+    bannerLayout->addWidget(m_resume, 0, Qt::AlignTop);
+    m_pauseBanner->hide();
+
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_failuresOnly);
     buttons->addStretch(1);
@@ -201,6 +238,7 @@ CleanupProgressView::CleanupProgressView(CleanupJob *job, QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_progress);
     layout->addWidget(m_totals);
+    layout->addWidget(m_pauseBanner);
     layout->addWidget(m_outcome);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
@@ -219,6 +257,12 @@ CleanupProgressView::CleanupProgressView(CleanupJob *job, QWidget *parent)
     connect(m_retry, &QPushButton::clicked, this, &CleanupProgressView::retryFailed);
     connect(job, &CleanupJob::progressed, this, &CleanupProgressView::updateTotals);
     connect(job, &CleanupJob::finished, this, &CleanupProgressView::handleFinished);
+    connect(job, &CleanupJob::paused, this, &CleanupProgressView::updatePause);
+    connect(job, &CleanupJob::resumed, this, &CleanupProgressView::updatePause);
+    connect(m_resume, &QPushButton::clicked, this, [this] {
+        m_pauseNote->hide();
+        Q_EMIT resumeRequested();
+    });
     updateTotals();
     resize(1100, 640);
 }
@@ -286,8 +330,48 @@ void CleanupProgressView::updateTotals()
     m_failuresShown = failures;
 }
 
+void CleanupProgressView::updatePause()
+{
+    const bool dryRun = m_job && m_job->options().dryRun;
+    const QString title = dryRun ? tr("Dry run %1").arg(m_job ? m_job->jobId() : QString())
+                                 : tr("Cleanup %1").arg(m_job ? m_job->jobId() : QString());
+    if (!m_job || !m_job->isPaused()) {
+        m_pauseBanner->hide();
+        m_pauseNote->hide();
+        setWindowTitle(title);
+        return;
+    }
+    const CleanupJob::PauseInfo &pause = *m_job->pauseInfo();
+    QString text;
+    if (pause.cause == CleanupJob::PauseCause::CredentialsExpired) {
+        text = tr("Waiting for credentials: %1\n\nNothing was failed or skipped. Renew the credentials (for example "
+                  "run 'aws sso login', check your credential_process, or enter new keys for this connection), "
+                  "then Resume: PartSweep reads them again. Cancel job keeps the journal, so the job can be "
+                  "resumed later.")
+                   .arg(pause.reason);
+        m_resume->setText(tr("&Resume"));
+    } else {
+        text = tr("Waiting for the server: %1\n\nNothing was failed or skipped. PartSweep tries again by itself at "
+                  "%2, one request first. Resume now to try at once; Cancel job keeps the journal, so the job can "
+                  "be resumed later.")
+                   .arg(pause.reason, QLocale().toString(pause.retryAt.toLocalTime().time(), QLocale::LongFormat));
+        m_resume->setText(tr("&Resume now"));
+    }
+    m_pauseText->setText(text);
+    m_pauseBanner->show();
+    setWindowTitle(tr("%1 (paused)").arg(title));
+    QApplication::alert(this);
+}
+
+void CleanupProgressView::setPauseNote(const QString &note)
+{
+    m_pauseNote->setText(note);
+    m_pauseNote->setVisible(!note.isEmpty() && m_pauseBanner->isVisible());
+}
+
 void CleanupProgressView::handleFinished()
 {
+    updatePause();
     updateTotals();
     m_cancel->setEnabled(false);
     m_cancel->setText(tr("Finished"));

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QFrame;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -19,8 +20,10 @@ class CleanupModel;
 // The live view of a cleanup job: one row per upload (bucket, key, state with an icon, aborts,
 // charged requests, reason), totals on top (verified / failed / remaining, bytes freed, charged
 // requests, rate and ETA) with an overall progress bar; Cancel, Export report, failures only,
-// Retry failed. Updates come batched from the job (at most every 100 ms), so the view stays
-// responsive at 100k uploads. Shows the job; does not own it.
+// Retry failed. When the job pauses (the server unreachable, or credentials refused as expired), a
+// banner says what it waits for and offers Resume (resumeRequested(): the caller renews what
+// needs renewing, then resumes the job) next to Cancel. Updates come batched from the job (at most every 100 ms), so
+// the view stays responsive at 100k uploads. Shows the job; does not own it.
 class CleanupProgressView final : public QWidget
 {
     Q_OBJECT
@@ -34,17 +37,22 @@ public:
     QTableView *table() const { return m_table; }
     // One line for a notification: "1,234 verified, 2 failed, 12.0 GiB freed".
     QString outcomeText() const;
+    // While paused: a line under the reason (e.g. why renewing the credentials failed).
+    void setPauseNote(const QString &note);
 
 Q_SIGNALS:
     void jobFinished(const QString &outcome);
     // "Retry failed": the failed uploads, for a new job (after a new confirmation).
     void retryRequested(const QList<PartSweep::CleanupTarget> &targets);
+    // "Resume" on the pause banner.
+    void resumeRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void updateTotals();
+    void updatePause();
     void handleFinished();
     void exportReport();
     void retryFailed();
@@ -61,6 +69,10 @@ private:
     QPushButton *m_export;
     QPushButton *m_retry;
     QLabel *m_outcome;
+    QFrame *m_pauseBanner;
+    QLabel *m_pauseText;
+    QLabel *m_pauseNote;
+    QPushButton *m_resume;
     int m_failuresShown = 0; // failures when the failures-only filter last ran
 };
 

@@ -89,6 +89,9 @@ void CleanupFlow::run(CleanupJob *job)
         notify(job->options().dryRun ? tr("PartSweep dry run finished") : tr("PartSweep cleanup finished"), outcome);
     });
     connect(view, &CleanupProgressView::retryRequested, this, &CleanupFlow::confirmAndStart);
+    connect(view, &CleanupProgressView::resumeRequested, this, [this, job, view] { resumePaused(job, view); });
+    // Someone is watching: an outage or expired credentials pause the job instead of stopping it.
+    job->setOutageHandling(CleanupJob::OutageHandling::Pause);
     // The job lives as long as its view (closing the view cancels a running job first).
     connect(view, &QObject::destroyed, job, [job] {
         if (!job->isFinished())
@@ -97,6 +100,32 @@ void CleanupFlow::run(CleanupJob *job)
     });
     view->show();
     job->start();
+}
+
+void CleanupFlow::resumePaused(CleanupJob *job, CleanupProgressView *view)
+{
+    if (!job->isPaused())
+        return;
+    if (job->pauseInfo()->cause != CleanupJob::PauseCause::CredentialsExpired || !m_renewCredentials)
+        return job->resume();
+    const QPointer<CleanupProgressView> watched(view);
+    m_renewCredentials(job, [job, watched](Result<S3ClientConfig> renewed) {
+        auto note = [watched](const QString &text) {
+            if (watched)
+                watched->setPauseNote(text);
+        };
+        if (!renewed)
+            return note(tr("The credentials could not be read again: %1").arg(renewed.error().toString()));
+        if (renewed->endpoint != job->client()->config().endpoint)
+            return note(tr("The connection now points to %1, not to the service of this job (%2): reconnect to it "
+                           "to resume.")
+                            .arg(renewed->endpoint.toString(), job->client()->config().endpoint.toString()));
+        std::shared_ptr<CredentialsProvider> provider = renewed->credentialsProvider;
+        if (!provider)
+            provider = std::make_shared<StaticCredentialsProvider>(renewed->credentials);
+        job->client()->pipeline()->setCredentialsProvider(std::move(provider));
+        job->resume();
+    });
 }
 
 void CleanupFlow::followInInventory(CleanupJob *job, const QList<int> &changed)

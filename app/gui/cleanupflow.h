@@ -6,16 +6,21 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 namespace PartSweep {
 
 class CleanupJob;
+class CleanupProgressView;
 struct JournalData;
 class MainWindow;
 
 // Wires a cleanup in the desktop app: the window's "Abort selected" -> the confirmation (what,
 // how much, where, options) -> a CleanupJob with its journal -> the progress view, with the
 // inventory rows following the job's states; a desktop notification at the end; and, once
-// connected, the offer to resume a job a crash or a kill left unfinished.
+// connected, the offer to resume a job a crash or a kill left unfinished. Jobs pause (rather than
+// fail) when the server is unreachable or the credentials expire; Resume after expired
+// credentials reads the connection's credentials again (the renewer) before going on.
 class CleanupFlow final : public QObject
 {
     Q_OBJECT
@@ -23,6 +28,11 @@ class CleanupFlow final : public QObject
 
 public:
     explicit CleanupFlow(MainWindow *window);
+
+    // Resolves the current connection again: fresh credentials for a paused job. `done` runs later,
+    // while context is alive.
+    using CredentialsRenewer = std::function<void(QObject *context, std::function<void(Result<S3ClientConfig>)> done)>;
+    void setCredentialsRenewer(CredentialsRenewer renewer) { m_renewCredentials = std::move(renewer); }
 
     void confirmAndStart(const QList<CleanupTarget> &targets);
     void offerResume();
@@ -32,10 +42,12 @@ private:
     void resumeJob(const JournalData &journal);
     void run(CleanupJob *job);
     void followInInventory(CleanupJob *job, const QList<int> &changed);
+    void resumePaused(CleanupJob *job, CleanupProgressView *view);
     void notify(const QString &title, const QString &body);
 
     QPointer<MainWindow> m_window;
     bool m_resumeOffered = false;
+    CredentialsRenewer m_renewCredentials;
 };
 
 } // namespace PartSweep

@@ -113,7 +113,23 @@ int main(int argc, char **argv)
     MainWindow window;
     CleanupFlow cleanup(&window);
 
-    const auto connectWith = [&window, &resolver](const ConnectionSettings &settings) {
+    std::optional<ConnectionSettings> current; // what the window is connected with (or connecting to)
+    cleanup.setCredentialsRenewer(
+        [&resolver, &current](QObject *context, std::function<void(Result<S3ClientConfig>)> done) {
+            if (!current) {
+                S3Error error;
+                error.kind = S3Error::Kind::Config;
+                error.message = QStringLiteral("Not connected");
+                return done(error);
+            }
+            resolver.resolve(*current, context, [done = std::move(done)](Result<ResolvedClient> resolved) {
+                if (!resolved)
+                    return done(resolved.error());
+                done(resolved->config);
+            });
+        });
+    const auto connectWith = [&window, &resolver, &current](const ConnectionSettings &settings) {
+        current = settings;
         window.showConnecting(settings.name);
         resolver.resolve(settings, &window, [&window](Result<ResolvedClient> resolved) {
             if (!resolved)

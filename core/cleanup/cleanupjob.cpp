@@ -344,9 +344,10 @@ void CleanupJob::trip(PauseCause cause, const S3Error &error)
     const qint64 silentSeconds = (m_elapsed.elapsed() - m_lastAnswerMs) / 1000;
     const QString why =
         cause == PauseCause::CredentialsExpired
-            ? QStringLiteral("the server refuses the credentials as expired, and they could not be renewed (%1)")
+            ? QStringLiteral("the server refuses the credentials as expired, and they could not be renewed. The "
+                             "last answer: %1")
                   .arg(error.toString())
-            : QStringLiteral("no usable answer from the server for %1 (last: %2)")
+            : QStringLiteral("no usable answer from the server for %1. The last error: %2")
                   .arg(Format::age(std::max<qint64>(1, silentSeconds)), error.toString());
     if (m_outageHandling == OutageHandling::Stop) {
         qCWarning(lcCleanup, "job %s: %s: stopping", qUtf8Printable(m_jobId), qUtf8Printable(why));

@@ -1,0 +1,189 @@
+// The progress view of a cleanup job that pauses, offscreen, with the job talking to
+// FaultyS3Server (a FAKE: a real server will not refuse credentials as expired or vanish on
+// demand). What a user checks: the banner says what the job waits for and what to do, Resume
+// goes on, and the job ends with every upload verified.
+#include <QFrame>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QtTest>
+
+#include "cleanup/cleanupjob.h"
+#include "cleanupprogressview.h"
+#include "faultys3server.h"
+
+using namespace PartSweep;
+using PartSweep::Test::FakeResponse;
+using PartSweep::Test::FaultyS3Server;
+using PartSweep::Test::RecordedRequest;
+
+namespace {
+
+S3ClientConfig configFor(const FaultyS3Server &server)
+{
+    S3ClientConfig config;
+    config.endpoint = server.endpoint();
+    config.region = QStringLiteral("us-east-1");
+    config.addressingStyle = AddressingStyle::Path;
+    config.credentials.accessKeyId = QStringLiteral("AKIAEXPIRINGEXAMPLE");
+    config.credentials.secretAccessKey = QStringLiteral("pRoGrEsSvIeWsEcReT/EXAMPLEKEY");
+    config.credentials.source = QStringLiteral("the test");
+    config.timeoutMs = 5000;
+    return config;
+}
+
+} // namespace
+
+class TestCleanupProgressView : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<FaultyS3Server> m_server;
+
+    QList<CleanupTarget> addUploads(int n)
+    {
+        QList<CleanupTarget> targets;
+        for (int i = 0; i < n; ++i) {
+            CleanupTarget t;
+            t.upload.bucket = QStringLiteral("bkt");
+            t.upload.key = QStringLiteral("video/part-%1.mp4").arg(i);
+            t.upload.uploadId = QStringLiteral("upload-%1").arg(i);
+            t.upload.initiated = QDateTime::currentDateTimeUtc().addDays(-3);
+            t.size = 2000;
+            m_server->addUpload(t.upload.bucket, t.upload.key, t.upload.uploadId, 2, 1000);
+            targets.append(t);
+        }
+        return targets;
+    }
+
+    std::unique_ptr<CleanupJob> makeJob(const QList<CleanupTarget> &targets)
+    {
+        CleanupOptions options;
+        options.concurrency = 2;
+        options.backoffMs = 5;
+        options.maxBackoffMs = 20;
+        auto job = std::make_unique<CleanupJob>(configFor(*m_server), options, targets);
+        job->setServerClockOffsetMs(0);
+        job->client()->setRetryPolicy(RetryPolicy({.maxAttempts = 1, .baseDelayMs = 2}, [] { return 1.0; }));
+        job->setProgressIntervalMs(10);
+        job->setOutageHandling(CleanupJob::OutageHandling::Pause);
+        return job;
+    }
+
+    static QString bannerText(const CleanupProgressView &view)
+    {
+        return view.findChild<QLabel *>(QStringLiteral("pauseText"))->text();
+    }
+    static bool bannerShown(const CleanupProgressView &view)
+    {
+        return view.findChild<QFrame *>(QStringLiteral("pauseBanner"))->isVisible();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_server = std::make_unique<FaultyS3Server>();
+        QVERIFY(m_server->listen());
+    }
+    void cleanup() { m_server.reset(); }
+
+    // Expired credentials: the banner asks to renew them; Resume (the app renews, then resumes)
+    // goes on with the new keys and the banner goes away.
+    void expiredCredentialsAskToRenewThenResume()
+    {
+        const QList<CleanupTarget> targets = addUploads(6);
+        m_server->addRule([](const RecordedRequest &r) -> std::optional<FakeResponse> {
+            if (r.header("authorization").contains("Credential=AKIAEXPIRINGEXAMPLE/"))
+                return FakeResponse::s3Error(400, QStringLiteral("ExpiredToken"),
+                                             QStringLiteral("The provided token has expired."));
+            return std::nullopt;
+        });
+        auto job = makeJob(targets);
+        CleanupProgressView view(job.get());
+        view.setAttribute(Qt::WA_DeleteOnClose, false);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QSignalSpy paused(job.get(), &CleanupJob::paused);
+        QSignalSpy finished(job.get(), &CleanupJob::finished);
+        job->start();
+        QVERIFY(paused.wait(10000));
+        QVERIFY(bannerShown(view));
+        QVERIFY2(bannerText(view).startsWith(QStringLiteral("Waiting for credentials")), qPrintable(bannerText(view)));
+        QVERIFY(bannerText(view).contains(QStringLiteral("ExpiredToken")));
+        QVERIFY(bannerText(view).contains(QStringLiteral("Renew the credentials")));
+        QVERIFY(view.windowTitle().endsWith(QStringLiteral("(paused)")));
+        auto *resume = view.findChild<QPushButton *>(QStringLiteral("resumeJob"));
+        QVERIFY(resume->isVisible());
+
+        // What CleanupFlow does on Resume after it read the credentials again.
+        connect(&view, &CleanupProgressView::resumeRequested, job.get(), [&job, this] {
+            AwsCredentials renewed = configFor(*m_server).credentials;
+            renewed.accessKeyId = QStringLiteral("AKIARENEWEDEXAMPLE");
+            job->client()->pipeline()->setCredentialsProvider(std::make_shared<StaticCredentialsProvider>(renewed));
+            job->resume();
+        });
+        QTest::mouseClick(resume, Qt::LeftButton);
+        QVERIFY(finished.wait(10000));
+        QVERIFY(!bannerShown(view));
+        QVERIFY(!view.windowTitle().contains(QStringLiteral("paused")));
+        QCOMPARE(job->totals().verified, 6);
+        QCOMPARE(job->totals().failed, 0);
+    }
+
+    // The server gone: the banner says the job waits for it and when it tries again by itself;
+    // when the server is back the job goes on without a click.
+    void outageWaitsForTheServerAndGoesOnByItself()
+    {
+        const QList<CleanupTarget> targets = addUploads(4);
+        auto down = std::make_shared<bool>(true);
+        m_server->addRule([down](const RecordedRequest &) -> std::optional<FakeResponse> {
+            if (*down)
+                return FakeResponse::closeWithoutAnswer();
+            return std::nullopt;
+        });
+        auto job = makeJob(targets);
+        job->setOutageLimitMs(200);
+        job->setPauseRetryMs(500);
+        CleanupProgressView view(job.get());
+        view.setAttribute(Qt::WA_DeleteOnClose, false);
+        view.show();
+        QSignalSpy paused(job.get(), &CleanupJob::paused);
+        QSignalSpy finished(job.get(), &CleanupJob::finished);
+        job->start();
+        QVERIFY(paused.wait(10000));
+        QVERIFY(bannerShown(view));
+        QVERIFY2(bannerText(view).startsWith(QStringLiteral("Waiting for the server")), qPrintable(bannerText(view)));
+        QVERIFY(bannerText(view).contains(QStringLiteral("tries again by itself at")));
+        QCOMPARE(view.findChild<QPushButton *>(QStringLiteral("resumeJob"))->text(), QStringLiteral("&Resume now"));
+        *down = false;
+        QVERIFY(finished.wait(10000));
+        QVERIFY(!bannerShown(view));
+        QCOMPARE(job->totals().verified, 4);
+    }
+
+    // Cancel while paused ends the job; nothing is called failed.
+    void cancelWhilePaused()
+    {
+        const QList<CleanupTarget> targets = addUploads(3);
+        m_server->addRule(
+            [](const RecordedRequest &) -> std::optional<FakeResponse> { return FakeResponse::closeWithoutAnswer(); });
+        auto job = makeJob(targets);
+        job->setOutageLimitMs(100);
+        job->setPauseRetryMs(600000);
+        CleanupProgressView view(job.get());
+        view.setAttribute(Qt::WA_DeleteOnClose, false);
+        view.show();
+        QSignalSpy paused(job.get(), &CleanupJob::paused);
+        QSignalSpy finished(job.get(), &CleanupJob::finished);
+        job->start();
+        QVERIFY(paused.wait(10000));
+        QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("cancelJob")), Qt::LeftButton);
+        QVERIFY(finished.wait(5000));
+        QVERIFY(!bannerShown(view));
+        QCOMPARE(job->totals().failed, 0);
+        QCOMPARE(job->totals().cancelled + job->totals().cancelledUnverified, 3);
+    }
+};
+
+QTEST_MAIN(TestCleanupProgressView)
+#include "tst_cleanupprogressview.moc"
