@@ -312,6 +312,15 @@ void S3Client::getLifecycle(const QString &bucket, QObject *context, std::functi
                 return done(QByteArray());
             return done(*response.error);
         }
+        if (response.body.trimmed().isEmpty()) {
+            // Empty means "none" to callers: an empty 200 is not that.
+            S3Error error;
+            error.kind = S3Error::Kind::Xml;
+            error.httpStatus = response.meta.httpStatus;
+            error.message = QStringLiteral("The server answered GetBucketLifecycleConfiguration with an empty body");
+            error.requestId = response.meta.requestId;
+            return done(error);
+        }
         done(response.body);
     });
 }
@@ -327,6 +336,20 @@ void S3Client::putLifecycle(const QString &bucket, const QByteArray &xml, QObjec
     request.body = xml;
     request.headers.append(
         {QByteArrayLiteral("content-md5"), QCryptographicHash::hash(xml, QCryptographicHash::Md5).toBase64()});
+    send(std::move(request), context, [done = std::move(done)](const S3Response &response) {
+        if (response.error)
+            return done(*response.error);
+        done(Unit{});
+    });
+}
+
+void S3Client::deleteLifecycle(const QString &bucket, QObject *context, std::function<void(Result<Unit>)> done)
+{
+    S3Request request;
+    request.operation = QStringLiteral("DeleteBucketLifecycle");
+    request.method = QByteArrayLiteral("DELETE");
+    request.bucket = bucket;
+    request.query.append({QStringLiteral("lifecycle"), QString()});
     send(std::move(request), context, [done = std::move(done)](const S3Response &response) {
         if (response.error)
             return done(*response.error);

@@ -113,6 +113,8 @@ public:
     void getLifecycle(const QString &bucket, QObject *context, std::function<void(Result<QByteArray>)> done);
     void putLifecycle(const QString &bucket, const QByteArray &xml, QObject *context,
                       std::function<void(Result<Unit>)> done);
+    // Removes the bucket's whole lifecycle configuration (restoring "none").
+    void deleteLifecycle(const QString &bucket, QObject *context, std::function<void(Result<Unit>)> done);
 
     // The address (signed bytes) of an exchange; exposed for tests of addressing.
     using Prepared = RequestAddress;

@@ -1,0 +1,322 @@
+#include "lifecycle/lifecycleconfig.h"
+
+#include <QXmlStreamReader>
+#include <QXmlStreamWriter>
+
+#include <algorithm>
+
+namespace PartSweep {
+
+namespace {
+
+const QString S3Namespace = QStringLiteral("http://s3.amazonaws.com/doc/2006-03-01/");
+constexpr int MaxDepth = 16;
+
+S3Error unreadable(const QString &why)
+{
+    S3Error error;
+    error.kind = S3Error::Kind::Xml;
+    error.message = QStringLiteral("The lifecycle configuration cannot be read completely (%1), so PartSweep will "
+                                   "not rewrite it")
+                        .arg(why);
+    return error;
+}
+
+// Reads the element the reader stands on, to its end. An error in words, or nothing.
+std::optional<QString> readElement(QXmlStreamReader &reader, XmlElement &out, int depth)
+{
+    out.name = reader.name().toString();
+    if (depth > MaxDepth)
+        return QStringLiteral("elements nested deeper than %1").arg(MaxDepth);
+    if (!reader.attributes().isEmpty())
+        return QStringLiteral("attributes on <%1>").arg(out.name);
+    if (!reader.namespaceUri().isEmpty() && reader.namespaceUri() != S3Namespace)
+        return QStringLiteral("<%1> in another namespace (%2)").arg(out.name, reader.namespaceUri().toString());
+    QString text;
+    bool hasText = false;
+    while (!reader.atEnd()) {
+        switch (reader.readNext()) {
+        case QXmlStreamReader::StartElement: {
+            XmlElement child;
+            if (std::optional<QString> error = readElement(reader, child, depth + 1))
+                return error;
+            out.children.append(std::move(child));
+            break;
+        }
+        case QXmlStreamReader::Characters:
+            text += reader.text();
+            hasText = hasText || !reader.isWhitespace();
+            break;
+        case QXmlStreamReader::EndElement:
+            if (hasText && !out.children.isEmpty())
+                return QStringLiteral("text and elements mixed in <%1>").arg(out.name);
+            if (out.children.isEmpty())
+                out.text = text; // a leaf keeps its text exactly, spaces included (a prefix " " is a prefix)
+            return std::nullopt;
+        case QXmlStreamReader::Comment:
+            break;
+        case QXmlStreamReader::Invalid:
+            return reader.errorString();
+        default:
+            return QStringLiteral("an XML construct S3 does not use (%1)").arg(reader.tokenString());
+        }
+    }
+    return reader.hasError() ? reader.errorString() : QStringLiteral("the document ends early");
+}
+
+std::optional<qint64> number(const XmlElement &e, QString *error)
+{
+    bool ok = false;
+    const qint64 value = e.text.trimmed().toLongLong(&ok);
+    if (!ok || value < 0) {
+        *error = QStringLiteral("<%1> is not a number: '%2'").arg(e.name, e.text.left(40));
+        return std::nullopt;
+    }
+    return value;
+}
+
+// The conditions of a <Filter> (or of its <And>) into the rule.
+std::optional<QString> readFilter(const XmlElement &filter, LifecycleRule &rule, bool insideAnd)
+{
+    for (const XmlElement &c : filter.children) {
+        QString error;
+        if (c.name == u"Prefix") {
+            rule.prefix = c.text;
+        } else if (c.name == u"Tag") {
+            const XmlElement *key = c.child(u"Key");
+            const XmlElement *value = c.child(u"Value");
+            if (!key || c.children.size() != (value ? 2 : 1))
+                return QStringLiteral("a <Tag> without a <Key>, or with other elements");
+            rule.tags << key->text + u'=' + (value ? value->text : QString());
+        } else if (c.name == u"ObjectSizeGreaterThan") {
+            rule.sizeGreaterThan = number(c, &error);
+        } else if (c.name == u"ObjectSizeLessThan") {
+            rule.sizeLessThan = number(c, &error);
+        } else if (c.name == u"And" && !insideAnd) {
+            if (std::optional<QString> inner = readFilter(c, rule, true))
+                return inner;
+        } else {
+            return QStringLiteral("a filter condition PartSweep does not know (<%1>)").arg(c.name);
+        }
+        if (!error.isEmpty())
+            return error;
+    }
+    rule.tags.sort();
+    return std::nullopt;
+}
+
+std::optional<QString> readRule(LifecycleRule &rule)
+{
+    bool hasStatus = false;
+    bool hasFilter = false;
+    for (const XmlElement &c : rule.element.children) {
+        if (c.name == u"ID") {
+            rule.id = c.text;
+        } else if (c.name == u"Status") {
+            if (c.text != u"Enabled" && c.text != u"Disabled")
+                return QStringLiteral("a rule whose <Status> is '%1'").arg(c.text.left(40));
+            rule.enabled = c.text == u"Enabled";
+            hasStatus = true;
+        } else if (c.name == u"Prefix") {
+            rule.legacyPrefix = true;
+            rule.prefix = c.text;
+        } else if (c.name == u"Filter") {
+            hasFilter = true;
+            if (std::optional<QString> error = readFilter(c, rule, false))
+                return error;
+        } else {
+            if (c.name == u"AbortIncompleteMultipartUpload") {
+                const XmlElement *days = c.child(u"DaysAfterInitiation");
+                QString error;
+                const std::optional<qint64> n = days ? number(*days, &error) : std::nullopt;
+                if (!n || *n < 1 || *n > 100000 || c.children.size() != 1)
+                    return error.isEmpty() ? QStringLiteral("an <AbortIncompleteMultipartUpload> without a valid "
+                                                            "<DaysAfterInitiation>")
+                                           : error;
+                rule.abortDays = int(*n);
+            }
+            rule.actions << c.name;
+        }
+    }
+    if (!hasStatus)
+        return QStringLiteral("a rule without <Status>");
+    if (hasFilter && rule.legacyPrefix)
+        return QStringLiteral("a rule with both <Filter> and a rule-level <Prefix>");
+    return std::nullopt;
+}
+
+int conditionCount(const XmlElement &filter)
+{
+    return int(filter.children.size());
+}
+
+void writeElement(QXmlStreamWriter &w, const XmlElement &e)
+{
+    if (e.children.isEmpty()) {
+        w.writeTextElement(e.name, e.text);
+        return;
+    }
+    w.writeStartElement(e.name);
+    // Several conditions belong inside <And> (RGW hands some back without it).
+    if (e.name == u"Filter" && conditionCount(e) > 1 && !e.child(u"And")) {
+        w.writeStartElement(QStringLiteral("And"));
+        for (const XmlElement &c : e.children)
+            writeElement(w, c);
+        w.writeEndElement();
+    } else {
+        for (const XmlElement &c : e.children)
+            writeElement(w, c);
+    }
+    w.writeEndElement();
+}
+
+} // namespace
+
+const XmlElement *XmlElement::child(QStringView childName) const
+{
+    for (const XmlElement &c : children) {
+        if (c.name == childName)
+            return &c;
+    }
+    return nullptr;
+}
+
+QString XmlElement::canonical() const
+{
+    if (children.isEmpty())
+        return QStringLiteral("%1(%2:%3)").arg(name).arg(text.size()).arg(text);
+    QStringList parts;
+    for (const XmlElement &c : children)
+        parts << c.canonical();
+    parts.sort();
+    return QStringLiteral("%1{%2}").arg(name, parts.join(u','));
+}
+
+QString LifecycleRule::meaning() const
+{
+    QStringList actionParts;
+    for (const XmlElement &c : element.children) {
+        if (c.name != u"ID" && c.name != u"Status" && c.name != u"Filter" && c.name != u"Prefix")
+            actionParts << c.canonical();
+    }
+    actionParts.sort();
+    return QStringLiteral("id(%1:%2) status(%3) prefix(%4:%5) tags(%6) size(%7,%8) %9")
+        .arg(id.size())
+        .arg(id)
+        .arg(enabled ? u"on" : u"off")
+        .arg(prefix.size())
+        .arg(prefix)
+        .arg(tags.join(u'\n'))
+        .arg(sizeGreaterThan ? QString::number(*sizeGreaterThan) : QString())
+        .arg(sizeLessThan ? QString::number(*sizeLessThan) : QString())
+        .arg(actionParts.join(u','));
+}
+
+QString LifecycleRule::abortText() const
+{
+    if (!abortDays)
+        return {};
+    QString text = QStringLiteral("%1 d").arg(*abortDays);
+    QStringList scope;
+    if (!prefix.isEmpty())
+        scope << QStringLiteral("prefix %1").arg(prefix);
+    if (!tags.isEmpty())
+        scope << QStringLiteral("tags %1").arg(tags.join(u", "));
+    if (sizeGreaterThan || sizeLessThan)
+        scope << QStringLiteral("size filter");
+    if (!enabled)
+        scope << QStringLiteral("disabled");
+    if (!scope.isEmpty())
+        text += QStringLiteral(" (%1)").arg(scope.join(u"; "));
+    return text;
+}
+
+Result<LifecycleConfig> LifecycleConfig::parse(const QByteArray &xml)
+{
+    QXmlStreamReader reader(xml);
+    XmlElement root;
+    bool haveRoot = false;
+    while (!reader.atEnd()) {
+        const QXmlStreamReader::TokenType token = reader.readNext();
+        if (token == QXmlStreamReader::StartElement) {
+            if (haveRoot)
+                return unreadable(QStringLiteral("a second root element"));
+            if (std::optional<QString> error = readElement(reader, root, 0))
+                return unreadable(*error);
+            haveRoot = true;
+        } else if (token == QXmlStreamReader::Invalid) {
+            return unreadable(reader.errorString());
+        } else if (token == QXmlStreamReader::DTD || token == QXmlStreamReader::EntityReference ||
+                   token == QXmlStreamReader::ProcessingInstruction) {
+            return unreadable(QStringLiteral("an XML construct S3 does not use (%1)").arg(reader.tokenString()));
+        }
+    }
+    if (!haveRoot || root.name != u"LifecycleConfiguration")
+        return unreadable(haveRoot ? QStringLiteral("the root element is <%1>").arg(root.name)
+                                   : QStringLiteral("an empty document"));
+    LifecycleConfig config;
+    config.exists = true;
+    for (const XmlElement &e : std::as_const(root.children)) {
+        if (e.name != u"Rule")
+            return unreadable(QStringLiteral("<%1> outside a rule").arg(e.name));
+        LifecycleRule rule;
+        rule.element = e;
+        if (std::optional<QString> error = readRule(rule))
+            return unreadable(*error);
+        config.rules.append(std::move(rule));
+    }
+    if (config.rules.size() > MaxLifecycleRules)
+        return unreadable(QStringLiteral("more than %1 rules").arg(MaxLifecycleRules));
+    return config;
+}
+
+QByteArray LifecycleConfig::toXml() const
+{
+    QByteArray out;
+    QXmlStreamWriter w(&out);
+    w.writeStartElement(QStringLiteral("LifecycleConfiguration"));
+    w.writeDefaultNamespace(S3Namespace);
+    for (const LifecycleRule &rule : rules)
+        writeElement(w, rule.element);
+    w.writeEndElement();
+    return out;
+}
+
+bool LifecycleConfig::sameMeaning(const LifecycleConfig &other) const
+{
+    if (exists != other.exists || rules.size() != other.rules.size())
+        return false;
+    QStringList mine;
+    QStringList theirs;
+    for (const LifecycleRule &r : rules)
+        mine << r.meaning();
+    for (const LifecycleRule &r : other.rules)
+        theirs << r.meaning();
+    mine.sort();
+    theirs.sort();
+    return mine == theirs;
+}
+
+QString LifecycleConfig::abortSummary() const
+{
+    QStringList parts;
+    if (const LifecycleRule *whole = wholeBucketAbortRule())
+        parts << whole->abortText();
+    for (const LifecycleRule &r : rules) {
+        if (r.abortDays && &r != wholeBucketAbortRule())
+            parts << r.abortText();
+    }
+    return parts.isEmpty() ? QStringLiteral("none") : parts.join(QStringLiteral(", "));
+}
+
+const LifecycleRule *LifecycleConfig::wholeBucketAbortRule() const
+{
+    const LifecycleRule *best = nullptr;
+    for (const LifecycleRule &r : rules) {
+        if (r.enabled && r.abortDays && r.wholeBucket() && (!best || *r.abortDays < *best->abortDays))
+            best = &r;
+    }
+    return best;
+}
+
+} // namespace PartSweep

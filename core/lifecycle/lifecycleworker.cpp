@@ -1,0 +1,271 @@
+#include "lifecycle/lifecycleworker.h"
+
+#include "s3/s3client.h"
+#include "util/logging.h"
+
+#include <QTimer>
+
+namespace PartSweep {
+
+namespace {
+
+constexpr int BucketsAtOnce = 4;
+
+QString ruleCount(const LifecycleConfig &config)
+{
+    return config.exists ? QStringLiteral("%1 rule(s)").arg(config.rules.size()) : QStringLiteral("no configuration");
+}
+
+} // namespace
+
+LifecycleWorker::LifecycleWorker(S3Client *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{}
+
+int LifecycleWorker::count(State state) const
+{
+    return int(
+        std::count_if(m_buckets.cbegin(), m_buckets.cend(), [state](const Bucket &b) { return b.state == state; }));
+}
+
+QString LifecycleWorker::stateName(State state)
+{
+    switch (state) {
+    case State::Pending:
+        return QStringLiteral("pending");
+    case State::Read:
+        return QStringLiteral("read");
+    case State::NotSupported:
+        return QStringLiteral("not-supported");
+    case State::Unreadable:
+        return QStringLiteral("unreadable");
+    case State::Error:
+        return QStringLiteral("error");
+    case State::WouldAdd:
+        return QStringLiteral("would-add");
+    case State::Covered:
+        return QStringLiteral("covered");
+    case State::Refused:
+        return QStringLiteral("refused");
+    case State::Changed:
+        return QStringLiteral("changed");
+    case State::Verified:
+        return QStringLiteral("verified");
+    case State::Failed:
+        return QStringLiteral("failed");
+    case State::WouldRestore:
+        return QStringLiteral("would-restore");
+    case State::Restored:
+        return QStringLiteral("restored");
+    }
+    return {};
+}
+
+void LifecycleWorker::runAll(QList<int> indices, Step step)
+{
+    m_todo = std::move(indices);
+    m_step = std::move(step);
+    m_running = 0;
+    // Later, never inside the call: finished() may be connected after it.
+    QTimer::singleShot(0, this, [this] {
+        if (m_todo.isEmpty())
+            return Q_EMIT finished();
+        while (m_running < BucketsAtOnce && !m_todo.isEmpty()) {
+            ++m_running;
+            m_step(m_todo.takeFirst());
+        }
+    });
+}
+
+void LifecycleWorker::done(int index, State state, const QString &text)
+{
+    Bucket &b = m_buckets[index];
+    b.state = state;
+    b.text = text;
+    Q_EMIT bucketChanged(index);
+    --m_running;
+    while (m_running < BucketsAtOnce && !m_todo.isEmpty()) {
+        ++m_running;
+        m_step(m_todo.takeFirst());
+    }
+    if (m_running == 0 && m_todo.isEmpty())
+        Q_EMIT finished();
+}
+
+void LifecycleWorker::readOne(int index, std::function<void(int)> then)
+{
+    m_client->getLifecycle(m_buckets[index].name, this, [this, index, then = std::move(then)](Result<QByteArray> r) {
+        Bucket &b = m_buckets[index];
+        if (!r) {
+            if (r.error().code == u"NotImplemented")
+                return done(index, State::NotSupported, QStringLiteral("not supported by this server"));
+            return done(index, State::Error, r.error().toString());
+        }
+        if (r->isEmpty()) {
+            b.raw.reset();
+            b.current = LifecycleConfig{};
+        } else {
+            b.raw = *r;
+            const Result<LifecycleConfig> parsed = LifecycleConfig::parse(*r);
+            if (!parsed)
+                return done(index, State::Unreadable, parsed.error().message);
+            b.current = *parsed;
+        }
+        then(index);
+    });
+}
+
+void LifecycleWorker::read(const QStringList &buckets, int days)
+{
+    m_days = days;
+    m_buckets.clear();
+    QList<int> all;
+    for (const QString &name : buckets) {
+        all << int(m_buckets.size());
+        Bucket b;
+        b.name = name;
+        m_buckets.append(b);
+    }
+    runAll(all, [this](int index) {
+        readOne(index, [this](int i) {
+            Bucket &b = m_buckets[i];
+            if (m_days <= 0)
+                return done(i, State::Read, b.current.abortSummary());
+            b.plan = AbortRulePlan::make(b.current, m_days);
+            switch (b.plan.outcome) {
+            case AbortRulePlan::Outcome::Add:
+                return done(i, State::WouldAdd, b.plan.text());
+            case AbortRulePlan::Outcome::Covered:
+                return done(i, State::Covered, b.plan.text());
+            case AbortRulePlan::Outcome::Refused:
+                return done(i, State::Refused, b.plan.text());
+            }
+        });
+    });
+}
+
+void LifecycleWorker::apply(LifecycleJournal *journal)
+{
+    m_journal = journal;
+    QList<int> planned;
+    for (int i = 0; i < m_buckets.size(); ++i) {
+        if (m_buckets[i].state == State::WouldAdd)
+            planned << i;
+    }
+    runAll(planned, [this](int index) { applyOne(index); });
+}
+
+void LifecycleWorker::applyOne(int index)
+{
+    const LifecycleConfig shown = m_buckets[index].current;
+    readOne(index, [this, shown](int i) {
+        Bucket &b = m_buckets[i];
+        // Someone changed it since it was shown: what was confirmed is not what would be written.
+        if (!b.current.sameMeaning(shown))
+            return done(
+                i, State::Changed,
+                QStringLiteral("changed since it was read (now %1): not written; run again").arg(ruleCount(b.current)));
+        const QByteArray xml = b.plan.intended.toXml();
+        if (Result<Unit> journaled = m_journal->recordBefore(b.name, b.raw, xml, b.plan.ruleId); !journaled)
+            return done(i, State::Error, QStringLiteral("not written: %1").arg(journaled.error().toString()));
+        qCInfo(lcS3, "lifecycle of %s: %s", qUtf8Printable(b.name), qUtf8Printable(b.plan.text()));
+        m_client->putLifecycle(b.name, xml, this, [this, i](Result<Unit> put) {
+            Bucket &bucket = m_buckets[i];
+            if (!put) {
+                const QString reason = QStringLiteral("the write was refused: %1").arg(put.error().toString());
+                m_journal->recordState(bucket.name, QStringLiteral("failed"), reason);
+                return done(i, State::Failed, reason);
+            }
+            verifyWritten(i, bucket.plan.intended, State::Verified,
+                          QStringLiteral("verified: %1").arg(bucket.plan.text()));
+        });
+    });
+}
+
+void LifecycleWorker::verifyWritten(int index, const LifecycleConfig &meant, State success, const QString &successText)
+{
+    const bool restoring = success == State::Restored;
+    const QString failedName = restoring ? QStringLiteral("restore-failed") : QStringLiteral("failed");
+    readOne(index, [this, meant, success, successText, failedName](int i) {
+        Bucket &b = m_buckets[i];
+        const bool asMeant = meant.exists ? b.current.sameMeaning(meant) : !b.current.exists;
+        if (!asMeant) {
+            const QString reason =
+                QStringLiteral("written, but it reads back differently (%1, %2 meant): check it with "
+                               "get-bucket-lifecycle-configuration")
+                    .arg(ruleCount(b.current), ruleCount(meant));
+            m_journal->recordState(b.name, failedName, reason);
+            return done(i, State::Failed, reason);
+        }
+        m_journal->recordState(b.name, stateName(success));
+        done(i, success, successText);
+    });
+}
+
+void LifecycleWorker::restore(const LifecycleJournalData &data, LifecycleJournal *journal, bool dryRun)
+{
+    m_journal = journal;
+    m_dryRun = dryRun;
+    m_buckets.clear();
+    QList<int> todo;
+    for (const LifecycleJournalEntry &entry : data.buckets) {
+        Bucket b;
+        b.name = entry.bucket;
+        b.entry = entry;
+        if (entry.state == u"restored") {
+            b.state = State::Restored;
+            b.text = QStringLiteral("restored earlier");
+        } else {
+            todo << int(m_buckets.size());
+        }
+        m_buckets.append(b);
+    }
+    runAll(todo, [this](int index) { restoreOne(index); });
+}
+
+void LifecycleWorker::restoreOne(int index)
+{
+    const LifecycleJournalEntry entry = m_buckets[index].entry;
+    const Result<LifecycleConfig> written = LifecycleConfig::parse(entry.written);
+    Result<LifecycleConfig> before = LifecycleConfig{};
+    if (entry.before)
+        before = LifecycleConfig::parse(*entry.before);
+    if (!written || !before)
+        return done(index, State::Error,
+                    QStringLiteral("the journal's record cannot be read: %1")
+                        .arg(!written ? written.errorString() : before.errorString()));
+    readOne(index, [this, written = *written, before = *before](int i) {
+        Bucket &b = m_buckets[i];
+        if (b.current.sameMeaning(before)) {
+            if (!m_dryRun)
+                m_journal->recordState(b.name, QStringLiteral("restored"), QStringLiteral("already as it was"));
+            return done(i, State::Restored, QStringLiteral("already as it was before (%1)").arg(ruleCount(before)));
+        }
+        // Only what PartSweep wrote is taken back: a configuration changed since is someone's work.
+        if (!b.current.sameMeaning(written))
+            return done(
+                i, State::Changed,
+                QStringLiteral("changed since PartSweep wrote it (now %1): not restored").arg(ruleCount(b.current)));
+        const QString what = before.exists ? QStringLiteral("puts back %1").arg(ruleCount(before))
+                                           : QStringLiteral("deletes the configuration (there was none)");
+        if (m_dryRun)
+            return done(i, State::WouldRestore,
+                        before.exists ? QStringLiteral("would put back %1").arg(ruleCount(before))
+                                      : QStringLiteral("would delete the configuration (there was none)"));
+        auto verify = [this, i, before, what](Result<Unit> written) {
+            if (!written) {
+                const QString reason = QStringLiteral("not restored: %1").arg(written.error().toString());
+                m_journal->recordState(m_buckets[i].name, QStringLiteral("restore-failed"), reason);
+                return done(i, State::Failed, reason);
+            }
+            verifyWritten(i, before, State::Restored, QStringLiteral("restored: %1").arg(what));
+        };
+        if (before.exists)
+            m_client->putLifecycle(b.name, before.toXml(), this, verify);
+        else
+            m_client->deleteLifecycle(b.name, this, verify);
+    });
+}
+
+} // namespace PartSweep
