@@ -28,13 +28,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("cli", text);
 }
 
-enum ExitCode : int
-{
-    ExitOk = 0,
-    ExitPartialFailure = 1,
-    ExitUsage = 2,
-    ExitConnection = 3,
-};
+using enum Cli::ExitCode;
 
 QString optionsText(const CleanupOptions &o)
 {
@@ -328,24 +322,22 @@ bool AbortCommand::confirm(const QString &what)
 {
     if (m_args.yes)
         return true;
-    if (!::isatty(STDIN_FILENO) || !::isatty(STDERR_FILENO)) {
+    // The job has not started: nothing is in flight while the CLI waits for the answer.
+    switch (Cli::askOnTerminal(m_err, what)) {
+    case Cli::Answer::Yes:
+        return true;
+    case Cli::Answer::NoTerminal:
         m_err << "partsweep-cli: " << tr("refusing to abort without confirmation: not on a terminal; add --yes\n");
         m_err.flush();
         exitWith(ExitUsage);
         return false;
+    case Cli::Answer::No:
+        break;
     }
-    m_err << what << ' ' << tr("Type 'yes' to go on: ");
+    m_err << tr("Nothing was aborted.\n");
     m_err.flush();
-    // The job has not started: nothing is in flight while the CLI waits for the answer.
-    QTextStream in(stdin);
-    const QString answer = in.readLine().trimmed();
-    if (answer != u"yes" && answer != u"y") {
-        m_err << tr("Nothing was aborted.\n");
-        m_err.flush();
-        exitWith(ExitPartialFailure);
-        return false;
-    }
-    return true;
+    exitWith(ExitPartialFailure);
+    return false;
 }
 
 void AbortCommand::runJob(CleanupJob *job, const QString &journalPath)

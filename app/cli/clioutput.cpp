@@ -2,11 +2,26 @@
 
 #include "util/format.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <cstdio>
+
+#include <unistd.h>
 
 namespace PartSweep::Cli {
+
+Answer askOnTerminal(QTextStream &err, const QString &question)
+{
+    if (!::isatty(STDIN_FILENO) || !::isatty(STDERR_FILENO))
+        return Answer::NoTerminal;
+    err << question << ' ' << QCoreApplication::translate("cli", "Type 'yes' to go on: ");
+    err.flush();
+    QTextStream in(stdin);
+    const QString answer = in.readLine().trimmed();
+    return answer == u"yes" || answer == u"y" ? Answer::Yes : Answer::No;
+}
 
 void Output::write(QTextStream &out, OutputFormat format) const
 {

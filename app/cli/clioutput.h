@@ -6,6 +6,25 @@
 
 namespace PartSweep::Cli {
 
+// Exit codes are part of the CLI's contract (scripts test them).
+enum ExitCode : int
+{
+    ExitOk = 0,
+    ExitPartialFailure = 1,
+    ExitUsage = 2,
+    ExitConnection = 3,
+};
+
+enum class Answer
+{
+    Yes,
+    No,
+    NoTerminal, // stdin or stderr is not a terminal: nobody to ask
+};
+// Asks `question` on the terminal and reads the answer ("yes" or "y" is yes). Destructive commands
+// call it unless --yes was given, and refuse on NoTerminal.
+Answer askOnTerminal(QTextStream &err, const QString &question);
+
 enum class OutputFormat
 {
     Table,

@@ -4,6 +4,7 @@
 #include "cli/abortcommand.h"
 #include "cli/clioutput.h"
 #include "cli/errortext.h"
+#include "cli/lifecyclecommand.h"
 #include "common/connectionargs.h"
 #include "common/unixsignals.h"
 #include "inventory/uploadscan.h"
@@ -27,14 +28,7 @@ using Cli::OutputFormat;
 
 namespace {
 
-// Exit codes are part of the CLI's contract (scripts test them).
-enum ExitCode : int
-{
-    ExitOk = 0,
-    ExitPartialFailure = 1,
-    ExitUsage = 2,
-    ExitConnection = 3,
-};
+using enum Cli::ExitCode;
 
 QString tr(const char *text)
 {
@@ -47,7 +41,11 @@ const char *const CommandHelp =
     "  uploads   list pending multipart uploads (--bucket, --prefix, --older-than, --sizes)\n"
     "  abort     abort the selected uploads and verify they are gone (same selection; --dry-run,\n"
     "            --yes, --min-age, --max-aborts, --no-verify, --report, --resume)\n"
-    "  jobs      list unfinished abort jobs that --resume can complete\n";
+    "  jobs      list unfinished abort jobs that --resume can complete\n"
+    "  lifecycle show              the abort rule in force per bucket (--bucket)\n"
+    "  lifecycle add-abort-rule    add a rule aborting incomplete uploads after --days N (default 7),\n"
+    "                              keeping every existing rule (--bucket, --dry-run, --yes)\n"
+    "  lifecycle restore           undo such a change (--journal FILE, --dry-run, --yes)\n";
 
 struct Options
 {
@@ -60,12 +58,14 @@ struct Options
                                  tr("Only uploads initiated longer ago than this (e.g. 36h, 7d, 2w)."), tr("age")};
     QCommandLineOption sizes{QStringLiteral("sizes"), tr("Also list parts: part count and size of each upload.")};
     AbortArgs abort;
+    LifecycleArgs lifecycle;
 
     void addTo(QCommandLineParser &parser) const
     {
         connection.addTo(parser);
         parser.addOptions({output, bucket, prefix, olderThan, sizes});
         abort.addTo(parser);
+        lifecycle.addTo(parser);
     }
 };
 
@@ -307,10 +307,12 @@ int main(int argc, char **argv)
     if (args.isEmpty())
         return usageError(tr("no command given\n") + tr(CommandHelp).trimmed());
     const QString command = args.first();
-    if (command != u"buckets" && command != u"uploads" && command != u"abort" && command != u"jobs")
+    if (command != u"buckets" && command != u"uploads" && command != u"abort" && command != u"jobs" &&
+        command != u"lifecycle")
         return usageError(tr("unknown command '%1'\n").arg(command) + tr(CommandHelp).trimmed());
-    if (args.size() > 1)
-        return usageError(tr("unexpected argument '%1'").arg(args.at(1)));
+    const qsizetype words = command == u"lifecycle" ? 2 : 1;
+    if (args.size() > words)
+        return usageError(tr("unexpected argument '%1'").arg(args.at(words)));
 
     // --- options ---
     OutputFormat format = OutputFormat::Table;
@@ -322,8 +324,30 @@ int main(int argc, char **argv)
     else if (outputName != u"table")
         return usageError(tr("--output must be table, json or csv, not '%1'").arg(outputName));
 
-    if (command != u"abort" && !o.abort.setNames(parser).isEmpty())
-        return usageError(tr("--%1 applies only to 'abort'").arg(o.abort.setNames(parser).first()));
+    // --dry-run and --yes serve lifecycle too; the other abort options do not.
+    QStringList abortOnly = o.abort.setNames(parser);
+    if (command == u"lifecycle")
+        abortOnly.removeIf([](const QString &name) { return name == u"dry-run" || name == u"yes"; });
+    if (command != u"abort" && !abortOnly.isEmpty())
+        return usageError(tr("--%1 applies only to 'abort'").arg(abortOnly.first()));
+    if (command != u"lifecycle" && !o.lifecycle.setNames(parser).isEmpty())
+        return usageError(tr("--%1 applies only to 'lifecycle'").arg(o.lifecycle.setNames(parser).first()));
+    std::optional<LifecycleArgs::Parsed> lifecycleArgs;
+    if (command == u"lifecycle") {
+        QString lifecycleError;
+        lifecycleArgs = o.lifecycle.parse(parser, args.value(1), &lifecycleError);
+        if (!lifecycleArgs)
+            return usageError(lifecycleError);
+        for (const QCommandLineOption *uploadOnly : {&o.prefix, &o.olderThan, &o.sizes}) {
+            if (parser.isSet(*uploadOnly))
+                return usageError(tr("--%1 does not apply to 'lifecycle'").arg(uploadOnly->names().first()));
+        }
+        lifecycleArgs->buckets = parser.values(o.bucket);
+        lifecycleArgs->dryRun = parser.isSet(o.abort.dryRun);
+        lifecycleArgs->yes = parser.isSet(o.abort.yes);
+        if (lifecycleArgs->action == LifecycleArgs::Action::Restore && !lifecycleArgs->buckets.isEmpty())
+            return usageError(tr("--bucket does not go with lifecycle restore: the journal names the buckets"));
+    }
     if (command == u"jobs")
         return listUnfinishedJobs(format);
 
@@ -399,6 +423,12 @@ int main(int argc, char **argv)
         UnixSignals signalHandler;
         QObject::connect(&signalHandler, &UnixSignals::terminationRequested, abort, [abort](int) { abort->cancel(); });
         QTimer::singleShot(0, abort, [abort] { abort->start(); });
+        return app.exec();
+    }
+
+    if (command == u"lifecycle") {
+        auto *lifecycle = new LifecycleCommand(&client, format, *lifecycleArgs, &client);
+        QTimer::singleShot(0, lifecycle, [lifecycle] { lifecycle->start(); });
         return app.exec();
     }
 

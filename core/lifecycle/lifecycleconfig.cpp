@@ -145,9 +145,23 @@ std::optional<QString> readRule(LifecycleRule &rule)
     return std::nullopt;
 }
 
-int conditionCount(const XmlElement &filter)
+// The conditions of a filter, those inside its <And> included, in the order AWS's schema lists
+// them (Prefix, Tag..., ObjectSizeGreaterThan, ObjectSizeLessThan).
+QList<XmlElement> conditionsOf(const XmlElement &filter)
 {
-    return int(filter.children.size());
+    QList<XmlElement> all;
+    for (const XmlElement &c : filter.children) {
+        if (c.name == u"And")
+            all += c.children;
+        else
+            all += c;
+    }
+    auto rank = [](const XmlElement &e) {
+        return e.name == u"Prefix" ? 0 : e.name == u"Tag" ? 1 : e.name == u"ObjectSizeGreaterThan" ? 2 : 3;
+    };
+    std::stable_sort(all.begin(), all.end(),
+                     [&rank](const XmlElement &a, const XmlElement &b) { return rank(a) < rank(b); });
+    return all;
 }
 
 void writeElement(QXmlStreamWriter &w, const XmlElement &e)
@@ -157,12 +171,17 @@ void writeElement(QXmlStreamWriter &w, const XmlElement &e)
         return;
     }
     w.writeStartElement(e.name);
-    // Several conditions belong inside <And> (RGW hands some back without it).
-    if (e.name == u"Filter" && conditionCount(e) > 1 && !e.child(u"And")) {
-        w.writeStartElement(QStringLiteral("And"));
-        for (const XmlElement &c : e.children)
+    if (e.name == u"Filter") {
+        // Several conditions go inside one <And>, a single one without it: Ceph RGW hands back
+        // Filter{Prefix, And{Tag, Tag}} and Filter{Prefix, Tag}, and would drop the Prefix of the
+        // first if it were written back so.
+        const QList<XmlElement> conditions = conditionsOf(e);
+        if (conditions.size() > 1)
+            w.writeStartElement(QStringLiteral("And"));
+        for (const XmlElement &c : conditions)
             writeElement(w, c);
-        w.writeEndElement();
+        if (conditions.size() > 1)
+            w.writeEndElement();
     } else {
         for (const XmlElement &c : e.children)
             writeElement(w, c);

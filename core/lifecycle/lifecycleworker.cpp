@@ -169,37 +169,71 @@ void LifecycleWorker::applyOne(int index)
         const QByteArray xml = b.plan.intended.toXml();
         if (Result<Unit> journaled = m_journal->recordBefore(b.name, b.raw, xml, b.plan.ruleId); !journaled)
             return done(i, State::Error, QStringLiteral("not written: %1").arg(journaled.error().toString()));
-        qCInfo(lcS3, "lifecycle of %s: %s", qUtf8Printable(b.name), qUtf8Printable(b.plan.text()));
-        m_client->putLifecycle(b.name, xml, this, [this, i](Result<Unit> put) {
-            Bucket &bucket = m_buckets[i];
+        qCDebug(lcS3, "lifecycle of %s: %s", qUtf8Printable(b.name), qUtf8Printable(b.plan.text()));
+        m_client->putLifecycle(b.name, xml, this, [this, i, before = b.current](Result<Unit> put) {
+            const Bucket &bucket = m_buckets[i];
             if (!put) {
                 const QString reason = QStringLiteral("the write was refused: %1").arg(put.error().toString());
                 m_journal->recordState(bucket.name, QStringLiteral("failed"), reason);
                 return done(i, State::Failed, reason);
             }
-            verifyWritten(i, bucket.plan.intended, State::Verified,
-                          QStringLiteral("verified: %1").arg(bucket.plan.text()));
+            readBack(i, bucket.plan.intended, [this, before](int j, bool asMeant) {
+                const Bucket &written = m_buckets[j];
+                if (asMeant) {
+                    m_journal->recordState(written.name, stateName(State::Verified));
+                    return done(j, State::Verified, QStringLiteral("verified: %1").arg(written.plan.text()));
+                }
+                rollBack(j, before);
+            });
         });
     });
 }
 
-void LifecycleWorker::verifyWritten(int index, const LifecycleConfig &meant, State success, const QString &successText)
+void LifecycleWorker::rollBack(int index, const LifecycleConfig &before)
 {
-    const bool restoring = success == State::Restored;
-    const QString failedName = restoring ? QStringLiteral("restore-failed") : QStringLiteral("failed");
-    readOne(index, [this, meant, success, successText, failedName](int i) {
-        Bucket &b = m_buckets[i];
-        const bool asMeant = meant.exists ? b.current.sameMeaning(meant) : !b.current.exists;
-        if (!asMeant) {
+    // The server stored something else than what was written (Ceph RGW 16.2 drops a Prefix it
+    // finds beside an <And>): leaving it would change what the other rules do. Put back what was
+    // there, at once.
+    const QString stored = ruleCount(m_buckets[index].current);
+    qCWarning(lcS3, "lifecycle of %s: stored differently than written; putting back the earlier configuration",
+              qUtf8Printable(m_buckets[index].name));
+    write(m_buckets[index].name, before, [this, index, before, stored](Result<Unit> written) {
+        const QString what = QStringLiteral("the server stored the configuration differently than written (%1 read "
+                                            "back)")
+                                 .arg(stored);
+        if (!written) {
             const QString reason =
-                QStringLiteral("written, but it reads back differently (%1, %2 meant): check it with "
-                               "get-bucket-lifecycle-configuration")
-                    .arg(ruleCount(b.current), ruleCount(meant));
-            m_journal->recordState(b.name, failedName, reason);
-            return done(i, State::Failed, reason);
+                QStringLiteral("%1, and putting back the earlier one failed: %2; undo with lifecycle restore")
+                    .arg(what, written.error().toString());
+            m_journal->recordState(m_buckets[index].name, QStringLiteral("failed"), reason);
+            return done(index, State::Failed, reason);
         }
-        m_journal->recordState(b.name, stateName(success));
-        done(i, success, successText);
+        readBack(index, before, [this, what](int i, bool asBefore) {
+            const QString reason =
+                asBefore ? QStringLiteral("%1: the earlier configuration was put back (verified)").arg(what)
+                         : QStringLiteral("%1, and the earlier one does not read back as it was: check it with "
+                                          "get-bucket-lifecycle-configuration")
+                               .arg(what);
+            m_journal->recordState(m_buckets[i].name, QStringLiteral("failed"), reason);
+            done(i, State::Failed, reason);
+        });
+    });
+}
+
+void LifecycleWorker::write(const QString &bucket, const LifecycleConfig &config,
+                            std::function<void(Result<Unit>)> done)
+{
+    if (config.exists)
+        m_client->putLifecycle(bucket, config.toXml(), this, std::move(done));
+    else
+        m_client->deleteLifecycle(bucket, this, std::move(done));
+}
+
+void LifecycleWorker::readBack(int index, const LifecycleConfig &meant, std::function<void(int, bool)> then)
+{
+    readOne(index, [this, meant, then = std::move(then)](int i) {
+        const LifecycleConfig &current = m_buckets[i].current;
+        then(i, meant.exists ? current.sameMeaning(meant) : !current.exists);
     });
 }
 
@@ -253,18 +287,24 @@ void LifecycleWorker::restoreOne(int index)
             return done(i, State::WouldRestore,
                         before.exists ? QStringLiteral("would put back %1").arg(ruleCount(before))
                                       : QStringLiteral("would delete the configuration (there was none)"));
-        auto verify = [this, i, before, what](Result<Unit> written) {
+        write(b.name, before, [this, i, before, what](Result<Unit> written) {
             if (!written) {
                 const QString reason = QStringLiteral("not restored: %1").arg(written.error().toString());
                 m_journal->recordState(m_buckets[i].name, QStringLiteral("restore-failed"), reason);
                 return done(i, State::Failed, reason);
             }
-            verifyWritten(i, before, State::Restored, QStringLiteral("restored: %1").arg(what));
-        };
-        if (before.exists)
-            m_client->putLifecycle(b.name, before.toXml(), this, verify);
-        else
-            m_client->deleteLifecycle(b.name, this, verify);
+            readBack(i, before, [this, what](int j, bool asBefore) {
+                if (!asBefore) {
+                    const QString reason = QStringLiteral("written, but it does not read back as it was (%1 read "
+                                                          "back): check it with get-bucket-lifecycle-configuration")
+                                               .arg(ruleCount(m_buckets[j].current));
+                    m_journal->recordState(m_buckets[j].name, QStringLiteral("restore-failed"), reason);
+                    return done(j, State::Failed, reason);
+                }
+                m_journal->recordState(m_buckets[j].name, QStringLiteral("restored"));
+                done(j, State::Restored, QStringLiteral("restored: %1").arg(what));
+            });
+        });
     });
 }
 

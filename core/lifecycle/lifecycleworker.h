@@ -20,7 +20,9 @@ class S3Client;
 // the PUT), PUT with Content-MD5, GET again and compare with what was meant rule by rule: only
 // then "verified". Restore puts back what the journal recorded (or deletes the configuration when
 // there was none), only where the configuration is still what PartSweep wrote, and verifies it
-// the same way. Nothing is written on a dry run or outside apply()/restore().
+// the same way. A write the server stores differently than written is rolled back at once (the
+// earlier configuration put back and verified) and reported failed. Nothing is written on a dry run or outside
+// apply()/restore().
 //
 // Lives on its thread; the client must outlive it. finished() fires once per call, later.
 class LifecycleWorker final : public QObject
@@ -79,7 +81,11 @@ private:
     void done(int index, State state, const QString &text);
     void readOne(int index, std::function<void(int index)> then);
     void applyOne(int index);
-    void verifyWritten(int index, const LifecycleConfig &meant, State success, const QString &successText);
+    // Reads the bucket's configuration again: is it what was meant (or none, when none was)?
+    void readBack(int index, const LifecycleConfig &meant, std::function<void(int index, bool asMeant)> then);
+    void rollBack(int index, const LifecycleConfig &before);
+    // PUT the configuration, or DELETE it when it is none.
+    void write(const QString &bucket, const LifecycleConfig &config, std::function<void(Result<Unit>)> done);
     void restoreOne(int index);
 
     S3Client *m_client;

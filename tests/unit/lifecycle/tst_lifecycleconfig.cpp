@@ -107,6 +107,16 @@ private Q_SLOTS:
         QVERIFY(written.sameMeaning(rgw));
         // Several conditions are written back inside <And>, the form servers accept.
         QVERIFY(rgw.toXml().contains("<Filter><And><Prefix>p/</Prefix><Tag>"));
+        // RGW 16.2 hands And{Prefix, Tag, Tag} back as Filter{Prefix, And{Tag, Tag}}, and drops the
+        // Prefix when that form is written to it: written back, every condition is inside one <And>.
+        const LifecycleConfig twoTags =
+            parsed(doc("<Rule><ID>c</ID><Filter><Prefix>archive/</Prefix><And><Tag><Key>a</Key><Value>1</Value></Tag>"
+                       "<Tag><Key>b</Key><Value>2</Value></Tag></And></Filter><Status>Enabled</Status>"
+                       "<Expiration><Days>3</Days></Expiration></Rule>"));
+        QCOMPARE(twoTags.rules[0].prefix, QStringLiteral("archive/"));
+        QVERIFY2(twoTags.toXml().contains("<Filter><And><Prefix>archive/</Prefix><Tag><Key>a</Key>"),
+                 twoTags.toXml().constData());
+        QVERIFY(parsed(twoTags.toXml()).sameMeaning(twoTags));
         // And a real difference is one.
         LifecycleConfig changed = rgw;
         changed.rules[0].element.children[3].children[0].text = QStringLiteral("8");
