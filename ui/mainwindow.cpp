@@ -207,6 +207,7 @@ void MainWindow::handleScanFinished()
         }
     }
     scheduleVisibleSizes();
+    Q_EMIT inventoryScanned();
 }
 
 void MainWindow::setLastError(const QString &message)
@@ -412,6 +413,7 @@ void MainWindow::updateActions()
     m_cancelScanAction->setEnabled(connected && m_scanner->isScanning());
     m_sizeAllAction->setEnabled(connected);
     m_abortAction->setEnabled(connected && m_view->selectionModel()->hasSelection());
+    m_abortRuleAction->setEnabled(connected);
     m_selectAllAction->setEnabled(connected);
 }
 

@@ -72,6 +72,10 @@ Q_SIGNALS:
     void connectionOpened();
     // Del / "Abort selected…": the uploads to confirm and abort (never empty).
     void abortRequested(const QList<PartSweep::InventoryScanner::UploadRef> &uploads);
+    // A scan of the buckets is over (the bucket list is complete).
+    void inventoryScanned();
+    // "Add abort rule…": the buckets to add PartSweep's lifecycle rule to (never empty).
+    void abortRuleRequested(const QStringList &buckets);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -133,6 +137,7 @@ private:
     QAction *m_cancelScanAction = nullptr;
     QAction *m_sizeAllAction = nullptr;
     QAction *m_abortAction = nullptr;
+    QAction *m_abortRuleAction = nullptr;
     QAction *m_selectAllAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_quitAction = nullptr;

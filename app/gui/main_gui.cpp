@@ -6,6 +6,7 @@
 #include "connectiondialog.h"
 #include "gui/cleanupflow.h"
 #include "gui/keychainsecretstore.h"
+#include "gui/lifecycleflow.h"
 #include "mainwindow.h"
 #include "util/appinfo.h"
 #include "util/logging.h"
@@ -112,6 +113,7 @@ int main(int argc, char **argv)
     ConnectionResolver resolver(QProcessEnvironment::systemEnvironment(), QDir::homePath(), &secrets);
     MainWindow window;
     CleanupFlow cleanup(&window);
+    LifecycleFlow lifecycle(&window);
 
     std::optional<ConnectionSettings> current; // what the window is connected with (or connecting to)
     cleanup.setCredentialsRenewer(

@@ -35,6 +35,7 @@ public:
         StorageClassColumn,
         InitiatorColumn,
         StateColumn,
+        AbortRuleColumn, // empty for uploads (the bucket list's)
         ColumnCount
     };
     Q_ENUM(Column)

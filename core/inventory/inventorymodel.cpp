@@ -162,6 +162,18 @@ void InventoryModel::setBucketScanState(const QString &bucket, ScanState state, 
                       {Qt::DisplayRole, Qt::ToolTipRole, StateRole, ErrorRole, ScanPagesRole, SortRole});
 }
 
+void InventoryModel::setBucketAbortRule(const QString &bucket, const QString &text, const QString &detail)
+{
+    const auto it = m_bucketRowByName.constFind(bucket);
+    if (it == m_bucketRowByName.cend())
+        return;
+    BucketRow &target = m_buckets[size_t(*it)];
+    target.abortRule = text;
+    target.abortRuleDetail = detail;
+    emitBucketChanged(*it, AbortRuleColumn, AbortRuleColumn,
+                      {Qt::DisplayRole, Qt::ToolTipRole, AbortRuleRole, SortRole});
+}
+
 void InventoryModel::applyListingOutcome(const ListingOutcome &outcome)
 {
     flushQueuedUploads();

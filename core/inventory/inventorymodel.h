@@ -53,6 +53,7 @@ public:
         StorageClassColumn, // region                              storage class
         InitiatorColumn,    // -                                   initiator (display name, else id)
         StateColumn,        // scan state (pages, uploads so far)  cleanup state
+        AbortRuleColumn,    // lifecycle abort rule ("7 d", none)  -
         ColumnCount
     };
     Q_ENUM(Column)
@@ -76,6 +77,7 @@ public:
         UploadCountRole,               // qint64 (buckets)
         SizedCountRole,                // qint64 (buckets): uploads whose size is known
         ScanPagesRole,                 // int (buckets): pages listed by the current/last scan
+        AbortRuleRole,                 // QString (buckets): the lifecycle abort rule in force, in words
     };
     Q_ENUM(Role)
 
@@ -121,6 +123,9 @@ public:
     void queueUploads(const QString &bucket, const QList<UploadInfo> &page);
     void setBucketScanState(const QString &bucket, ScanState state, const QString &error = {}, int pages = 0,
                             qint64 uploadsSoFar = 0);
+    // The bucket's lifecycle abort rule in words ("7 d", "7 d (prefix logs/)", "none", "not
+    // supported", or why it could not be read); `detail` is the tooltip (e.g. the error).
+    void setBucketAbortRule(const QString &bucket, const QString &text, const QString &detail = {});
     // Done, Incomplete (paging warnings, cancelled) or Failed (the error's words) from a lister.
     void applyListingOutcome(const ListingOutcome &outcome);
     void setUploadSize(const QString &bucket, const QString &uploadId, int parts, qint64 bytes); // batched
@@ -180,6 +185,8 @@ private:
         qint64 partsKnown = 0;
         qint64 bytesKnown = 0;
         qint64 sizedCount = 0;
+        QString abortRule; // empty: not read (yet)
+        QString abortRuleDetail;
     };
 
     QVariant bucketData(const BucketRow &bucket, int column, int role) const;

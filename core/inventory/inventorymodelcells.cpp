@@ -98,6 +98,8 @@ QVariant InventoryModel::bucketData(const BucketRow &bucket, int column, int rol
         return bucket.sizedCount;
     case ScanPagesRole:
         return bucket.pages;
+    case AbortRuleRole:
+        return bucket.abortRule;
     case SortRole:
         switch (column) {
         case NameColumn:
@@ -116,6 +118,8 @@ QVariant InventoryModel::bucketData(const BucketRow &bucket, int column, int rol
             return bucket.info.region;
         case StateColumn:
             return int(bucket.scanState);
+        case AbortRuleColumn:
+            return bucket.abortRule;
         default:
             return QString();
         }
@@ -142,6 +146,8 @@ QVariant InventoryModel::bucketData(const BucketRow &bucket, int column, int rol
                 !bucket.error.isEmpty())
                 return tr("%1: %2").arg(scanStateText(bucket.scanState), bucket.error);
             return scanStateText(bucket.scanState);
+        case AbortRuleColumn:
+            return bucket.abortRule;
         default:
             return {};
         }
@@ -167,6 +173,12 @@ QVariant InventoryModel::bucketData(const BucketRow &bucket, int column, int rol
             return bucket.info.region.isEmpty() ? QString() : tr("Region %1").arg(bucket.info.region);
         case StateColumn:
             return bucket.error.isEmpty() ? scanStateText(bucket.scanState) : bucket.error;
+        case AbortRuleColumn:
+            if (bucket.abortRule.isEmpty())
+                return tr("Lifecycle rules not read yet");
+            return bucket.abortRuleDetail.isEmpty()
+                       ? tr("Lifecycle rule aborting incomplete uploads: %1").arg(bucket.abortRule)
+                       : bucket.abortRuleDetail;
         default:
             return {};
         }
@@ -305,6 +317,8 @@ QVariant InventoryModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Initiator");
     case StateColumn:
         return tr("State");
+    case AbortRuleColumn:
+        return tr("Abort rule");
     default:
         return {};
     }
@@ -328,7 +342,8 @@ QHash<int, QByteArray> InventoryModel::roleNames() const
                   {RegionRole, "region"},
                   {UploadCountRole, "uploadCount"},
                   {SizedCountRole, "sizedCount"},
-                  {ScanPagesRole, "scanPages"}});
+                  {ScanPagesRole, "scanPages"},
+                  {AbortRuleRole, "abortRule"}});
     return names;
 }
 

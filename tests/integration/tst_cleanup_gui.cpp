@@ -87,7 +87,7 @@ private Q_SLOTS:
             const QString id = window.proxy()->index(row, 0).data(InventoryModel::UploadIdRole).toString();
             if (id == a || id == c)
                 selection.select(window.proxy()->index(row, 0),
-                                 window.proxy()->index(row, FlatUploadModel::ColumnCount - 1));
+                                 window.proxy()->index(row, FlatUploadModel::StateColumn));
         }
         window.view()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
         QCOMPARE(window.selectedUploads().size(), 2);

@@ -73,6 +73,7 @@ private Q_SLOTS:
     void removeUploadsRemovesExactlyThose();
     void unknownBucketsAndIdsAreIgnored();
     void queuedPagesGoInTogether();
+    void abortRuleShowsOnItsBucket();
 };
 
 void TestInventoryModel::streamingPagesInsertOncePerPage()
@@ -517,6 +518,29 @@ void TestInventoryModel::unknownBucketsAndIdsAreIgnored()
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.bucketIndex(QStringLiteral("new")).data(InventoryModel::RegionRole).toString(),
              QStringLiteral("eu-central-1"));
+}
+
+// The bucket list's "Abort rule" column: what the lifecycle reading said, on that bucket only;
+// "not read yet" until then.
+void TestInventoryModel::abortRuleShowsOnItsBucket()
+{
+    InventoryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setBuckets(makeBuckets({QStringLiteral("logs"), QStringLiteral("minio")}));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    const QModelIndex logs = model.bucketIndex(QStringLiteral("logs"), InventoryModel::AbortRuleColumn);
+    const QModelIndex minio = model.bucketIndex(QStringLiteral("minio"), InventoryModel::AbortRuleColumn);
+    QVERIFY(logs.data().toString().isEmpty());
+    QCOMPARE(logs.data(Qt::ToolTipRole).toString(), QStringLiteral("Lifecycle rules not read yet"));
+    model.setBucketAbortRule(QStringLiteral("logs"), QStringLiteral("7 d (prefix tmp/)"));
+    model.setBucketAbortRule(QStringLiteral("minio"), QStringLiteral("not supported"),
+                             QStringLiteral("not supported by this server"));
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(logs.data().toString(), QStringLiteral("7 d (prefix tmp/)"));
+    QCOMPARE(logs.data(InventoryModel::AbortRuleRole).toString(), QStringLiteral("7 d (prefix tmp/)"));
+    QCOMPARE(minio.data(Qt::ToolTipRole).toString(), QStringLiteral("not supported by this server"));
+    QCOMPARE(model.headerData(InventoryModel::AbortRuleColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Abort rule"));
 }
 
 QTEST_GUILESS_MAIN(TestInventoryModel)
