@@ -280,7 +280,8 @@ void MainWindow::handleCurrentChanged(const QModelIndex &source)
         QString summary;
         for (int column :
              {int(InventoryModel::UploadsColumn), int(InventoryModel::SizeColumn), int(InventoryModel::AgeColumn),
-              int(InventoryModel::StorageClassColumn), int(InventoryModel::StateColumn)}) {
+              int(InventoryModel::StorageClassColumn), int(InventoryModel::StateColumn),
+              int(InventoryModel::AbortRuleColumn)}) {
             const QString header = m_model->headerData(column, Qt::Horizontal).toString();
             summary +=
                 tr("%1: %2\n").arg(header, m_model->index(bucket.row(), column).data(Qt::ToolTipRole).toString());

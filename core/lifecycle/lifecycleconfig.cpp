@@ -328,6 +328,47 @@ QString LifecycleConfig::abortSummary() const
     return parts.isEmpty() ? QStringLiteral("none") : parts.join(QStringLiteral(", "));
 }
 
+namespace {
+
+QString flatten(const XmlElement &e)
+{
+    if (e.children.isEmpty())
+        return QStringLiteral("%1 %2").arg(e.name, e.text);
+    QStringList parts;
+    for (const XmlElement &c : e.children)
+        parts << flatten(c);
+    return QStringLiteral("%1(%2)").arg(e.name, parts.join(QStringLiteral(", ")));
+}
+
+} // namespace
+
+QString LifecycleConfig::describe() const
+{
+    if (!exists)
+        return QStringLiteral("No lifecycle configuration");
+    QStringList lines;
+    for (const LifecycleRule &r : rules) {
+        QStringList scope;
+        scope << (r.prefix.isEmpty() ? QStringLiteral("whole bucket") : QStringLiteral("prefix %1").arg(r.prefix));
+        if (!r.tags.isEmpty())
+            scope << QStringLiteral("tags %1").arg(r.tags.join(QStringLiteral(", ")));
+        if (r.sizeGreaterThan)
+            scope << QStringLiteral("size > %1").arg(*r.sizeGreaterThan);
+        if (r.sizeLessThan)
+            scope << QStringLiteral("size < %1").arg(*r.sizeLessThan);
+        scope << (r.enabled ? QStringLiteral("enabled") : QStringLiteral("disabled"));
+        QStringList actions;
+        for (const XmlElement &c : r.element.children) {
+            if (r.actions.contains(c.name))
+                actions << flatten(c);
+        }
+        lines << QStringLiteral("%1 (%2): %3")
+                     .arg(r.id.isEmpty() ? QStringLiteral("(no ID)") : r.id, scope.join(QStringLiteral("; ")),
+                          actions.join(QStringLiteral(", ")));
+    }
+    return lines.join(u'\n');
+}
+
 const LifecycleRule *LifecycleConfig::wholeBucketAbortRule() const
 {
     const LifecycleRule *best = nullptr;

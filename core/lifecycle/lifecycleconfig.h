@@ -68,6 +68,9 @@ struct LifecycleConfig
     bool sameMeaning(const LifecycleConfig &other) const;
     // The rules that abort incomplete uploads, as "7 d", "7 d (prefix logs/)"; "none" when none.
     QString abortSummary() const;
+    // The whole configuration for people, one rule per line: "expire-logs (prefix logs/, enabled):
+    // Expiration(Days 30)". "No lifecycle configuration" when none.
+    QString describe() const;
     // The enabled whole-bucket abort rule with the fewest days, when there is one.
     const LifecycleRule *wholeBucketAbortRule() const;
 };

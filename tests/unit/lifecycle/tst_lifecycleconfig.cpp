@@ -65,6 +65,11 @@ private Q_SLOTS:
         QVERIFY(!c.rules[4].enabled);
         QCOMPARE(c.rules[5].abortDays, std::optional<int>(3));
         QCOMPARE(c.abortSummary(), QStringLiteral("3 d (prefix uploads/)"));
+        const QStringList lines = c.describe().split(u'\n');
+        QCOMPARE(lines.size(), 6);
+        QCOMPARE(lines[0], QStringLiteral("expire-logs (prefix logs/; enabled): Expiration(Days 30)"));
+        QCOMPARE(lines[4], QStringLiteral("paused (prefix media/; disabled): Transition(Days 30, StorageClass STANDARD_IA), "
+                                          "Transition(Days 365, StorageClass DEEP_ARCHIVE)"));
         QVERIFY(!c.wholeBucketAbortRule());
     }
 
