@@ -101,13 +101,14 @@ LifecycleDialog::LifecycleDialog(S3Client *client, const QStringList &buckets, Q
     m_table->setColumnCount(3);
     m_table->setHorizontalHeaderLabels({tr("Bucket"), tr("What changes"), tr("State")});
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     const int x = fontMetrics().horizontalAdvance(QLatin1Char('x'));
     m_table->horizontalHeader()->resizeSection(BucketColumn, x * 24);
-    m_table->horizontalHeader()->resizeSection(ChangeColumn, x * 60);
+    m_table->horizontalHeader()->resizeSection(ChangeColumn, x * 70);
     m_summary->setObjectName(QStringLiteral("abortRuleSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);

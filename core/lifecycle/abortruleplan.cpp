@@ -82,10 +82,10 @@ QString AbortRulePlan::text() const
 {
     switch (outcome) {
     case Outcome::Add:
-        return QStringLiteral("adds rule %1 (abort after %2 d), keeps %3 rule(s) as they are")
-            .arg(ruleId)
+        return QStringLiteral("adds 'abort after %1 d', keeps %2 rule(s) as they are (new rule %3)")
             .arg(days)
-            .arg(kept);
+            .arg(kept)
+            .arg(ruleId);
     case Outcome::Covered:
         return QStringLiteral("already covered (%1 d, rule %2)")
             .arg(days)

@@ -25,7 +25,7 @@ struct AbortRulePlan
 
     // current: the configuration read from the bucket (exists false: none).
     static AbortRulePlan make(const LifecycleConfig &current, int days);
-    // "adds rule partsweep-abort-incomplete-uploads (7 d), keeps 3 rule(s)", "already covered
+    // "adds 'abort after 7 d', keeps 3 rule(s) as they are (new rule ...)", "already covered
     // (5 d, rule old-abort)", "refused: ...".
     QString text() const;
 };
