@@ -278,10 +278,9 @@ void MainWindow::handleCurrentChanged(const QModelIndex &source)
             return m_details->showNothing();
         const QModelIndex bucket = source.siblingAtColumn(0);
         QString summary;
-        for (int column :
-             {int(InventoryModel::UploadsColumn), int(InventoryModel::SizeColumn), int(InventoryModel::AgeColumn),
-              int(InventoryModel::StorageClassColumn), int(InventoryModel::StateColumn),
-              int(InventoryModel::AbortRuleColumn)}) {
+        for (int column : {int(InventoryModel::UploadsColumn), int(InventoryModel::SizeColumn),
+                           int(InventoryModel::AgeColumn), int(InventoryModel::StorageClassColumn),
+                           int(InventoryModel::StateColumn), int(InventoryModel::AbortRuleColumn)}) {
             const QString header = m_model->headerData(column, Qt::Horizontal).toString();
             summary +=
                 tr("%1: %2\n").arg(header, m_model->index(bucket.row(), column).data(Qt::ToolTipRole).toString());

@@ -34,7 +34,8 @@ void LifecycleFlow::readAll()
         switch (b.state) {
         case State::Read:
             return m_window->inventory()->setBucketAbortRule(
-                b.name, b.text, tr("%1\n\nThe lifecycle configuration, read-only:\n%2").arg(b.text, b.current.describe()));
+                b.name, b.text,
+                tr("%1\n\nThe lifecycle configuration, read-only:\n%2").arg(b.text, b.current.describe()));
         case State::NotSupported:
             return m_window->inventory()->setBucketAbortRule(b.name, tr("not supported"), b.text);
         case State::Unreadable:

@@ -68,8 +68,9 @@ private Q_SLOTS:
         const QStringList lines = c.describe().split(u'\n');
         QCOMPARE(lines.size(), 6);
         QCOMPARE(lines[0], QStringLiteral("expire-logs (prefix logs/; enabled): Expiration(Days 30)"));
-        QCOMPARE(lines[4], QStringLiteral("paused (prefix media/; disabled): Transition(Days 30, StorageClass STANDARD_IA), "
-                                          "Transition(Days 365, StorageClass DEEP_ARCHIVE)"));
+        QCOMPARE(lines[4],
+                 QStringLiteral("paused (prefix media/; disabled): Transition(Days 30, StorageClass STANDARD_IA), "
+                                "Transition(Days 365, StorageClass DEEP_ARCHIVE)"));
         QVERIFY(!c.wholeBucketAbortRule());
     }
 
