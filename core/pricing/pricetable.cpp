@@ -1,0 +1,199 @@
+#include "pricing/pricetable.h"
+
+#include "util/appinfo.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QStandardPaths>
+
+#include <cmath>
+
+// Outside any namespace, as Q_INIT_RESOURCE requires: the price file is in this static library.
+static void initPricingResource()
+{
+    Q_INIT_RESOURCE(pricing);
+}
+
+namespace PartSweep {
+
+namespace {
+
+constexpr double BytesPerGb = 1024.0 * 1024.0 * 1024.0;
+
+S3Error badPrices(const QString &origin, const QString &why)
+{
+    S3Error error;
+    error.kind = S3Error::Kind::Config;
+    error.message = QStringLiteral("The prices in %1 cannot be used: %2").arg(origin, why);
+    return error;
+}
+
+} // namespace
+
+Result<PriceTable> PriceTable::fromJson(const QByteArray &json, const QString &origin)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return badPrices(origin, parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                              : QStringLiteral("not a JSON object"));
+    const QJsonObject root = doc.object();
+    if (root.value(QStringLiteral("currency")).toString(QStringLiteral("USD")) != u"USD")
+        return badPrices(origin, QStringLiteral("only USD prices are supported"));
+    PriceTable table;
+    table.m_date = root.value(QStringLiteral("date")).toString();
+    const QJsonObject regions = root.value(QStringLiteral("regions")).toObject();
+    for (auto region = regions.begin(); region != regions.end(); ++region) {
+        const QJsonObject classes = region.value().toObject();
+        for (auto c = classes.begin(); c != classes.end(); ++c) {
+            const double price = c.value().toDouble(-1);
+            if (!c.value().isDouble() || price < 0 || !std::isfinite(price))
+                return badPrices(
+                    origin,
+                    QStringLiteral("the price of %1 in %2 is not a number of dollars").arg(c.key(), region.key()));
+            table.m_prices[region.key()].insert(c.key(), price);
+        }
+    }
+    return table;
+}
+
+PriceTable PriceTable::builtIn()
+{
+    initPricingResource();
+    QFile file(QStringLiteral(":/partsweep/prices/aws-s3-storage.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const Result<PriceTable> table = fromJson(file.readAll(), file.fileName());
+    return table ? *table : PriceTable{};
+}
+
+QString PriceTable::userFile()
+{
+    QString organisation = QCoreApplication::organizationName();
+    if (organisation.isEmpty())
+        organisation = AppInfo::name();
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + u'/' + organisation +
+           QStringLiteral("/prices.json");
+}
+
+PriceTable PriceTable::forThisUser(QStringList *warnings)
+{
+    PriceTable table = builtIn();
+    QFile file(userFile());
+    if (!file.exists())
+        return table;
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (warnings)
+            *warnings << QStringLiteral("%1 cannot be read: %2").arg(file.fileName(), file.errorString());
+        return table;
+    }
+    const Result<PriceTable> user = fromJson(file.readAll(), file.fileName());
+    if (!user) {
+        if (warnings)
+            *warnings << user.error().message;
+        return table;
+    }
+    table.merge(*user);
+    return table;
+}
+
+void PriceTable::merge(const PriceTable &other)
+{
+    for (auto region = other.m_prices.cbegin(); region != other.m_prices.cend(); ++region) {
+        for (auto c = region->cbegin(); c != region->cend(); ++c)
+            m_prices[region.key()].insert(c.key(), c.value());
+    }
+    if (!other.m_date.isEmpty())
+        m_date = other.m_date;
+}
+
+std::optional<double> PriceTable::perGbMonth(const QString &region, const QString &storageClass) const
+{
+    const auto r = m_prices.constFind(region.isEmpty() ? QStringLiteral("us-east-1") : region);
+    if (r == m_prices.cend())
+        return std::nullopt;
+    const auto c = r->constFind(storageClass);
+    if (c == r->cend())
+        return std::nullopt;
+    return *c;
+}
+
+QString billedStorageClass(const QString &uploadStorageClass)
+{
+    if (uploadStorageClass.isEmpty() || uploadStorageClass == u"GLACIER" || uploadStorageClass == u"DEEP_ARCHIVE")
+        return QStringLiteral("STANDARD");
+    return uploadStorageClass;
+}
+
+bool isAwsEndpoint(const QUrl &endpoint)
+{
+    if (endpoint.isEmpty())
+        return true;
+    const QString host = endpoint.host().toLower();
+    return host == u"amazonaws.com" || host.endsWith(QStringLiteral(".amazonaws.com"));
+}
+
+CostModel CostModel::forConnection(const PriceTable &table, const QUrl &endpoint, const QString &region,
+                                   std::optional<double> connectionPricePerGbMonth)
+{
+    CostModel model;
+    model.m_region = region.isEmpty() ? QStringLiteral("us-east-1") : region;
+    if (connectionPricePerGbMonth) {
+        model.m_source = Source::Connection;
+        model.m_connectionPrice = *connectionPricePerGbMonth;
+    } else if (isAwsEndpoint(endpoint) && table.perGbMonth(model.m_region, QStringLiteral("STANDARD"))) {
+        model.m_source = Source::ListPrices;
+        model.m_table = table;
+    }
+    return model;
+}
+
+std::optional<double> CostModel::monthly(qint64 bytes, const QString &storageClass) const
+{
+    if (bytes < 0)
+        return std::nullopt;
+    switch (m_source) {
+    case Source::None:
+        return std::nullopt;
+    case Source::Connection:
+        return double(bytes) / BytesPerGb * m_connectionPrice;
+    case Source::ListPrices:
+        break;
+    }
+    const std::optional<double> price = m_table.perGbMonth(m_region, billedStorageClass(storageClass));
+    if (!price)
+        return std::nullopt;
+    return double(bytes) / BytesPerGb * *price;
+}
+
+QString CostModel::describe() const
+{
+    switch (m_source) {
+    case Source::None:
+        return QStringLiteral("no price set for this service");
+    case Source::Connection:
+        return QStringLiteral("%1 per GB-month set for this connection").arg(formatMoney(m_connectionPrice));
+    case Source::ListPrices:
+        break;
+    }
+    return QStringLiteral("AWS list prices of %1, %2").arg(m_table.date(), m_region);
+}
+
+QString formatMoney(double usd)
+{
+    const QLocale locale;
+    if (usd <= 0)
+        return QStringLiteral("$0");
+    if (usd < 0.0001)
+        return QStringLiteral("< $0.0001");
+    if (usd < 1) // two significant digits: an estimate, not an invoice
+        return u'$' + locale.toString(usd, 'f', std::max(2, 1 - int(std::floor(std::log10(usd)))));
+    if (usd < 1000)
+        return u'$' + locale.toString(usd, 'f', 2);
+    return u'$' + locale.toString(usd, 'f', 0);
+}
+
+} // namespace PartSweep
