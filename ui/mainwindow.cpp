@@ -210,6 +210,12 @@ void MainWindow::handleScanFinished()
     Q_EMIT inventoryScanned();
 }
 
+void MainWindow::setCostModel(const CostModel &cost)
+{
+    m_summary->setCostModel(cost);
+    refreshSummary();
+}
+
 void MainWindow::setLastError(const QString &message)
 {
     const QString firstLine = message.section(u'\n', 0, 0);
@@ -373,7 +379,7 @@ void MainWindow::refreshSummary()
     const auto addRow = [this, &now](WasteStats &stats, int proxyRow) {
         const QModelIndex source = m_flat->sourceUpload(m_proxy->mapToSource(m_proxy->index(proxyRow, 0)).row());
         if (const UploadInfo *u = m_model->uploadAt(source))
-            stats.add(u->bucket, u->initiated.secsTo(now), m_model->uploadSize(source));
+            stats.add(u->bucket, u->initiated.secsTo(now), m_model->uploadSize(source), u->storageClass);
     };
     // The whole inventory and the filtered rows only when they changed: a selection click
     // recomputes the selection alone (a full pass is ~0.4 s at a million uploads).
@@ -386,7 +392,8 @@ void MainWindow::refreshSummary()
             const int rows = m_model->rowCount(bucket);
             for (int r = 0; r < rows; ++r) {
                 const QModelIndex upload = m_model->index(r, 0, bucket);
-                m_totalStats.add(name, m_model->uploadAt(upload)->initiated.secsTo(now), m_model->uploadSize(upload));
+                const UploadInfo *u = m_model->uploadAt(upload);
+                m_totalStats.add(name, u->initiated.secsTo(now), m_model->uploadSize(upload), u->storageClass);
             }
         }
         m_filteredStats = {};

@@ -2,6 +2,7 @@
 
 #include "inventory/inventoryscanner.h"
 #include "inventory/wastestats.h"
+#include "pricing/pricetable.h"
 #include "s3/s3client.h"
 
 #include <QMainWindow>
@@ -63,6 +64,8 @@ public:
     // The selected uploads (bucket rows in the selection stand for none of theirs).
     QList<InventoryScanner::UploadRef> selectedUploads() const;
 
+    // What storage costs on the connection (the summary's costs a month).
+    void setCostModel(const CostModel &cost);
     // Recomputes the summary now (it runs on a short timer otherwise).
     void refreshSummary();
 

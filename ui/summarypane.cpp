@@ -140,6 +140,24 @@ SummaryPane::SummaryPane(QWidget *parent)
     setStats({}, {}, {});
 }
 
+QString SummaryPane::costText(const WasteStats &stats) const
+{
+    if (!m_cost.hasPrices() || stats.total.sizedUploads == 0)
+        return {};
+    double monthly = 0;
+    bool unpriced = false;
+    for (auto it = stats.byClass.cbegin(); it != stats.byClass.cend(); ++it) {
+        if (it->sizedUploads == 0)
+            continue;
+        if (const std::optional<double> cost = m_cost.monthly(it->bytes, it.key()))
+            monthly += *cost;
+        else
+            unpriced = true;
+    }
+    return tr(", %1/month%2")
+        .arg(formatMoneyEstimate(monthly), unpriced ? tr(" (some classes have no price)") : QString());
+}
+
 QString SummaryPane::headline() const
 {
     return m_headline->text();
@@ -147,8 +165,14 @@ QString SummaryPane::headline() const
 
 void SummaryPane::setStats(const WasteStats &total, const WasteStats &filtered, const WasteStats &selected)
 {
-    m_headline->setText(tr("Total: %1  ·  Matching filter: %2  ·  Selected: %3")
-                            .arg(tallyText(total.total), tallyText(filtered.total), tallyText(selected.total)));
+    QString headline =
+        tr("Total: %1  ·  Matching filter: %2  ·  Selected: %3")
+            .arg(tallyText(total.total) + costText(total), tallyText(filtered.total) + costText(filtered),
+                 tallyText(selected.total) + costText(selected));
+    if (!m_cost.hasPrices())
+        headline += tr("  ·  Cost: %1").arg(m_cost.describe());
+    m_headline->setText(headline);
+    m_headline->setToolTip(m_cost.hasPrices() ? tr("Costs a month by %1").arg(m_cost.describe()) : QString());
 
     const QLocale locale;
     const auto setCount = [&locale](QTreeWidgetItem *item, int column, qint64 value) {

@@ -229,9 +229,22 @@ void AbortCommand::handleScanned()
                        .arg(plan.eligible)
                        .arg(plan.buckets.size())
                        .arg(plan.buckets.isEmpty() ? tr("none") : plan.buckets.join(QStringLiteral(", ")));
-    if (plan.unknownSizes == 0 && plan.eligible > 0)
+    if (plan.unknownSizes == 0 && plan.eligible > 0) {
         what += tr(", %1 in parts").arg(Format::bytes(plan.knownBytes));
-    else if (!m_selection.sizes)
+        if (m_cost.hasPrices()) {
+            double monthly = 0;
+            QStringList unpriced;
+            for (auto it = plan.knownBytesByClass.cbegin(); it != plan.knownBytesByClass.cend(); ++it) {
+                if (const std::optional<double> cost = m_cost.monthly(it.value(), it.key()))
+                    monthly += *cost;
+                else
+                    unpriced << it.key();
+            }
+            what += tr(", %1 a month (%2)").arg(formatMoneyEstimate(monthly), m_cost.describe());
+            if (!unpriced.isEmpty())
+                what += tr(" plus uploads of class %1, which has no price").arg(unpriced.join(QStringLiteral(", ")));
+        }
+    } else if (!m_selection.sizes)
         what += tr(", sizes not listed (--sizes lists them)");
     m_err << tr("Selected: %1.\n").arg(what);
     if (plan.tooYoung > 0)

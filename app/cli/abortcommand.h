@@ -3,6 +3,7 @@
 #include "cleanup/cleanupplanner.h"
 #include "cleanup/cleanuptypes.h"
 #include "cli/clioutput.h"
+#include "pricing/pricetable.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -80,6 +81,9 @@ public:
                  CleanupOptions base, QObject *parent = nullptr);
     ~AbortCommand() override;
 
+    // What storage costs here: the confirmation states what the cleanup saves a month.
+    void setCostModel(CostModel cost) { m_cost = std::move(cost); }
+
     void start();
     void cancel();
 
@@ -98,6 +102,7 @@ private:
     Selection m_selection;
     AbortArgs::Parsed m_args;
     CleanupOptions m_base;
+    CostModel m_cost;
     UploadScan *m_scan = nullptr;
     CleanupJob *m_job = nullptr;
     QTimer m_progressTimer;

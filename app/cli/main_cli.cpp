@@ -8,6 +8,7 @@
 #include "common/connectionargs.h"
 #include "common/unixsignals.h"
 #include "inventory/uploadscan.h"
+#include "pricing/pricetable.h"
 #include "s3/s3client.h"
 #include "util/appinfo.h"
 #include "util/format.h"
@@ -148,8 +149,10 @@ private:
 class UploadsCommand final : public Command
 {
 public:
-    UploadsCommand(S3Client *client, OutputFormat format, UploadScan::Options options, qint64 olderThanSeconds)
+    UploadsCommand(S3Client *client, OutputFormat format, UploadScan::Options options, qint64 olderThanSeconds,
+                   CostModel cost)
         : Command(client, format)
+        , m_cost(std::move(cost))
         , m_withSizes(options.sizes)
         , m_scan(new UploadScan(client, std::move(options), this))
         , m_olderThan(olderThanSeconds)
@@ -185,7 +188,11 @@ private:
         Cli::Output output;
         output.headers = {tr("BUCKET"), tr("KEY"),  tr("UPLOAD ID"),     tr("INITIATED"), tr("AGE"),
                           tr("PARTS"),  tr("SIZE"), tr("STORAGE CLASS"), tr("INITIATOR")};
+        const bool withCost = m_withSizes && m_cost.hasPrices();
+        if (withCost)
+            output.headers << tr("COST/MONTH");
         qint64 totalBytes = 0;
+        double totalCost = 0;
         for (const UploadScan::Sized *s : std::as_const(rows)) {
             const UploadInfo &u = s->upload;
             const qint64 ageSeconds = u.initiated.secsTo(now);
@@ -207,15 +214,31 @@ private:
                 json.insert(QStringLiteral("size"), s->parts->totalBytes);
                 if (s->parts->abortDate.isValid())
                     json.insert(QStringLiteral("abortDate"), Format::timestamp(s->parts->abortDate));
+                if (const std::optional<double> cost = m_cost.monthly(s->parts->totalBytes, u.storageClass)) {
+                    totalCost += *cost;
+                    json.insert(QStringLiteral("costPerMonthUsd"), *cost);
+                }
             } else if (s->partsError) {
                 parts = size = QStringLiteral("?");
                 json.insert(QStringLiteral("partsError"), Cli::errorText(*s->partsError));
             }
             const bool table = m_format == OutputFormat::Table;
-            output.rows.append({u.bucket, table ? Cli::printable(u.key) : u.key, u.uploadId,
-                                Format::timestamp(u.initiated),
-                                table ? Format::age(ageSeconds) : QString::number(ageSeconds), parts, size,
-                                u.storageClass, json.value(QStringLiteral("initiator")).toString()});
+            QStringList row{u.bucket,
+                            table ? Cli::printable(u.key) : u.key,
+                            u.uploadId,
+                            Format::timestamp(u.initiated),
+                            table ? Format::age(ageSeconds) : QString::number(ageSeconds),
+                            parts,
+                            size,
+                            u.storageClass,
+                            json.value(QStringLiteral("initiator")).toString()};
+            if (withCost) {
+                const QJsonValue cost = json.value(QStringLiteral("costPerMonthUsd"));
+                row << (cost.isUndefined() ? QStringLiteral("-")
+                        : table            ? formatMoney(cost.toDouble())
+                                           : QString::number(cost.toDouble(), 'g', 6));
+            }
+            output.rows.append(row);
             output.json.append(json);
         }
         output.write(m_out, m_format);
@@ -238,8 +261,14 @@ private:
         if (failedSizes > 5)
             m_err << "partsweep-cli: ... and " << failedSizes - 5 << " more uploads whose parts could not be listed\n";
         m_err << tr("%1 pending upload(s) in %2 bucket(s)").arg(rows.size()).arg(m_scan->buckets().size());
-        if (m_withSizes)
+        if (m_withSizes) {
             m_err << tr(", %1 in parts").arg(Format::bytes(totalBytes));
+            // Sizes not listed are not counted as $0: the estimate covers what is known.
+            if (m_cost.hasPrices())
+                m_err << tr(", %1 a month (%2)").arg(formatMoneyEstimate(totalCost), m_cost.describe());
+            else
+                m_err << tr("; cost: %1 (--price-per-gb-month sets one)").arg(m_cost.describe());
+        }
         if (failedBuckets > 0)
             m_err << tr("; %1 bucket(s) could not be listed").arg(failedBuckets);
         m_err << '\n';
@@ -262,6 +291,7 @@ private:
         });
     }
 
+    CostModel m_cost;
     bool m_withSizes;
     UploadScan *m_scan;
     qint64 m_olderThan;
@@ -408,6 +438,11 @@ int main(int argc, char **argv)
     err.flush();
 
     S3Client client(makeClientConfig(*resolved, *flags));
+    QStringList priceWarnings;
+    const CostModel cost = CostModel::forConnection(PriceTable::forThisUser(&priceWarnings), client.config().endpoint,
+                                                    client.config().region, flags->pricePerGbMonth);
+    for (const QString &warning : std::as_const(priceWarnings))
+        err << "partsweep-cli: " << tr("warning: ") << warning << '\n';
 
     if (command == u"abort") {
         AbortCommand::Selection selection;
@@ -420,6 +455,7 @@ int main(int argc, char **argv)
         base.requestPayer = flags->requestPayer;
         base.expectedBucketOwner = flags->expectedBucketOwner;
         auto *abort = new AbortCommand(&client, format, selection, *abortArgs, base, &client);
+        abort->setCostModel(cost);
         UnixSignals signalHandler;
         QObject::connect(&signalHandler, &UnixSignals::terminationRequested, abort, [abort](int) { abort->cancel(); });
         QTimer::singleShot(0, abort, [abort] { abort->start(); });
@@ -440,7 +476,7 @@ int main(int argc, char **argv)
         scan.buckets = parser.values(o.bucket);
         scan.prefix = parser.value(o.prefix);
         scan.sizes = parser.isSet(o.sizes);
-        run = new UploadsCommand(&client, format, scan, olderThan);
+        run = new UploadsCommand(&client, format, scan, olderThan, cost);
     }
     run->setParent(&client);
 

@@ -27,12 +27,16 @@ ConnectionArgs::ConnectionArgs()
                   QStringLiteral("16"))
     , maxAttempts(QStringLiteral("max-attempts"), tr("Attempts per request before giving up (default 3)."), tr("n"),
                   QStringLiteral("3"))
+    , pricePerGb(QStringLiteral("price-per-gb-month"),
+                 tr("What storage costs on this service, in USD per GB-month (default: AWS's list prices on AWS, "
+                    "none elsewhere)."),
+                 tr("usd"))
 {}
 
 void ConnectionArgs::addTo(QCommandLineParser &parser) const
 {
     parser.addOptions({profile, region, endpoint, addressing, caBundle, noVerifySsl, requestPayer, expectedOwner,
-                       concurrency, maxAttempts});
+                       concurrency, maxAttempts, pricePerGb});
 }
 
 bool ConnectionArgs::namesConnection(const QCommandLineParser &parser) const
@@ -59,6 +63,13 @@ std::optional<ConnectionArgs::Parsed> ConnectionArgs::parse(const QCommandLinePa
     parsed.requestPayer = parser.isSet(requestPayer);
     parsed.expectedBucketOwner = parser.value(expectedOwner);
     parsed.verifyTls = !parser.isSet(noVerifySsl);
+    if (parser.isSet(pricePerGb)) {
+        const double price = parser.value(pricePerGb).toDouble(&ok);
+        if (!ok || price < 0 || price > 100)
+            return fail(tr("--price-per-gb-month takes USD per GB-month such as 0.0059, not '%1'")
+                            .arg(parser.value(pricePerGb)));
+        parsed.pricePerGbMonth = price;
+    }
 
     ConnectionOptions &connection = parsed.connection;
     connection.profile = parser.value(profile);

@@ -13,7 +13,8 @@ namespace PartSweep {
 
 // The connection options both executables take, spelled as the AWS CLI spells them:
 // --profile, --region, --endpoint-url, --addressing-style, --ca-bundle, --no-verify-ssl,
-// --request-payer, --expected-bucket-owner, --concurrency, --max-attempts.
+// --request-payer, --expected-bucket-owner, --concurrency, --max-attempts; and
+// --price-per-gb-month, what storage costs on this service.
 struct ConnectionArgs
 {
     ConnectionArgs();
@@ -28,6 +29,7 @@ struct ConnectionArgs
     QCommandLineOption expectedOwner;
     QCommandLineOption concurrency;
     QCommandLineOption maxAttempts;
+    QCommandLineOption pricePerGb;
 
     void addTo(QCommandLineParser &parser) const;
 
@@ -43,6 +45,8 @@ struct ConnectionArgs
         QString expectedBucketOwner;
         int concurrency = 16;
         int maxAttempts = 3;
+        // What storage costs on this service, USD per GB-month (wins over AWS's list prices).
+        std::optional<double> pricePerGbMonth;
     };
     std::optional<Parsed> parse(const QCommandLineParser &parser, QString *usageError) const;
 };

@@ -130,15 +130,23 @@ int main(int argc, char **argv)
                 done(resolved->config);
             });
         });
-    const auto connectWith = [&window, &resolver, &current](const ConnectionSettings &settings) {
+    // --price-per-gb-month: what storage costs on the service named on the command line.
+    const std::optional<double> pricePerGbMonth = flags->pricePerGbMonth;
+    const auto connectWith = [&window, &resolver, &current, pricePerGbMonth](const ConnectionSettings &settings) {
         current = settings;
         window.showConnecting(settings.name);
-        resolver.resolve(settings, &window, [&window](Result<ResolvedClient> resolved) {
+        resolver.resolve(settings, &window, [&window, pricePerGbMonth](Result<ResolvedClient> resolved) {
             if (!resolved)
                 return window.showConnectionError(resolved.error().toString());
             for (const QString &note : std::as_const(resolved->notes))
                 qCInfo(lcApp, "connection: %s", qUtf8Printable(note));
             window.openConnection(resolved->config, resolved->description);
+            QStringList priceWarnings;
+            window.setCostModel(CostModel::forConnection(PriceTable::forThisUser(&priceWarnings),
+                                                         resolved->config.endpoint, resolved->config.region,
+                                                         pricePerGbMonth));
+            for (const QString &warning : std::as_const(priceWarnings))
+                qCWarning(lcApp, "%s", qUtf8Printable(warning));
         });
     };
     QObject::connect(&window, &MainWindow::connectRequested, &window, [&] {

@@ -77,9 +77,10 @@ Plan plan(QList<CleanupTarget> selection, qint64 minAgeSeconds, const std::optio
         case GuardVerdict::Eligible:
             ++p.eligible;
             buckets.insert(t.upload.bucket);
-            if (t.size >= 0)
+            if (t.size >= 0) {
                 p.knownBytes += t.size;
-            else
+                p.knownBytesByClass[t.upload.storageClass] += t.size;
+            } else
                 ++p.unknownSizes;
             break;
         case GuardVerdict::TooYoung:

@@ -4,6 +4,7 @@
 #include "util/result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -40,10 +41,11 @@ struct Plan
     int eligible = 0;             // what the job will abort (or inspect, on a dry run)
     int tooYoung = 0;
     int ageUnknown = 0;
-    bool clockUnknown = false; // a guard is set and the server's time was never read: refuse
-    qint64 knownBytes = 0;     // sizes of the eligible uploads that are known
-    int unknownSizes = 0;      // eligible uploads whose size is not known
-    QStringList buckets;       // of the eligible uploads, sorted
+    bool clockUnknown = false;                // a guard is set and the server's time was never read: refuse
+    qint64 knownBytes = 0;                    // sizes of the eligible uploads that are known
+    QHash<QString, qint64> knownBytesByClass; // the same by storage class (what they cost differs)
+    int unknownSizes = 0;                     // eligible uploads whose size is not known
+    QStringList buckets;                      // of the eligible uploads, sorted
 };
 // What a cleanup of `selection` would touch under the age guard. The job applies the same
 // verdicts when it starts (guardVerdict), so what the confirmation states is what happens.

@@ -36,9 +36,10 @@ QString WasteStats::bandName(AgeBand band)
     return QCoreApplication::translate("WasteStats", "90+ d");
 }
 
-void WasteStats::add(const QString &bucket, qint64 ageSeconds, qint64 size)
+void WasteStats::add(const QString &bucket, qint64 ageSeconds, qint64 size, const QString &storageClass)
 {
     total.add(size);
+    byClass[storageClass].add(size);
     byBucket[bucket].add(size);
     byAge[size_t(bandOf(ageSeconds))].add(size);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QMap>
 #include <QString>
 
@@ -44,8 +45,9 @@ struct WasteStats
     Tally total;
     QMap<QString, Tally> byBucket;
     std::array<Tally, AgeBandCount> byAge{};
+    QHash<QString, Tally> byClass; // by storage class: what the bytes cost differs
 
-    void add(const QString &bucket, qint64 ageSeconds, qint64 size);
+    void add(const QString &bucket, qint64 ageSeconds, qint64 size, const QString &storageClass = {});
 };
 
 } // namespace PartSweep

@@ -196,4 +196,11 @@ QString formatMoney(double usd)
     return u'$' + locale.toString(usd, 'f', 0);
 }
 
+QString formatMoneyEstimate(double usd)
+{
+    if (usd > 0 && usd < 0.0001)
+        return QStringLiteral("under $0.0001");
+    return QStringLiteral("about %1").arg(formatMoney(usd));
+}
+
 } // namespace PartSweep

@@ -76,5 +76,7 @@ private:
 
 // "$0.0051", "$12.34", "$1,234", "< $0.0001" (for estimates: two significant digits under a dollar).
 QString formatMoney(double usd);
+// For sentences: "about $0.0051", "under $0.0001".
+QString formatMoneyEstimate(double usd);
 
 } // namespace PartSweep

@@ -167,6 +167,36 @@ private Q_SLOTS:
         QCOMPARE(uploads.at(2).uploadId, u"log-7"_s);
     }
 
+    // What the waste costs a month, from what is sized only: 2 x 10 MiB STANDARD at AWS's list
+    // price; a DEEP_ARCHIVE upload's parts at the STANDARD price too. Another service: no price.
+    void summaryStatesTheMonthlyCost()
+    {
+        MainWindow window;
+        feed(window.inventory());
+        UploadInfo archive;
+        archive.bucket = u"media"_s;
+        archive.key = u"cold/tape.tar"_s;
+        archive.uploadId = u"media-deep"_s;
+        archive.initiated = Now.addDays(-10);
+        archive.storageClass = u"DEEP_ARCHIVE"_s;
+        window.inventory()->appendUploads(u"media"_s, {archive});
+        window.inventory()->setUploadSize(u"media"_s, archive.uploadId, 1, 1024LL * 1024 * 1024);
+        window.inventory()->flushPendingChanges();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const PriceTable prices = PriceTable::builtIn();
+        window.setCostModel(CostModel::forConnection(prices, QUrl(), u"us-east-1"_s, std::nullopt));
+        window.refreshSummary();
+        QString headline = window.summaryPane()->headline();
+        // (20 MiB + 1 GiB) / GiB x $0.023 = $0.02345
+        QVERIFY2(headline.contains(u"Total: 303 uploads, 1.02 GiB (sizes of 3 known), about $0.023/month"_s),
+                 qPrintable(headline));
+        window.setCostModel(CostModel::forConnection(prices, QUrl(u"http://127.0.0.1:7480"_s), u"us-east-1"_s, {}));
+        headline = window.summaryPane()->headline();
+        QVERIFY2(!headline.contains(u"/month"_s), qPrintable(headline));
+        QVERIFY2(headline.contains(u"Cost: no price set for this service"_s), qPrintable(headline));
+    }
+
     void summaryTableSortsNumbersAsNumbers()
     {
         WasteStats total;

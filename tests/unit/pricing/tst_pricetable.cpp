@@ -115,6 +115,12 @@ private Q_SLOTS:
         QFETCH(QString, words);
         QCOMPARE(formatMoney(usd), words);
     }
+
+    void estimatesInSentences()
+    {
+        QCOMPARE(formatMoneyEstimate(0.0051234), QStringLiteral("about $0.0051"));
+        QCOMPARE(formatMoneyEstimate(0.00004), QStringLiteral("under $0.0001"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPriceTable)
