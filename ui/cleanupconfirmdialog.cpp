@@ -147,12 +147,20 @@ QString CleanupConfirmDialog::summaryText() const
     return m_summary->text();
 }
 
+void CleanupConfirmDialog::setCostModel(const CostModel &cost)
+{
+    m_cost = cost;
+    update();
+}
+
 void CleanupConfirmDialog::update()
 {
     const CleanupOptions current = options();
     const QLocale locale;
     QMap<QString, std::pair<int, qint64>> perBucket;
     qint64 bytes = 0;
+    double monthly = 0;
+    bool unpriced = false;
     int unknownSizes = 0;
     int excluded = 0;
     int eligible = 0;
@@ -173,6 +181,10 @@ void CleanupConfirmDialog::update()
         if (target.size >= 0) {
             bytes += target.size;
             bucket.second += target.size;
+            if (const std::optional<double> cost = m_cost.monthly(target.size, target.upload.storageClass))
+                monthly += *cost;
+            else
+                unpriced = true;
         } else {
             ++unknownSizes;
         }
@@ -184,6 +196,11 @@ void CleanupConfirmDialog::update()
     const QString what = current.dryRun ? tr("Dry run over %1 uploads (%2) in %3 bucket(s): nothing will be changed.")
                                         : tr("%1 pending uploads (%2) in %3 bucket(s) will be aborted.");
     QString summary = what.arg(locale.toString(eligible), sizeText, locale.toString(perBucket.size()));
+    if (m_cost.hasPrices() && bytes > 0)
+        summary += u' ' + (current.dryRun ? tr("They cost %1 a month (%2)%3.") : tr("That saves %1 a month (%2)%3."))
+                              .arg(formatMoneyEstimate(monthly), m_cost.describe(),
+                                   unpriced || unknownSizes > 0 ? tr(", counting the uploads of known size and price")
+                                                                : QString());
     if (clockUnknown)
         summary += u' ' + tr("The server's time is not known yet, so the age guard cannot be applied: nothing can "
                              "be aborted until the server has answered (or with the guard at 0).");

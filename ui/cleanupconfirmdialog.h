@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cleanup/cleanuptypes.h"
+#include "pricing/pricetable.h"
 
 #include <QDateTime>
 #include <QDialog>
@@ -35,6 +36,8 @@ public:
 
     CleanupOptions options() const;
     QString summaryText() const;
+    // What storage costs on the connection: the summary says what the cleanup saves a month.
+    void setCostModel(const CostModel &cost);
 
 private:
     void update();
@@ -42,6 +45,7 @@ private:
     QList<CleanupTarget> m_targets;
     std::optional<QDateTime> m_serverNow;
     CleanupOptions m_defaults;
+    CostModel m_cost;
 
     QLabel *m_summary;
     QLabel *m_buckets;

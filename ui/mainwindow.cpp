@@ -212,6 +212,7 @@ void MainWindow::handleScanFinished()
 
 void MainWindow::setCostModel(const CostModel &cost)
 {
+    m_cost = cost;
     m_summary->setCostModel(cost);
     refreshSummary();
 }

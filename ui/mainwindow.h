@@ -66,6 +66,7 @@ public:
 
     // What storage costs on the connection (the summary's costs a month).
     void setCostModel(const CostModel &cost);
+    const CostModel &costModel() const { return m_cost; }
     // Recomputes the summary now (it runs on a short timer otherwise).
     void refreshSummary();
 
@@ -114,6 +115,7 @@ private:
     void updateActions();
     void setLastError(const QString &message);
 
+    CostModel m_cost;
     InventoryModel *m_model = nullptr;
     FlatUploadModel *m_flat = nullptr;
     InventoryFilterProxy *m_proxy = nullptr;

@@ -57,6 +57,7 @@ void CleanupFlow::confirmAndStart(const QList<CleanupTarget> &targets)
     defaults.expectedBucketOwner = config.expectedBucketOwner;
     defaults.concurrency = std::clamp(config.concurrency, 1, 64);
     auto *dialog = new CleanupConfirmDialog(targets, defaults, m_window->client()->serverNow(), m_window);
+    dialog->setCostModel(m_window->costModel());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // open(), not exec(): no nested event loop while scans and jobs run.
     connect(dialog, &QDialog::accepted, this, [this, dialog, targets, config] {
