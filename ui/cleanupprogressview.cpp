@@ -282,6 +282,15 @@ QString CleanupProgressView::outcomeText() const
     QString text = tr("%1 verified, %2 failed, %3 freed")
                        .arg(locale.toString(t.verified), locale.toString(t.failed + t.cancelledUnverified),
                             Format::bytes(t.bytesFreed));
+    if (m_cost.hasPrices() && t.bytesFreed > 0) {
+        // Verified gone only: what is no longer billed.
+        double saved = 0;
+        for (const CleanupItem &item : m_job->items()) {
+            if (item.state == CleanupState::Verified && item.target.size >= 0)
+                saved += m_cost.monthly(item.target.size, item.target.upload.storageClass).value_or(0);
+        }
+        text += tr(" (%1 a month saved, %2)").arg(formatMoneyEstimate(saved), m_cost.describe());
+    }
     if (t.aborted > 0)
         text += tr(", %1 aborted without verification").arg(locale.toString(t.aborted));
     if (t.cancelled > 0)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cleanup/cleanupjob.h"
+#include "pricing/pricetable.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -37,6 +38,8 @@ public:
     QTableView *table() const { return m_table; }
     // One line for a notification: "1,234 verified, 2 failed, 12.0 GiB freed".
     QString outcomeText() const;
+    // What storage costs on the connection: the outcome says what the cleanup saves a month.
+    void setCostModel(const CostModel &cost) { m_cost = cost; }
     // While paused: a line under the reason (e.g. why renewing the credentials failed).
     void setPauseNote(const QString &note);
 
@@ -58,6 +61,7 @@ private:
     void retryFailed();
 
     QPointer<CleanupJob> m_job;
+    CostModel m_cost;
     CleanupModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLabel *m_title;

@@ -83,6 +83,8 @@ void CleanupFlow::confirmAndStart(const QList<CleanupTarget> &targets)
 void CleanupFlow::run(CleanupJob *job)
 {
     auto *view = new CleanupProgressView(job, m_window);
+    if (m_window)
+        view->setCostModel(m_window->costModel());
     connect(job, &CleanupJob::progressed, this,
             [this, job](const QList<int> &changed) { followInInventory(job, changed); });
     connect(view, &CleanupProgressView::jobFinished, this, [this, job, view](const QString &outcome) {

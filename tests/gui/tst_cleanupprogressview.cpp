@@ -159,6 +159,11 @@ private Q_SLOTS:
         QVERIFY(finished.wait(10000));
         QVERIFY(!bannerShown(view));
         QCOMPARE(job->totals().verified, 4);
+        // 4 x 2,000 bytes at a price set for the connection: what the cleanup saves a month.
+        view.setCostModel(
+            CostModel::forConnection(PriceTable::builtIn(), m_server->endpoint(), QStringLiteral("us-east-1"), 1000.0));
+        QVERIFY2(view.outcomeText().contains(QStringLiteral("about $0.0075 a month saved")),
+                 qPrintable(view.outcomeText()));
     }
 
     // Cancel while paused ends the job; nothing is called failed.
