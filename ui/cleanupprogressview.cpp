@@ -413,7 +413,13 @@ void CleanupProgressView::exportReport()
         QMessageBox::warning(this, tr("Export report"), journal.error().toString());
         return;
     }
-    const Result<Unit> written = CleanupReport::write(journal.value(), path);
+    CleanupReport::Costs costs;
+    if (m_cost.hasPrices())
+        costs = {[cost = m_cost](const CleanupItem &item) {
+                     return cost.monthly(item.target.size, item.target.upload.storageClass);
+                 },
+                 m_cost.describe()};
+    const Result<Unit> written = CleanupReport::write(journal.value(), path, costs);
     if (!written)
         QMessageBox::warning(this, tr("Export report"), written.error().toString());
 }

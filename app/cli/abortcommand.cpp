@@ -290,7 +290,7 @@ void AbortCommand::startResume()
         m_err << tr("Job %1 has nothing left to do.\n").arg(data->jobId);
         m_err.flush();
         if (!m_args.reportPath.isEmpty()) {
-            if (Result<Unit> written = CleanupReport::write(*data, m_args.reportPath); !written)
+            if (Result<Unit> written = CleanupReport::write(*data, m_args.reportPath, reportCosts()); !written)
                 m_err << "partsweep-cli: " << Cli::errorText(written.error()) << '\n';
         }
         return exitWith(succeeded(data->items, data->options) ? ExitOk : ExitPartialFailure);
@@ -329,6 +329,16 @@ void AbortCommand::startResume()
     if (!confirm(tr("Resume job %1?").arg(data->jobId)))
         return;
     runJob(new CleanupJob(m_client->config(), *data, this), m_args.resumePath);
+}
+
+CleanupReport::Costs AbortCommand::reportCosts() const
+{
+    if (!m_cost.hasPrices())
+        return {};
+    return {[cost = m_cost](const CleanupItem &item) {
+                return cost.monthly(item.target.size, item.target.upload.storageClass);
+            },
+            m_cost.describe()};
 }
 
 bool AbortCommand::confirm(const QString &what)
@@ -446,7 +456,7 @@ void AbortCommand::handleFinished()
     m_out.flush();
 
     if (!m_args.reportPath.isEmpty()) {
-        if (Result<Unit> written = CleanupReport::write(*data, m_args.reportPath); !written)
+        if (Result<Unit> written = CleanupReport::write(*data, m_args.reportPath, reportCosts()); !written)
             m_err << "partsweep-cli: " << Cli::errorText(written.error()) << '\n';
         else
             m_err << tr("Report: %1\n").arg(m_args.reportPath);

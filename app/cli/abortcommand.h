@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cleanup/cleanupplanner.h"
+#include "cleanup/cleanupreport.h"
 #include "cleanup/cleanuptypes.h"
 #include "cli/clioutput.h"
 #include "pricing/pricetable.h"
@@ -91,6 +92,7 @@ private:
     void handleScanned();
     void startResume();
     bool confirm(const QString &what);
+    CleanupReport::Costs reportCosts() const;
     // journalPath: the journal to append to (a resume), empty for a new one.
     void runJob(CleanupJob *job, const QString &journalPath);
     void printProgress();

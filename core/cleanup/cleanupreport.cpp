@@ -16,8 +16,14 @@ QString iso(const QDateTime &t)
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
-QJsonObject summary(const JournalData &journal)
+std::optional<double> costOf(const Costs &costs, const CleanupItem &item)
 {
+    return costs.monthly ? costs.monthly(item) : std::nullopt;
+}
+
+QJsonObject summary(const JournalData &journal, const Costs &costs)
+{
+    double saved = 0;
     QJsonObject counts;
     qint64 bytesFreed = 0;
     qint64 charged = 0;
@@ -25,26 +31,33 @@ QJsonObject summary(const JournalData &journal)
     for (const CleanupItem &item : journal.items) {
         const QString name = stateName(item.state);
         counts.insert(name, counts.value(name).toInt() + 1);
-        if (item.state == CleanupState::Verified && item.target.size > 0)
+        if (item.state == CleanupState::Verified && item.target.size > 0) {
             bytesFreed += item.target.size;
+            saved += costOf(costs, item).value_or(0);
+        }
         charged += item.charged;
         requests += item.requests;
     }
-    return QJsonObject{{QStringLiteral("uploads"), qint64(journal.items.size())},
+    QJsonObject result{{QStringLiteral("uploads"), qint64(journal.items.size())},
                        {QStringLiteral("states"), counts},
                        {QStringLiteral("bytesFreed"), bytesFreed},
                        {QStringLiteral("chargedRequests"), charged},
                        {QStringLiteral("requests"), requests},
                        {QStringLiteral("runs"), journal.runs},
                        {QStringLiteral("outcome"), journal.endOutcome}};
+    if (costs.monthly) {
+        result.insert(QStringLiteral("savedPerMonthUsd"), saved);
+        result.insert(QStringLiteral("costSource"), costs.source);
+    }
+    return result;
 }
 
 } // namespace
 
-QByteArray toCsv(const JournalData &journal)
+QByteArray toCsv(const JournalData &journal, const Costs &costs)
 {
     QString out = QStringLiteral("bucket,key,upload_id,initiated,size,parts,aborts,requests,charged_requests,state,"
-                                 "reason,started,finished,request_ids\r\n");
+                                 "reason,started,finished,request_ids,cost_per_month_usd\r\n");
     for (const CleanupItem &item : journal.items) {
         const UploadInfo &u = item.target.upload;
         const QStringList fields{Format::csvField(u.bucket),
@@ -61,13 +74,14 @@ QByteArray toCsv(const JournalData &journal)
                                  iso(item.started),
                                  iso(item.finished),
                                  Format::csvField(item.requestIds.join(u' '))};
-        out += fields.join(u',');
+        const std::optional<double> cost = costOf(costs, item);
+        out += fields.join(u',') + u',' + (cost ? QString::number(*cost, 'g', 6) : QString());
         out += QStringLiteral("\r\n");
     }
     return out.toUtf8();
 }
 
-QByteArray toJson(const JournalData &journal)
+QByteArray toJson(const JournalData &journal, const Costs &costs)
 {
     QJsonArray uploads;
     for (const CleanupItem &item : journal.items) {
@@ -87,6 +101,8 @@ QByteArray toJson(const JournalData &journal)
                         {QStringLiteral("requestIds"), QJsonArray::fromStringList(item.requestIds)}};
         row.insert(QStringLiteral("size"), item.target.size >= 0 ? QJsonValue(item.target.size) : QJsonValue());
         row.insert(QStringLiteral("parts"), item.target.parts >= 0 ? QJsonValue(item.target.parts) : QJsonValue());
+        if (const std::optional<double> cost = costOf(costs, item))
+            row.insert(QStringLiteral("costPerMonthUsd"), *cost);
         if (item.remainingParts >= 0) {
             row.insert(QStringLiteral("remainingParts"), item.remainingParts);
             row.insert(QStringLiteral("remainingBytes"), item.remainingBytes);
@@ -96,20 +112,20 @@ QByteArray toJson(const JournalData &journal)
     const QJsonObject report{{QStringLiteral("jobId"), journal.jobId},
                              {QStringLiteral("created"), iso(journal.created)},
                              {QStringLiteral("options"), journal.options.toJson()},
-                             {QStringLiteral("summary"), summary(journal)},
+                             {QStringLiteral("summary"), summary(journal, costs)},
                              {QStringLiteral("uploads"), uploads}};
     return QJsonDocument(report).toJson(QJsonDocument::Indented);
 }
 
-Result<Unit> write(const JournalData &journal, const QString &path)
+Result<Unit> write(const JournalData &journal, const QString &path, const Costs &costs)
 {
     S3Error error;
     error.kind = S3Error::Kind::Config;
     QByteArray content;
     if (path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
-        content = toCsv(journal);
+        content = toCsv(journal, costs);
     } else if (path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)) {
-        content = toJson(journal);
+        content = toJson(journal, costs);
     } else {
         error.message = QStringLiteral("A report is written as .csv or .json, not %1").arg(path);
         return error;

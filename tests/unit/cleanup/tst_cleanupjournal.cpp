@@ -445,11 +445,11 @@ private Q_SLOTS:
         const QByteArray csv = CleanupReport::toCsv(*data);
         const QList<QByteArray> lines = csv.split('\n');
         QCOMPARE(lines.front(), QByteArray("bucket,key,upload_id,initiated,size,parts,aborts,requests,charged_requests,"
-                                           "state,reason,started,finished,request_ids\r"));
+                                           "state,reason,started,finished,request_ids,cost_per_month_usd\r"));
         QVERIFY2(csv.contains("bkt,done,id-0,2026-01-02T03:04:05.000Z,10,1,1,1,0,verified,,"), csv.constData());
         QVERIFY(csv.contains("bkt,\"a,b \"\"c\"\"\nd\",id-2,"));
         QVERIFY(csv.contains(",queued,\"one, \"\"two\"\"\","));
-        QVERIFY(csv.contains(",rid-0\r\n"));
+        QVERIFY(csv.contains(",rid-0,\r\n")); // no prices given: no cost
 
         const QJsonObject json = QJsonDocument::fromJson(CleanupReport::toJson(*data)).object();
         QCOMPARE(json.value(QStringLiteral("jobId")).toString(), QStringLiteral("job-killed"));
@@ -463,6 +463,30 @@ private Q_SLOTS:
         const QJsonObject summary = json.value(QStringLiteral("summary")).toObject();
         QCOMPARE(summary.value(QStringLiteral("bytesFreed")).toInteger(), 10);
         QCOMPARE(summary.value(QStringLiteral("states")).toObject().value(QStringLiteral("verified")).toInt(), 1);
+
+        QVERIFY(!summary.contains(QStringLiteral("savedPerMonthUsd")));
+
+        // With prices: each upload's cost where its size is known, and what the verified ones saved.
+        const CleanupReport::Costs costs{[](const CleanupItem &item) -> std::optional<double> {
+                                             if (item.target.size < 0)
+                                                 return std::nullopt;
+                                             return double(item.target.size) * 0.5;
+                                         },
+                                         QStringLiteral("test prices")};
+        QVERIFY(CleanupReport::toCsv(*data, costs).contains(",rid-0,5\r\n"));
+        const QJsonObject priced = QJsonDocument::fromJson(CleanupReport::toJson(*data, costs)).object();
+        QCOMPARE(priced.value(QStringLiteral("uploads"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("costPerMonthUsd"))
+                     .toDouble(),
+                 5.0);
+        QCOMPARE(
+            priced.value(QStringLiteral("summary")).toObject().value(QStringLiteral("savedPerMonthUsd")).toDouble(),
+            5.0);
+        QCOMPARE(priced.value(QStringLiteral("summary")).toObject().value(QStringLiteral("costSource")).toString(),
+                 QStringLiteral("test prices"));
 
         QVERIFY(CleanupReport::write(*data, path(QStringLiteral("r.csv"))).ok());
         QCOMPARE(readAll(path(QStringLiteral("r.csv"))), csv);
