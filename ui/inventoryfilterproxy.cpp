@@ -7,6 +7,8 @@
 #include <QPalette>
 #include <QStyle>
 
+#include <cmath>
+
 namespace PartSweep {
 
 QVariant inventoryDecoration(const QModelIndex &index, int role)
@@ -122,6 +124,11 @@ const std::vector<qint64> &InventoryFilterProxy::sortKeys(int column) const
         const QModelIndex source = m_flat->sourceUpload(row);
         if (column == FlatUploadModel::SizeColumn) {
             m_sortKeys[size_t(row)] = m_inventory->uploadSize(source);
+        } else if (column == FlatUploadModel::CostColumn) {
+            // Picodollars: exact enough to order, an integer to compare; unknown (-1) first.
+            const double cost =
+                source.siblingAtColumn(InventoryModel::CostColumn).data(InventoryModel::CostRole).toDouble();
+            m_sortKeys[size_t(row)] = cost < 0 ? -1 : qint64(std::llround(cost * 1e12));
         } else if (const UploadInfo *u = m_inventory->uploadAt(source)) {
             const qint64 ms = u->initiated.isValid() ? u->initiated.toMSecsSinceEpoch() : 0;
             m_sortKeys[size_t(row)] = column == FlatUploadModel::AgeColumn ? -ms : ms; // older = larger age
@@ -182,8 +189,8 @@ bool InventoryFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &
     // The columns a million-row sort is asked for most, without a QVariant per comparison.
     if (m_flat) {
         const int column = left.column();
-        if (column == FlatUploadModel::SizeColumn || column == FlatUploadModel::InitiatedColumn ||
-            column == FlatUploadModel::AgeColumn) {
+        if (column == FlatUploadModel::SizeColumn || column == FlatUploadModel::CostColumn ||
+            column == FlatUploadModel::InitiatedColumn || column == FlatUploadModel::AgeColumn) {
             const std::vector<qint64> &keys = sortKeys(column);
             if (size_t(left.row()) < keys.size() && size_t(right.row()) < keys.size())
                 return keys[size_t(left.row())] < keys[size_t(right.row())];

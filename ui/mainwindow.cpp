@@ -213,6 +213,7 @@ void MainWindow::handleScanFinished()
 void MainWindow::setCostModel(const CostModel &cost)
 {
     m_cost = cost;
+    m_model->setCostModel(cost);
     m_summary->setCostModel(cost);
     refreshSummary();
 }

@@ -32,6 +32,7 @@ public:
         AgeColumn,
         PartsColumn,
         SizeColumn,
+        CostColumn,
         StorageClassColumn,
         InitiatorColumn,
         StateColumn,

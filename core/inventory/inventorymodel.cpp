@@ -15,8 +15,8 @@ constexpr int FlushDelayMs = 50;
 
 const QList<int> &sizeRoles()
 {
-    static const QList<int> roles{Qt::DisplayRole, Qt::ToolTipRole, InventoryModel::PartsRole, InventoryModel::SizeRole,
-                                  InventoryModel::SortRole};
+    static const QList<int> roles{Qt::DisplayRole,          Qt::ToolTipRole,          InventoryModel::PartsRole,
+                                  InventoryModel::SizeRole, InventoryModel::CostRole, InventoryModel::SortRole};
     return roles;
 }
 
@@ -162,6 +162,38 @@ void InventoryModel::setBucketScanState(const QString &bucket, ScanState state, 
                       {Qt::DisplayRole, Qt::ToolTipRole, StateRole, ErrorRole, ScanPagesRole, SortRole});
 }
 
+void InventoryModel::setCostModel(const CostModel &cost)
+{
+    flushPendingChanges();
+    m_cost = cost;
+    const QList<int> roles{Qt::DisplayRole, Qt::ToolTipRole, CostRole, SortRole};
+    if (m_buckets.empty())
+        return;
+    Q_EMIT dataChanged(index(0, CostColumn), index(int(m_buckets.size()) - 1, CostColumn), roles);
+    for (size_t b = 0; b < m_buckets.size(); ++b) {
+        if (m_buckets[b].uploads.empty())
+            continue;
+        const QModelIndex parent = index(int(b), 0);
+        Q_EMIT dataChanged(index(0, CostColumn, parent),
+                           index(int(m_buckets[b].uploads.size()) - 1, CostColumn, parent), roles);
+    }
+}
+
+double InventoryModel::bucketCost(const BucketRow &bucket) const
+{
+    if (!m_cost.hasPrices() || bucket.sizedCount == 0)
+        return -1;
+    double total = 0;
+    for (auto it = bucket.bytesByClass.cbegin(); it != bucket.bytesByClass.cend(); ++it)
+        total += m_cost.monthly(it.value(), it.key()).value_or(0);
+    return total;
+}
+
+double InventoryModel::uploadCost(const UploadRow &upload) const
+{
+    return m_cost.monthly(upload.bytes, upload.info.storageClass).value_or(-1);
+}
+
 void InventoryModel::setBucketAbortRule(const QString &bucket, const QString &text, const QString &detail)
 {
     const auto it = m_bucketRowByName.constFind(bucket);
@@ -200,6 +232,7 @@ void InventoryModel::setUploadSize(const QString &bucket, const QString &uploadI
     BucketRow &target = m_buckets[size_t(bucketRow)];
     if (upload->bytes >= 0) {
         target.bytesKnown -= upload->bytes;
+        target.bytesByClass[upload->info.storageClass] -= upload->bytes;
         target.partsKnown -= std::max(upload->parts, 0);
         --target.sizedCount;
     }
@@ -207,6 +240,7 @@ void InventoryModel::setUploadSize(const QString &bucket, const QString &uploadI
     upload->bytes = bytes < 0 ? -1 : bytes;
     if (upload->bytes >= 0) {
         target.bytesKnown += upload->bytes;
+        target.bytesByClass[upload->info.storageClass] += upload->bytes;
         target.partsKnown += std::max(upload->parts, 0);
         ++target.sizedCount;
     }
@@ -260,6 +294,7 @@ void InventoryModel::removeUploads(const QString &bucket, const QStringList &upl
             const UploadRow &gone = target.uploads[size_t(row)];
             if (gone.bytes >= 0) {
                 target.bytesKnown -= gone.bytes;
+                target.bytesByClass[gone.info.storageClass] -= gone.bytes;
                 target.partsKnown -= std::max(gone.parts, 0);
                 --target.sizedCount;
             }
@@ -272,9 +307,9 @@ void InventoryModel::removeUploads(const QString &bucket, const QStringList &upl
     for (size_t row = 0; row < target.uploads.size(); ++row)
         target.rowById.insert(target.uploads[row].info.uploadId, int(row));
     recomputeOldest(target);
-    emitBucketChanged(bucketRow, UploadsColumn, SizeColumn,
+    emitBucketChanged(bucketRow, UploadsColumn, CostColumn,
                       {Qt::DisplayRole, Qt::ToolTipRole, UploadCountRole, InitiatedRole, AgeSecondsRole, PartsRole,
-                       SizeRole, SizedCountRole, SortRole});
+                       SizeRole, SizedCountRole, CostRole, SortRole});
 }
 
 void InventoryModel::flushPendingChanges()
@@ -293,13 +328,13 @@ void InventoryModel::flushPendingChanges()
         }
         pending.clear();
     };
-    flush(m_pendingSizes, PartsColumn, SizeColumn, sizeRoles());
+    flush(m_pendingSizes, PartsColumn, CostColumn, sizeRoles());
     flush(m_pendingStates, StateColumn, StateColumn, stateRoles());
 
     QList<int> roles = sizeRoles();
     roles.append(SizedCountRole);
     for (const auto &[first, last] : contiguousRuns(std::move(m_pendingBucketAggregates)))
-        Q_EMIT dataChanged(index(first, PartsColumn), index(last, SizeColumn), roles);
+        Q_EMIT dataChanged(index(first, PartsColumn), index(last, CostColumn), roles);
     m_pendingBucketAggregates.clear();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pricing/pricetable.h"
 #include "s3/s3types.h"
 
 #include <QAbstractItemModel>
@@ -50,6 +51,7 @@ public:
         AgeColumn,          // age of the oldest upload            age (from the injected clock)
         PartsColumn,        // parts of the uploads sized so far   parts (empty until listed)
         SizeColumn,         // bytes of the uploads sized so far   bytes (empty until listed)
+        CostColumn,         // cost a month of those               cost a month (empty: no size or price)
         StorageClassColumn, // region                              storage class
         InitiatorColumn,    // -                                   initiator (display name, else id)
         StateColumn,        // scan state (pages, uploads so far)  cleanup state
@@ -78,6 +80,7 @@ public:
         SizedCountRole,                // qint64 (buckets): uploads whose size is known
         ScanPagesRole,                 // int (buckets): pages listed by the current/last scan
         AbortRuleRole,                 // QString (buckets): the lifecycle abort rule in force, in words
+        CostRole,                      // double, USD a month; -1 unknown (no size or no price)
     };
     Q_ENUM(Role)
 
@@ -123,6 +126,9 @@ public:
     void queueUploads(const QString &bucket, const QList<UploadInfo> &page);
     void setBucketScanState(const QString &bucket, ScanState state, const QString &error = {}, int pages = 0,
                             qint64 uploadsSoFar = 0);
+    // What storage costs on the connection (the Cost column): every cost cell changes.
+    void setCostModel(const CostModel &cost);
+    const CostModel &costModel() const { return m_cost; }
     // The bucket's lifecycle abort rule in words ("7 d", "7 d (prefix logs/)", "none", "not
     // supported", or why it could not be read); `detail` is the tooltip (e.g. the error).
     void setBucketAbortRule(const QString &bucket, const QString &text, const QString &detail = {});
@@ -185,10 +191,13 @@ private:
         qint64 partsKnown = 0;
         qint64 bytesKnown = 0;
         qint64 sizedCount = 0;
-        QString abortRule; // empty: not read (yet)
+        QHash<QString, qint64> bytesByClass; // of the sized uploads: what they cost differs
+        QString abortRule;                   // empty: not read (yet)
         QString abortRuleDetail;
     };
 
+    double bucketCost(const BucketRow &bucket) const; // -1: no price
+    double uploadCost(const UploadRow &upload) const; // -1: no size or no price
     QVariant bucketData(const BucketRow &bucket, int column, int role) const;
     QVariant uploadData(const UploadRow &upload, int column, int role) const;
     qint64 ageSeconds(const QDateTime &initiated) const;
@@ -202,6 +211,7 @@ private:
     std::deque<BucketRow> m_buckets; // a deque: bucket rows hold move-only upload rows
     QHash<QString, int> m_bucketRowByName;
     std::function<QDateTime()> m_clock;
+    CostModel m_cost;
     // Rows whose cells changed but were not announced yet, per bucket row (duplicates allowed).
     QHash<int, std::vector<int>> m_pendingSizes;
     QHash<int, std::vector<int>> m_pendingStates;

@@ -100,6 +100,8 @@ QVariant InventoryModel::bucketData(const BucketRow &bucket, int column, int rol
         return bucket.pages;
     case AbortRuleRole:
         return bucket.abortRule;
+    case CostRole:
+        return bucketCost(bucket);
     case SortRole:
         switch (column) {
         case NameColumn:
@@ -114,6 +116,8 @@ QVariant InventoryModel::bucketData(const BucketRow &bucket, int column, int rol
             return bucket.partsKnown;
         case SizeColumn:
             return bucket.bytesKnown;
+        case CostColumn:
+            return bucketCost(bucket);
         case StorageClassColumn:
             return bucket.info.region;
         case StateColumn:
@@ -137,6 +141,10 @@ QVariant InventoryModel::bucketData(const BucketRow &bucket, int column, int rol
             return bucket.sizedCount > 0 ? number(bucket.partsKnown) : QString();
         case SizeColumn:
             return bucket.sizedCount > 0 ? Format::bytes(bucket.bytesKnown) : QString();
+        case CostColumn: {
+            const double cost = bucketCost(bucket);
+            return cost >= 0 ? formatMoney(cost) : QString();
+        }
         case StorageClassColumn:
             return bucket.info.region;
         case StateColumn:
@@ -169,6 +177,11 @@ QVariant InventoryModel::bucketData(const BucketRow &bucket, int column, int rol
             return tr("%1 bytes in %2 parts, sizes known for %3 of %4 uploads")
                 .arg(number(bucket.bytesKnown), number(bucket.partsKnown), number(bucket.sizedCount),
                      number(qint64(bucket.uploads.size())));
+        case CostColumn:
+            if (!m_cost.hasPrices())
+                return tr("Cost: %1").arg(m_cost.describe());
+            return tr("A month, for the %1 of %2 uploads whose size is known (%3)")
+                .arg(number(bucket.sizedCount), number(qint64(bucket.uploads.size())), m_cost.describe());
         case StorageClassColumn:
             return bucket.info.region.isEmpty() ? QString() : tr("Region %1").arg(bucket.info.region);
         case StateColumn:
@@ -213,6 +226,8 @@ QVariant InventoryModel::uploadData(const UploadRow &upload, int column, int rol
         return false;
     case ErrorRole:
         return upload.state == UploadState::Failed ? upload.message() : QString();
+    case CostRole:
+        return uploadCost(upload);
     case SortRole:
         switch (column) {
         case NameColumn:
@@ -229,6 +244,8 @@ QVariant InventoryModel::uploadData(const UploadRow &upload, int column, int rol
             return upload.parts;
         case SizeColumn:
             return upload.bytes;
+        case CostColumn:
+            return uploadCost(upload);
         case StorageClassColumn:
             return info.storageClass;
         case InitiatorColumn:
@@ -252,6 +269,10 @@ QVariant InventoryModel::uploadData(const UploadRow &upload, int column, int rol
             return upload.parts >= 0 ? number(upload.parts) : QString();
         case SizeColumn:
             return upload.bytes >= 0 ? Format::bytes(upload.bytes) : QString();
+        case CostColumn: {
+            const double cost = uploadCost(upload);
+            return cost >= 0 ? formatMoney(cost) : QString();
+        }
         case StorageClassColumn:
             return info.storageClass;
         case InitiatorColumn:
@@ -277,6 +298,12 @@ QVariant InventoryModel::uploadData(const UploadRow &upload, int column, int rol
         case SizeColumn:
             return upload.bytes >= 0
                        ? tr("%1 bytes in %2 parts").arg(number(upload.bytes), number(std::max(upload.parts, 0)))
+                       : tr("Size not listed yet");
+        case CostColumn:
+            if (!m_cost.hasPrices())
+                return tr("Cost: %1").arg(m_cost.describe());
+            return upload.bytes >= 0
+                       ? tr("A month, billed as %1 (%2)").arg(billedStorageClass(info.storageClass), m_cost.describe())
                        : tr("Size not listed yet");
         case StorageClassColumn:
             return info.storageClass;
@@ -311,6 +338,8 @@ QVariant InventoryModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Parts");
     case SizeColumn:
         return tr("Size");
+    case CostColumn:
+        return tr("Cost/month");
     case StorageClassColumn:
         return tr("Region / Class");
     case InitiatorColumn:
@@ -343,7 +372,8 @@ QHash<int, QByteArray> InventoryModel::roleNames() const
                   {UploadCountRole, "uploadCount"},
                   {SizedCountRole, "sizedCount"},
                   {ScanPagesRole, "scanPages"},
-                  {AbortRuleRole, "abortRule"}});
+                  {AbortRuleRole, "abortRule"},
+                  {CostRole, "cost"}});
     return names;
 }
 

@@ -6,6 +6,7 @@
 #include "inventory/inventorymodel.h"
 #include "inventory/wastestats.h"
 #include "inventoryfilterproxy.h"
+#include "pricing/pricetable.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -215,6 +216,20 @@ private Q_SLOTS:
                                                      u"app/2026/a.log"_s, u"db/dump.sql"_s}));
         m_proxy->sort(FlatUploadModel::BucketColumn, Qt::DescendingOrder);
         QCOMPARE(m_proxy->index(0, FlatUploadModel::BucketColumn).data().toString(), u"media"_s);
+    }
+
+    // By cost: equal sizes of different classes order by what they cost (STANDARD before
+    // STANDARD_IA), unknown sizes last.
+    void sortsByCost()
+    {
+        m_model->setUploadSize(QStringLiteral("logs"), QStringLiteral("l3"), 3, 3 * 1024 * 1024);
+        m_model->setCostModel(
+            CostModel::forConnection(PriceTable::builtIn(), QUrl(), QStringLiteral("us-east-1"), std::nullopt));
+        m_model->flushPendingChanges();
+        m_proxy->sort(FlatUploadModel::CostColumn, Qt::DescendingOrder);
+        QCOMPARE(visibleKeys(*m_proxy), (QStringList{u"video/raw.mov"_s, u"app/2026/b.log"_s, u"db/dump.sql"_s,
+                                                     u"video/APP-intro.mp4"_s, u"app/2026/a.log"_s}));
+        QCOMPARE(m_proxy->index(0, FlatUploadModel::CostColumn).data().toString(), u"$0.046"_s);
     }
 
     void failedBucketsCarryAnIcon()

@@ -1,4 +1,5 @@
 #include "inventory/inventorymodel.h"
+#include "pricing/pricetable.h"
 #include "s3/uploadlister.h"
 
 #include <QAbstractItemModelTester>
@@ -74,6 +75,7 @@ private Q_SLOTS:
     void unknownBucketsAndIdsAreIgnored();
     void queuedPagesGoInTogether();
     void abortRuleShowsOnItsBucket();
+    void costFollowsSizesAndPrices();
 };
 
 void TestInventoryModel::streamingPagesInsertOncePerPage()
@@ -176,7 +178,7 @@ void TestInventoryModel::sizesAreBatchedAndAggregated()
         const auto roles = args.at(2).value<QList<int>>();
         QVERIFY(roles.contains(InventoryModel::SizeRole));
         QCOMPARE(topLeft.column(), int(InventoryModel::PartsColumn));
-        QCOMPARE(bottomRight.column(), int(InventoryModel::SizeColumn));
+        QCOMPARE(bottomRight.column(), int(InventoryModel::CostColumn)); // a size changes the cost too
         if (topLeft.parent() == media) {
             ++uploadSignals;
             QVERIFY((topLeft.row() == 0 && bottomRight.row() == 499) ||
@@ -541,6 +543,49 @@ void TestInventoryModel::abortRuleShowsOnItsBucket()
     QCOMPARE(minio.data(Qt::ToolTipRole).toString(), QStringLiteral("not supported by this server"));
     QCOMPARE(model.headerData(InventoryModel::AbortRuleColumn, Qt::Horizontal).toString(),
              QStringLiteral("Abort rule"));
+}
+
+// The Cost/month column: per upload from its size and class (DEEP_ARCHIVE parts at STANDARD),
+// per bucket the sum over its sized uploads; empty where the size or a price is unknown.
+void TestInventoryModel::costFollowsSizesAndPrices()
+{
+    InventoryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setBuckets(makeBuckets({QStringLiteral("media")}));
+    QList<UploadInfo> page;
+    for (const QString &cls :
+         {QStringLiteral("STANDARD"), QStringLiteral("DEEP_ARCHIVE"), QStringLiteral("STANDARD")}) {
+        UploadInfo u;
+        u.bucket = QStringLiteral("media");
+        u.key = QStringLiteral("k-%1").arg(page.size());
+        u.uploadId = QStringLiteral("id-%1").arg(page.size());
+        u.storageClass = cls;
+        page.append(u);
+    }
+    model.appendUploads(QStringLiteral("media"), page);
+    const qint64 gib = 1024LL * 1024 * 1024;
+    model.setUploadSize(QStringLiteral("media"), QStringLiteral("id-0"), 10, 10 * gib);
+    model.setUploadSize(QStringLiteral("media"), QStringLiteral("id-1"), 10, 10 * gib);
+    model.flushPendingChanges();
+    const QModelIndex media = model.bucketIndex(QStringLiteral("media"), InventoryModel::CostColumn);
+    // No price yet (as on a service without one): empty cells, -1, and the tooltip says why.
+    QCOMPARE(media.data(InventoryModel::CostRole).toDouble(), -1.0);
+    QVERIFY(media.data().toString().isEmpty());
+    QCOMPARE(media.data(Qt::ToolTipRole).toString(), QStringLiteral("Cost: no price set for this service"));
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setCostModel(
+        CostModel::forConnection(PriceTable::builtIn(), QUrl(), QStringLiteral("us-east-1"), std::nullopt));
+    QVERIFY(changed.count() >= 2); // the buckets' cells and each bucket's uploads'
+    const QModelIndex parent = model.bucketIndex(QStringLiteral("media"));
+    QVERIFY(qAbs(model.index(0, InventoryModel::CostColumn, parent).data(InventoryModel::CostRole).toDouble() - 0.23) <
+            1e-9);
+    QCOMPARE(model.index(1, InventoryModel::CostColumn, parent).data().toString(), QStringLiteral("$0.23"));
+    QVERIFY(model.index(2, InventoryModel::CostColumn, parent).data().toString().isEmpty()); // size unknown
+    QCOMPARE(model.index(2, InventoryModel::CostColumn, parent).data(InventoryModel::CostRole).toDouble(), -1.0);
+    QVERIFY(qAbs(media.data(InventoryModel::CostRole).toDouble() - 0.46) < 1e-9);
+    QCOMPARE(media.data().toString(), QStringLiteral("$0.46"));
+    QCOMPARE(model.headerData(InventoryModel::CostColumn, Qt::Horizontal).toString(), QStringLiteral("Cost/month"));
 }
 
 QTEST_GUILESS_MAIN(TestInventoryModel)
