@@ -159,11 +159,24 @@ QString LifecycleDialog::journalPath() const
 
 void LifecycleDialog::readPlan()
 {
+    m_replan->stop();
+    // The plan shown is already for these days (they were changed and changed back).
+    if (!m_reading && m_phase == Phase::Planned && m_plannedDays == m_days->value()) {
+        m_apply->setEnabled(m_worker->count(LifecycleWorker::State::WouldAdd) > 0);
+        return;
+    }
+    // One reading at a time: a plan made for other days than those shown is never offered.
+    if (m_reading) {
+        m_replanWanted = true;
+        return;
+    }
+    m_reading = true;
+    m_plannedDays = m_days->value();
     m_phase = Phase::Planning;
     m_apply->setEnabled(false);
     m_apply->setText(tr("Add the rule"));
     m_summary->setText(tr("Reading the lifecycle configuration of %n bucket(s)…", nullptr, int(m_names.size())));
-    m_worker->read(m_names, m_days->value());
+    m_worker->read(m_names, m_plannedDays);
     showBuckets();
 }
 
@@ -193,6 +206,12 @@ void LifecycleDialog::handleFinished()
     const QLocale locale;
     switch (m_phase) {
     case Phase::Planning: {
+        m_reading = false;
+        if (m_replanWanted || m_days->value() != m_plannedDays) {
+            m_replanWanted = false;
+            readPlan();
+            return;
+        }
         m_phase = Phase::Planned;
         const int toAdd = m_worker->count(State::WouldAdd);
         m_apply->setText(tr("Add the rule to %n bucket(s)", nullptr, toAdd));
@@ -200,7 +219,7 @@ void LifecycleDialog::handleFinished()
         m_summary->setText(
             tr("%1 bucket(s) will get the rule (abort after %2 day(s)), %3 already covered, %4 left "
                "alone (not supported, refused or not understood). Every other rule is kept as it is.")
-                .arg(locale.toString(toAdd), locale.toString(m_days->value()),
+                .arg(locale.toString(toAdd), locale.toString(m_plannedDays),
                      locale.toString(m_worker->count(State::Covered)),
                      locale.toString(int(m_worker->buckets().size()) - toAdd - m_worker->count(State::Covered))));
         break;
@@ -243,12 +262,12 @@ void LifecycleDialog::handleFinished()
 
 void LifecycleDialog::apply()
 {
-    if (m_phase != Phase::Planned)
+    if (m_phase != Phase::Planned || m_days->value() != m_plannedDays)
         return;
     const QString id = LifecycleJournal::newChangeId(QDateTime::currentDateTimeUtc());
     m_journal = std::make_unique<LifecycleJournal>();
     const Result<Unit> created = m_journal->create(m_journalDir + u'/' + id + QStringLiteral(".jsonl"), id,
-                                                   m_client->config().endpoint.toString(), m_days->value());
+                                                   m_client->config().endpoint.toString(), m_plannedDays);
     if (!created) {
         m_journal.reset();
         QMessageBox::critical(this, tr("Nothing was written"), created.error().toString());

@@ -65,6 +65,9 @@ private:
         Undoing,
         Undone,
     } m_phase = Phase::Planning;
+    bool m_reading = false;      // a reading of the plan is in flight
+    bool m_replanWanted = false; // the days changed while it was
+    int m_plannedDays = 0;       // the days the plan shown was made for
 
     QSpinBox *m_days;
     QTableWidget *m_table;

@@ -153,6 +153,30 @@ private Q_SLOTS:
                     ->sameMeaning(*LifecycleConfig::parse(TwoRules)));
         QVERIFY(!m_stored->contains(QStringLiteral("bare"))); // it had none: none again
     }
+
+    // The days changed, and the reading made for the earlier days comes back before the new plan
+    // is read: it is not offered. A click in that moment writes nothing; the plan that is
+    // offered in the end is the one for the days shown.
+    void aPlanForOtherDaysIsNeverOffered()
+    {
+        m_server->setDelayMs(150); // the reading comes back before the new days are planned (400 ms)
+        LifecycleDialog dialog(m_client.get(), {QStringLiteral("bare")});
+        dialog.setJournalDirectory(m_dir.path());
+        QSignalSpy work(&dialog, &LifecycleDialog::workFinished);
+        auto *apply = dialog.findChild<QPushButton *>(QStringLiteral("abortRuleApply"));
+        dialog.findChild<QSpinBox *>(QStringLiteral("abortRuleDays"))->setValue(2);
+        QTest::qWait(250); // the 7-day reading is back, the 2-day one not yet asked for
+        QVERIFY(!apply->isEnabled());
+        QTest::mouseClick(apply, Qt::LeftButton);
+        QVERIFY(work.wait(10000));
+        QCOMPARE(writes(), 0);
+        QVERIFY(apply->isEnabled());
+        QTest::mouseClick(apply, Qt::LeftButton);
+        QVERIFY(work.wait(10000));
+        const LifecycleConfig written = *LifecycleConfig::parse(m_stored->value(QStringLiteral("bare")));
+        QCOMPARE(written.rules.size(), 1);
+        QCOMPARE(written.rules[0].abortDays, std::optional<int>(2));
+    }
 };
 
 QTEST_MAIN(TestLifecycleDialog)
