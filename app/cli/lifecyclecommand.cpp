@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace PartSweep {
@@ -299,6 +300,17 @@ void LifecycleCommand::print(bool withPlanColumn)
 
 int LifecycleCommand::exitCode() const
 {
+    // Nothing reached: every bucket failed for a reason of the connection (as when the bucket
+    // list itself cannot be read).
+    const QList<LifecycleWorker::Bucket> &buckets = m_worker->buckets();
+    const bool unreachable =
+        !buckets.isEmpty() && std::all_of(buckets.cbegin(), buckets.cend(), [](const LifecycleWorker::Bucket &b) {
+            return b.state == State::Error && b.error &&
+                   (b.error->kind == S3Error::Kind::Network || b.error->kind == S3Error::Kind::Timeout ||
+                    b.error->kind == S3Error::Kind::Credentials || b.error->kind == S3Error::Kind::Config);
+        });
+    if (unreachable)
+        return ExitConnection;
     for (const LifecycleWorker::Bucket &b : m_worker->buckets()) {
         if (isProblem(b.state) && !(m_args.action == LifecycleArgs::Action::Show && b.state == State::Unreadable))
             return ExitPartialFailure;

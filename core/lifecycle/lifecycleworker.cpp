@@ -100,6 +100,7 @@ void LifecycleWorker::readOne(int index, std::function<void(int)> then)
         if (!r) {
             if (r.error().code == u"NotImplemented")
                 return done(index, State::NotSupported, QStringLiteral("not supported by this server"));
+            b.error = r.error();
             return done(index, State::Error, r.error().toString());
         }
         if (r->isEmpty()) {

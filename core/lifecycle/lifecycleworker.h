@@ -52,6 +52,7 @@ public:
         QString name;
         State state = State::Pending;
         QString text;                  // for people: the abort rules, the plan, or the error
+        std::optional<S3Error> error;  // State::Error: what failed (the CLI's exit code tells a connection failure)
         std::optional<QByteArray> raw; // the document as fetched; nullopt: none
         LifecycleConfig current;
         AbortRulePlan plan;

@@ -149,6 +149,10 @@ r = json.load(open(sys.argv[1]))[0]
 sys.exit(not (r["state"] == "changed" and "changed since PartSweep wrote it" in r["detail"]))' "$tmp/restore2.json"
 check "and their configuration is untouched (awscli)" same_json "$tmp/theirs.json" <(config_of "$none")
 
+# --- a service that cannot be reached: exit 3, as for the other commands ---
+"$cli" lifecycle show --bucket "$six" --endpoint-url http://127.0.0.1:1 --max-attempts 1 >/dev/null 2>"$tmp/err"
+check "unreachable endpoint: exit 3" test $? -eq 3
+
 # --- usage ---
 "$cli" lifecycle >/dev/null 2>&1
 check "lifecycle without an action: exit 2" test $? -eq 2
