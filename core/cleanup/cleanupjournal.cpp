@@ -11,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
-#include <QStandardPaths>
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
@@ -76,13 +75,7 @@ CleanupJournal::~CleanupJournal()
 
 QString CleanupJournal::defaultDirectory()
 {
-    // Not AppDataLocation itself: it ends in the executable's name, and the desktop app must find
-    // the jobs partsweep-cli left (and the other way round). One directory per organisation.
-    QString organisation = QCoreApplication::organizationName();
-    if (organisation.isEmpty())
-        organisation = AppInfo::name();
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u'/' + organisation +
-           QStringLiteral("/jobs");
+    return AppInfo::sharedDataPath(QStringLiteral("jobs"));
 }
 
 QString CleanupJournal::newJobId(const QDateTime &nowUtc)

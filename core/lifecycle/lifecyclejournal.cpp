@@ -2,13 +2,11 @@
 
 #include "util/appinfo.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
-#include <QStandardPaths>
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
@@ -28,12 +26,7 @@ QString isoMs(const QDateTime &t)
 
 QString LifecycleJournal::defaultDirectory()
 {
-    // Next to the cleanup jobs (CleanupJournal::defaultDirectory), shared by both executables.
-    QString organisation = QCoreApplication::organizationName();
-    if (organisation.isEmpty())
-        organisation = AppInfo::name();
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u'/' + organisation +
-           QStringLiteral("/lifecycle");
+    return AppInfo::sharedDataPath(QStringLiteral("lifecycle")); // next to the cleanup jobs
 }
 
 QString LifecycleJournal::newChangeId(const QDateTime &nowUtc)

@@ -2,12 +2,10 @@
 
 #include "util/appinfo.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QStandardPaths>
 
 #include <cmath>
 
@@ -72,11 +70,7 @@ PriceTable PriceTable::builtIn()
 
 QString PriceTable::userFile()
 {
-    QString organisation = QCoreApplication::organizationName();
-    if (organisation.isEmpty())
-        organisation = AppInfo::name();
-    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + u'/' + organisation +
-           QStringLiteral("/prices.json");
+    return AppInfo::sharedConfigPath(QStringLiteral("prices.json"));
 }
 
 PriceTable PriceTable::forThisUser(QStringList *warnings)

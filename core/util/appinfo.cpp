@@ -1,6 +1,7 @@
 #include "util/appinfo.h"
 
 #include <QCoreApplication>
+#include <QStandardPaths>
 
 namespace PartSweep::AppInfo {
 
@@ -29,6 +30,28 @@ void applyToApplication()
     QCoreApplication::setApplicationVersion(version());
     QCoreApplication::setOrganizationName(name());
     QCoreApplication::setOrganizationDomain(QStringLiteral("partsweep.invalid"));
+}
+
+namespace {
+
+QString organisationPath(QStandardPaths::StandardLocation location, const QString &sub)
+{
+    QString organisation = QCoreApplication::organizationName();
+    if (organisation.isEmpty())
+        organisation = name();
+    return QStandardPaths::writableLocation(location) + u'/' + organisation + u'/' + sub;
+}
+
+} // namespace
+
+QString sharedDataPath(const QString &sub)
+{
+    return organisationPath(QStandardPaths::GenericDataLocation, sub);
+}
+
+QString sharedConfigPath(const QString &sub)
+{
+    return organisationPath(QStandardPaths::GenericConfigLocation, sub);
 }
 
 } // namespace PartSweep::AppInfo
