@@ -107,9 +107,7 @@ void CleanupJob::handleAbort(int index, const Result<AbortAnswer> &result, const
                          .arg(gone.httpStatus)
                          .arg(gone.code));
         } else {
-            rt.goneBy = gone;
-            rt.next = Step::ConfirmGone;
-            m_ready.push_front(index);
+            confirmGone(index, gone, AbortOperation);
         }
     } else if (result) {
         ++rt.acceptedAborts;
@@ -174,9 +172,7 @@ void CleanupJob::handleListParts(int index, int marker, const Result<PartsAnswer
             setState(index, CleanupState::Cancelled);
         } else {
             // A dry run's ListParts said 404: proof only once the listing agrees.
-            rt.goneBy = gone;
-            rt.next = Step::ConfirmGone;
-            m_ready.push_front(index);
+            confirmGone(index, gone, ListPartsOperation);
         }
         pump();
         return;
@@ -184,7 +180,12 @@ void CleanupJob::handleListParts(int index, int marker, const Result<PartsAnswer
     if (!answer) {
         const S3Error &error = answer.error();
         done();
-        if (failureOf(error) != Failure::Refused && !m_cancelled) {
+        if (error.kind == S3Error::Kind::Http && error.httpStatus == 404 && !m_cancelled) {
+            // A 404 that is no proof by itself (no error document of the server's own, as a
+            // gateway answers while it restarts; or another code): the listing of the key decides.
+            confirmGone(index, UploadGone{.httpStatus = 404, .code = error.code, .requestId = error.requestId},
+                        ListPartsOperation);
+        } else if (failureOf(error) != Failure::Refused && !m_cancelled) {
             retryLater(index, verifying ? Step::Verify : Step::Inspect, error);
         } else if (m_cancelled) {
             setState(index, verifying ? CleanupState::CancelledUnverified : CleanupState::Cancelled);
@@ -214,6 +215,15 @@ void CleanupJob::handleListParts(int index, int marker, const Result<PartsAnswer
     rt.next = step;
     partsListed(index);
     pump();
+}
+
+void CleanupJob::confirmGone(int index, const UploadGone &gone, const QString &operation)
+{
+    Runtime &rt = m_runtime[size_t(index)];
+    rt.goneBy = gone;
+    rt.goneByListParts = operation == ListPartsOperation;
+    rt.next = Step::ConfirmGone;
+    m_ready.push_front(index);
 }
 
 void CleanupJob::sendConfirmGone(int index)
@@ -251,7 +261,7 @@ void CleanupJob::handleConfirmGone(int index, const ListingOutcome &outcome, boo
     noteOutcome(index, outcome.error ? &*outcome.error : nullptr);
     const QString said = QStringLiteral("%1 %2 (%3)")
                              .arg(rt.goneBy.httpStatus)
-                             .arg(rt.goneBy.code, m_options.dryRun ? ListPartsOperation : AbortOperation);
+                             .arg(rt.goneBy.code, rt.goneByListParts ? ListPartsOperation : AbortOperation);
 
     if (outcome.error) {
         if (m_cancelled)
@@ -277,7 +287,10 @@ void CleanupJob::handleConfirmGone(int index, const ListingOutcome &outcome, boo
         item.remainingParts = 0;
         item.remainingBytes = 0;
         setState(index, CleanupState::Verified,
-                 QStringLiteral("already gone: the server answered %1 and no longer lists it").arg(said));
+                 rt.acceptedThisRun > 0
+                     ? QStringLiteral("aborted: the server answered %1, no proof by itself, and no longer lists it")
+                           .arg(said)
+                     : QStringLiteral("already gone: the server answered %1 and no longer lists it").arg(said));
     }
     pump();
 }

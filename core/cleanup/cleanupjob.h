@@ -170,15 +170,16 @@ private:
         Abort,
         Verify,
         Inspect,
-        ConfirmGone, // a 404 without an abort accepted in this run: is the upload still listed?
+        ConfirmGone, // a 404 that proves nothing by itself: is the upload still listed?
     };
     struct Runtime
     {
         Step next = Step::None;
-        int acceptedAborts = 0;  // aborts accepted (2xx) or answered "gone" over the job's runs
-        int acceptedThisRun = 0; // aborts answered 2xx in this run: what makes a ListParts proof
-        UploadGone goneBy;       // the 404 that ConfirmGone has to confirm
-        int listedParts = 0;     // ListParts paging accumulators
+        int acceptedAborts = 0;       // aborts accepted (2xx) or answered "gone" over the job's runs
+        int acceptedThisRun = 0;      // aborts answered 2xx in this run: what makes a ListParts proof
+        UploadGone goneBy;            // the 404 that ConfirmGone has to confirm
+        bool goneByListParts = false; // ... answered to ListParts (else to the abort)
+        int listedParts = 0;          // ListParts paging accumulators
         qint64 listedBytes = 0;
         bool changed = false;
         bool inFlight = false;
@@ -204,6 +205,7 @@ private:
     void handleAbort(int index, const Result<AbortAnswer> &result, const ResponseMeta &meta);
     void handleListParts(int index, int marker, const Result<PartsAnswer> &answer, const ResponseMeta &meta);
     void partsListed(int index);
+    void confirmGone(int index, const UploadGone &gone, const QString &operation);
     void sendConfirmGone(int index);
     void handleConfirmGone(int index, const ListingOutcome &outcome, bool listed);
     // A failure that may pass: tried again later, or it trips the breaker.

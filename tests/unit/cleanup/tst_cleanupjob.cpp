@@ -623,23 +623,40 @@ private Q_SLOTS:
     }
 
     // Only NoSuchUpload / NoSuchKey from the server's own error document say an upload is gone:
-    // a bare 404 (a proxy, a load balancer) after an accepted abort is not proof.
-    void otherNotFoundAnswersAreNoProof()
+    // a bare 404 (a proxy, a gateway while it restarts) after an accepted abort is no proof by
+    // itself, and no failure either: the listing of the key decides. Before, the upload was
+    // failed ("could not be verified") although the abort had worked, which a gateway restart
+    // mid-job on the real sandbox showed.
+    void bareNotFoundAfterAnAbortIsDecidedByTheListing()
     {
-        server().addUpload(QStringLiteral("bkt"), QStringLiteral("k"), QStringLiteral("id-1"), 2, 1000);
+        server().addUpload(QStringLiteral("bkt"), QStringLiteral("aborted"), QStringLiteral("id-1"), 2, 1000);
+        server().addUpload(QStringLiteral("bkt"), QStringLiteral("kept"), QStringLiteral("id-2"), 2, 1000);
         server().addRule([](const RecordedRequest &r) -> std::optional<FakeResponse> {
             if (r.operation() == u"ListParts") {
                 FakeResponse bare;
                 bare.status = 404;
                 return bare;
             }
+            // A server that accepts the abort of "kept" without aborting it.
+            if (r.operation() == u"AbortMultipartUpload" && r.key() == u"kept") {
+                FakeResponse accepted;
+                accepted.status = 204;
+                return accepted;
+            }
             return std::nullopt;
         });
-        auto job = makeJob({target(QStringLiteral("bkt"), QStringLiteral("k"), QStringLiteral("id-1"), 2000)});
+        auto job = makeJob({target(QStringLiteral("bkt"), QStringLiteral("aborted"), QStringLiteral("id-1"), 2000),
+                            target(QStringLiteral("bkt"), QStringLiteral("kept"), QStringLiteral("id-2"), 2000)});
         QVERIFY(run(*job));
-        QCOMPARE(job->items()[0].state, CleanupState::Failed);
-        QVERIFY2(job->items()[0].reason.contains(QStringLiteral("could not be verified")),
-                 qPrintable(job->items()[0].reason));
+        const CleanupItem &aborted = job->items()[0];
+        QCOMPARE(aborted.state, CleanupState::Verified);
+        QVERIFY2(aborted.reason.contains(QStringLiteral("no longer lists it")), qPrintable(aborted.reason));
+        QVERIFY2(aborted.reason.contains(QStringLiteral("(ListParts)")), qPrintable(aborted.reason));
+        const CleanupItem &kept = job->items()[1];
+        QCOMPARE(kept.state, CleanupState::Failed);
+        QVERIFY2(kept.reason.contains(QStringLiteral("still lists the upload")), qPrintable(kept.reason));
+        QCOMPARE(server().uploadCount(QStringLiteral("bkt")), 1);
+        QCOMPARE(server().requestCount(QStringLiteral("ListMultipartUploads")), 2);
     }
 
     // Cancel while the client waits to retry an abort (503): the retry must never go out. Before,
