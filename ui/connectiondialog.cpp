@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -20,6 +21,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <limits>
 #include <memory>
 
 namespace PartSweep {
@@ -41,7 +43,8 @@ bool sameSettings(const ConnectionSettings &a, const ConnectionSettings &b)
            (!a.addressingStyleSet || a.addressingStyle == b.addressingStyle) && a.accessKeyId == b.accessKeyId &&
            a.caBundle == b.caBundle && a.verifyTls == b.verifyTls && a.requestPayer == b.requestPayer &&
            a.expectedBucketOwner == b.expectedBucketOwner && a.concurrency == b.concurrency &&
-           a.maxAttempts == b.maxAttempts;
+           a.maxAttempts == b.maxAttempts && a.pricePerGbMonth.has_value() == b.pricePerGbMonth.has_value() &&
+           (!a.pricePerGbMonth || *a.pricePerGbMonth == *b.pricePerGbMonth);
 }
 
 } // namespace
@@ -137,6 +140,11 @@ void ConnectionDialog::createWidgets()
     m_concurrency = new QSpinBox;
     m_concurrency->setObjectName(QStringLiteral("concurrencySpin"));
     m_concurrency->setRange(1, 256);
+    m_price = lineEdit("priceEdit");
+    m_price->setPlaceholderText(tr("AWS list prices on AWS; none elsewhere"));
+    m_price->setToolTip(tr("What storage costs on this service, in USD per GB-month (e.g. 0.0059). Without one, "
+                           "PartSweep uses AWS's list prices on AWS and shows no cost elsewhere."));
+    m_price->setAccessibleName(tr("Storage price, USD per GB-month"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
@@ -153,6 +161,7 @@ void ConnectionDialog::createWidgets()
     form->addRow(QString(), m_requesterPays);
     form->addRow(tr("Expected bucket &owner:"), m_expectedOwner);
     form->addRow(tr("Con&currency:"), m_concurrency);
+    form->addRow(tr("Storage &price (USD/GB-month):"), m_price);
 
     m_saveButton = new QPushButton(tr("Sa&ve"));
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
@@ -320,6 +329,7 @@ void ConnectionDialog::showConnection(const ConnectionSettings &c, bool isNew)
     m_requesterPays->setChecked(c.requestPayer);
     m_expectedOwner->setText(c.expectedBucketOwner);
     m_concurrency->setValue(c.concurrency);
+    m_price->setText(c.pricePerGbMonth ? QLocale().toString(*c.pricePerGbMonth, 'g', 6) : QString());
     setStatus(QString(), false);
     updateButtons();
 
@@ -370,6 +380,17 @@ ConnectionSettings ConnectionDialog::formSettings() const
     c.requestPayer = m_requesterPays->isChecked();
     c.expectedBucketOwner = m_expectedOwner->text().trimmed();
     c.concurrency = m_concurrency->value();
+    // In the user's notation or with a dot; what cannot be read is kept as NaN for validation to
+    // refuse with the reason (never dropped: an empty field means "no price set").
+    const QString price = m_price->text().trimmed();
+    c.pricePerGbMonth.reset();
+    if (!price.isEmpty()) {
+        bool ok = false;
+        double value = QLocale().toDouble(price, &ok);
+        if (!ok)
+            value = QLocale::c().toDouble(price, &ok);
+        c.pricePerGbMonth = ok ? value : std::numeric_limits<double>::quiet_NaN();
+    }
     return c;
 }
 

@@ -110,6 +110,7 @@ private:
     QCheckBox *m_requesterPays = nullptr;
     QLineEdit *m_expectedOwner = nullptr;
     QSpinBox *m_concurrency = nullptr;
+    QLineEdit *m_price = nullptr;
     QLabel *m_statusIcon = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_saveButton = nullptr;

@@ -80,6 +80,8 @@ Q_SIGNALS:
     void inventoryScanned();
     // "Add abort rule…": the buckets to add PartSweep's lifecycle rule to (never empty).
     void abortRuleRequested(const QStringList &buckets);
+    // The user's storage prices were saved (Preferences): costs are to be worked out again.
+    void pricesChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -143,6 +145,7 @@ private:
     QAction *m_sizeAllAction = nullptr;
     QAction *m_abortAction = nullptr;
     QAction *m_abortRuleAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
     QAction *m_selectAllAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_quitAction = nullptr;

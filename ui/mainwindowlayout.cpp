@@ -7,6 +7,7 @@
 #include "inventory/flatuploadmodel.h"
 #include "inventory/inventorymodel.h"
 #include "inventoryfilterproxy.h"
+#include "preferencesdialog.h"
 #include "summarypane.h"
 
 #include <QAction>
@@ -96,6 +97,18 @@ void MainWindow::createActions()
             Q_EMIT abortRuleRequested(buckets);
     });
 
+    m_preferencesAction = new QAction(tr("&Preferences…"), this);
+    m_preferencesAction->setObjectName(QStringLiteral("actionPreferences"));
+    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_preferencesAction->setToolTip(tr("What storage costs, by region and storage class"));
+    connect(m_preferencesAction, &QAction::triggered, this, [this] {
+        auto *dialog = new PreferencesDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &PreferencesDialog::pricesSaved, this, &MainWindow::pricesChanged);
+        dialog->open();
+    });
+
     m_selectAllAction = new QAction(tr("Select all &matching"), this);
     m_selectAllAction->setObjectName(QStringLiteral("actionSelectAll"));
     m_selectAllAction->setShortcut(QKeySequence::SelectAll);
@@ -141,6 +154,8 @@ void MainWindow::createMenus()
     editMenu->addSeparator();
     editMenu->addAction(m_abortAction);
     editMenu->addAction(m_abortRuleAction);
+    editMenu->addSeparator();
+    editMenu->addAction(m_preferencesAction);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->setObjectName(QStringLiteral("menuView"));
@@ -347,6 +362,13 @@ void MainWindow::restoreWindowState()
     m_view->hideColumn(FlatUploadModel::AbortRuleColumn);
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("inventorySplitter")))
         splitter->restoreState(settings.value(settingsKey("splitter")).toByteArray());
+    // What the charts show is the user's choice until they make another.
+    bool known = false;
+    const int measure = settings.value(settingsKey("chartMeasure")).toInt(&known);
+    if (known && measure >= int(SummaryPane::Measure::Auto) && measure <= int(SummaryPane::Measure::Cost))
+        m_summary->setMeasure(SummaryPane::Measure(measure));
+    connect(m_summary, &SummaryPane::measureChanged, this,
+            [](SummaryPane::Measure chosen) { QSettings().setValue(settingsKey("chartMeasure"), int(chosen)); });
 }
 
 } // namespace PartSweep

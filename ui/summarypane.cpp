@@ -7,11 +7,13 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLocale>
+#include <QStandardItemModel>
 #include <QTreeWidget>
 #include <QValueAxis>
 
@@ -32,12 +34,12 @@ QString tallyText(const WasteStats::Tally &tally)
     return text;
 }
 
-// Bytes when every plotted value has a known size, else upload counts: a chart of partial byte
-// sums would understate the buckets not sized yet.
-bool plotBytes(const WasteStats &stats)
+// The categories of one chart and their values.
+struct Series
 {
-    return stats.total.uploads > 0 && stats.total.sizedUploads == stats.total.uploads;
-}
+    QStringList names;
+    QList<double> values;
+};
 
 QChart *makeChart(const QString &title)
 {
@@ -51,13 +53,13 @@ QChart *makeChart(const QString &title)
 }
 
 // One bar per category; horizontal bars put the categories on the left.
-QChart *makeBarChart(const QString &title, const QString &unit, const QStringList &categories,
-                     const QList<double> &values, Qt::Orientation orientation)
+QChart *makeBarChart(const QString &title, const QString &unit, const Series &data, Qt::Orientation orientation,
+                     bool money)
 {
     QChart *chart = makeChart(title);
     auto *set = new QBarSet(unit);
     double max = 0;
-    for (const double value : values) {
+    for (const double value : data.values) {
         set->append(value);
         max = std::max(max, value);
     }
@@ -66,14 +68,23 @@ QChart *makeBarChart(const QString &title, const QString &unit, const QStringLis
     series->append(set);
     chart->addSeries(series);
     auto *categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories);
+    categoryAxis->append(data.names);
     chart->addAxis(categoryAxis, orientation == Qt::Horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     series->attachAxis(categoryAxis);
     auto *valueAxis = new QValueAxis;
-    // At least 0..5 so that an empty or tiny chart does not label its axis "0 0 1 1 1".
-    valueAxis->setRange(0, std::max(max * 1.1, 5.0));
-    valueAxis->applyNiceNumbers();
-    valueAxis->setLabelFormat(QStringLiteral("%.0f"));
+    if (money) {
+        // Cents and fractions of them: as many decimals as the largest value needs.
+        valueAxis->setRange(0, std::max(max * 1.1, 0.0001));
+        valueAxis->applyNiceNumbers();
+        valueAxis->setLabelFormat(max >= 10    ? QStringLiteral("$%.0f")
+                                  : max >= 0.1 ? QStringLiteral("$%.2f")
+                                               : QStringLiteral("$%.4f"));
+    } else {
+        // At least 0..5 so that an empty or tiny chart does not label its axis "0 0 1 1 1".
+        valueAxis->setRange(0, std::max(max * 1.1, 5.0));
+        valueAxis->applyNiceNumbers();
+        valueAxis->setLabelFormat(QStringLiteral("%.0f"));
+    }
     chart->addAxis(valueAxis, orientation == Qt::Horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(valueAxis);
     return chart;
@@ -92,70 +103,170 @@ public:
         const QVariant mine = data(column, Qt::UserRole);
         const QVariant theirs = other.data(column, Qt::UserRole);
         if (mine.isValid() && theirs.isValid())
-            return mine.toLongLong() < theirs.toLongLong();
+            return mine.toDouble() < theirs.toDouble();
         return QTreeWidgetItem::operator<(other);
     }
 };
 
-// Values in MiB for bytes (QValueAxis is a double axis; MiB keeps the labels readable).
-double plotted(const WasteStats::Tally &tally, bool bytes)
+// Values in MiB for bytes (QValueAxis is a double axis; MiB keeps the labels readable), USD for cost.
+double plotted(const WasteStats::Tally &tally, SummaryPane::Measure measure)
 {
-    return bytes ? double(tally.bytes) / (1024.0 * 1024.0) : double(tally.uploads);
+    switch (measure) {
+    case SummaryPane::Measure::Bytes:
+        return double(tally.bytes) / (1024.0 * 1024.0);
+    case SummaryPane::Measure::Cost:
+        return tally.monthlyUsd;
+    case SummaryPane::Measure::Auto:
+    case SummaryPane::Measure::Uploads:
+        break;
+    }
+    return double(tally.uploads);
+}
+
+// The categories of one chart, largest first, at most `limit` of them.
+Series topOf(QList<std::pair<QString, WasteStats::Tally>> rows, SummaryPane::Measure measure, qsizetype limit)
+{
+    std::stable_sort(rows.begin(), rows.end(), [measure](const auto &a, const auto &b) {
+        return plotted(a.second, measure) > plotted(b.second, measure);
+    });
+    if (rows.size() > limit)
+        rows.resize(limit);
+    std::reverse(rows.begin(), rows.end()); // largest on top of a horizontal chart
+    Series series;
+    for (const auto &[name, tally] : std::as_const(rows)) {
+        series.names.append(name);
+        series.values.append(plotted(tally, measure));
+    }
+    return series;
 }
 
 } // namespace
 
+// The summary table's columns.
+enum Column
+{
+    BucketColumn,
+    UploadsColumn,
+    SizeColumn,
+    CostColumn,
+    WastedColumn,
+    FilteredColumn,
+    FilteredSizeColumn,
+    SelectedColumn,
+    SelectedSizeColumn,
+    ColumnCount
+};
+
 SummaryPane::SummaryPane(QWidget *parent)
     : QWidget(parent)
     , m_headline(new QLabel(this))
+    , m_measureBox(new QComboBox(this))
     , m_table(new QTreeWidget(this))
     , m_bucketChartView(new QChartView(this))
     , m_ageChartView(new QChartView(this))
+    , m_classChartView(new QChartView(this))
 {
     setObjectName(QStringLiteral("summaryPane"));
     m_headline->setObjectName(QStringLiteral("summaryHeadline"));
     m_headline->setWordWrap(true);
+    m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_measureBox->setObjectName(QStringLiteral("chartMeasure"));
+    m_measureBox->addItem(tr("Uploads"), QVariant::fromValue(Measure::Uploads));
+    m_measureBox->addItem(tr("Size"), QVariant::fromValue(Measure::Bytes));
+    m_measureBox->addItem(tr("Cost a month"), QVariant::fromValue(Measure::Cost));
+    m_measureBox->setToolTip(tr("What the charts show: uploads, the size of their parts, or what those parts "
+                                "cost a month"));
+    m_measureBox->setAccessibleName(tr("Charts show"));
+    auto *measureLabel = new QLabel(tr("C&harts:"), this);
+    measureLabel->setBuddy(m_measureBox);
+    connect(m_measureBox, &QComboBox::activated, this,
+            [this](int index) { setMeasure(m_measureBox->itemData(index).value<Measure>()); });
+
     m_table->setObjectName(QStringLiteral("summaryTable"));
-    m_table->setColumnCount(7);
-    m_table->setHeaderLabels({tr("Bucket"), tr("Uploads"), tr("Size"), tr("Matching filter"), tr("Matching size"),
-                              tr("Selected"), tr("Selected size")});
+    m_table->setColumnCount(ColumnCount);
+    m_table->setHeaderLabels({tr("Bucket"), tr("Uploads"), tr("Size"), tr("Cost/month"), tr("Cost so far (est.)"),
+                              tr("Matching filter"), tr("Matching size"), tr("Selected"), tr("Selected size")});
+    m_table->headerItem()->setToolTip(WastedColumn,
+                                      tr("An estimate: each upload's parts at their size now, since the upload "
+                                         "was initiated"));
     m_table->setRootIsDecorated(false);
     m_table->setUniformRowHeights(true);
     m_table->setSortingEnabled(true);
     m_bucketChartView->setObjectName(QStringLiteral("bucketChart"));
     m_ageChartView->setObjectName(QStringLiteral("ageChart"));
-    for (QChartView *view : {m_bucketChartView, m_ageChartView}) {
+    m_classChartView->setObjectName(QStringLiteral("classChart"));
+    for (QChartView *view : {m_bucketChartView, m_ageChartView, m_classChartView}) {
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumSize(240, 160);
+        view->setMinimumSize(200, 160);
     }
 
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_headline, 1);
+    top->addWidget(measureLabel);
+    top->addWidget(m_measureBox);
     auto *charts = new QHBoxLayout;
     charts->addWidget(m_table, 4);
     charts->addWidget(m_bucketChartView, 3);
-    charts->addWidget(m_ageChartView, 3);
+    charts->addWidget(m_ageChartView, 2);
+    charts->addWidget(m_classChartView, 2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_headline);
+    layout->addLayout(top);
     layout->addLayout(charts, 1);
+    setCostModel({});
     setStats({}, {}, {});
 }
 
-QString SummaryPane::costText(const WasteStats &stats) const
+void SummaryPane::setCostModel(const CostModel &cost)
 {
-    if (!m_cost.hasPrices() || stats.total.sizedUploads == 0)
-        return {};
-    double monthly = 0;
-    bool unpriced = false;
-    for (auto it = stats.byClass.cbegin(); it != stats.byClass.cend(); ++it) {
-        if (it->sizedUploads == 0)
-            continue;
-        if (const std::optional<double> cost = m_cost.monthly(it->bytes, it.key()))
-            monthly += *cost;
-        else
-            unpriced = true;
+    m_cost = cost;
+    m_table->setColumnHidden(CostColumn, !cost.hasPrices());
+    m_table->setColumnHidden(WastedColumn, !cost.hasPrices());
+    updateMeasureChoice();
+}
+
+void SummaryPane::setMeasure(Measure measure)
+{
+    if (measure == m_measure)
+        return;
+    m_measure = measure;
+    updateCharts();
+    Q_EMIT measureChanged(measure);
+}
+
+SummaryPane::Measure SummaryPane::plottedMeasure() const
+{
+    if (m_measure == Measure::Uploads || m_measure == Measure::Bytes ||
+        (m_measure == Measure::Cost && m_cost.hasPrices()))
+        return m_measure;
+    // Bytes when every upload has a known size: a chart of partial byte sums would understate
+    // the buckets not sized yet.
+    const WasteStats::Tally &all = m_charted.total;
+    return all.uploads > 0 && all.sizedUploads == all.uploads ? Measure::Bytes : Measure::Uploads;
+}
+
+void SummaryPane::updateMeasureChoice()
+{
+    // Cost is offered when there are prices to plot it by.
+    if (auto *items = qobject_cast<QStandardItemModel *>(m_measureBox->model())) {
+        QStandardItem *cost = items->item(m_measureBox->findData(QVariant::fromValue(Measure::Cost)));
+        cost->setEnabled(m_cost.hasPrices());
+        cost->setToolTip(m_cost.hasPrices() ? QString() : m_cost.describe());
     }
-    return tr(", %1/month%2")
-        .arg(formatMoneyEstimate(monthly), unpriced ? tr(" (some classes have no price)") : QString());
+    m_measureBox->setCurrentIndex(m_measureBox->findData(QVariant::fromValue(plottedMeasure())));
+}
+
+QString SummaryPane::costText(const WasteStats &stats, bool soFar) const
+{
+    const WasteStats::Tally &all = stats.total;
+    if (!m_cost.hasPrices() || all.sizedUploads == 0)
+        return {};
+    QString text = tr(", %1/month").arg(formatMoneyEstimate(all.monthlyUsd));
+    if (soFar && all.pricedUploads > 0)
+        text += tr(" (%1 so far, estimated)").arg(formatMoney(all.wastedUsd));
+    if (all.pricedUploads < all.sizedUploads)
+        text += tr(" (some classes have no price)");
+    return text;
 }
 
 QString SummaryPane::headline() const
@@ -167,12 +278,16 @@ void SummaryPane::setStats(const WasteStats &total, const WasteStats &filtered, 
 {
     QString headline =
         tr("Total: %1  ·  Matching filter: %2  ·  Selected: %3")
-            .arg(tallyText(total.total) + costText(total), tallyText(filtered.total) + costText(filtered),
-                 tallyText(selected.total) + costText(selected));
+            .arg(tallyText(total.total) + costText(total, true), tallyText(filtered.total) + costText(filtered, false),
+                 tallyText(selected.total) + costText(selected, false));
     if (!m_cost.hasPrices())
         headline += tr("  ·  Cost: %1").arg(m_cost.describe());
     m_headline->setText(headline);
-    m_headline->setToolTip(m_cost.hasPrices() ? tr("Costs a month by %1").arg(m_cost.describe()) : QString());
+    m_headline->setToolTip(m_cost.hasPrices() ? tr("Costs a month by %1. What the uploads have cost so far is an "
+                                                   "estimate: each one's parts at their size now, since it was "
+                                                   "initiated.")
+                                                    .arg(m_cost.describe())
+                                              : QString());
 
     const QLocale locale;
     const auto setCount = [&locale](QTreeWidgetItem *item, int column, qint64 value) {
@@ -188,78 +303,107 @@ void SummaryPane::setStats(const WasteStats &total, const WasteStats &filtered, 
                                           locale.toString(tally.uploads)));
         item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
     };
+    // Money of the priced uploads only: empty, never $0, while none is sized.
+    const auto setMoney = [&locale](QTreeWidgetItem *item, int column, const WasteStats::Tally &tally, double usd) {
+        item->setText(column, tally.pricedUploads > 0 ? formatMoney(usd) : QString());
+        item->setData(column, Qt::UserRole, usd);
+        item->setToolTip(
+            column,
+            tr("%1 of %2 uploads priced").arg(locale.toString(tally.pricedUploads), locale.toString(tally.uploads)));
+        item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
+    };
     m_table->setUpdatesEnabled(false);
     m_table->clear();
     for (auto it = total.byBucket.cbegin(); it != total.byBucket.cend(); ++it) {
         auto *item = new SummaryItem(m_table);
-        item->setText(0, it.key());
-        setCount(item, 1, it->uploads);
-        setBytes(item, 2, *it);
+        item->setText(BucketColumn, it.key());
+        setCount(item, UploadsColumn, it->uploads);
+        setBytes(item, SizeColumn, *it);
+        setMoney(item, CostColumn, *it, it->monthlyUsd);
+        setMoney(item, WastedColumn, *it, it->wastedUsd);
         const WasteStats::Tally f = filtered.byBucket.value(it.key());
         const WasteStats::Tally s = selected.byBucket.value(it.key());
-        setCount(item, 3, f.uploads);
-        setBytes(item, 4, f);
-        setCount(item, 5, s.uploads);
-        setBytes(item, 6, s);
+        setCount(item, FilteredColumn, f.uploads);
+        setBytes(item, FilteredSizeColumn, f);
+        setCount(item, SelectedColumn, s.uploads);
+        setBytes(item, SelectedSizeColumn, s);
     }
     m_table->setUpdatesEnabled(true);
-    updateCharts(filtered.total.uploads > 0 ? filtered : total);
+    m_charted = filtered.total.uploads > 0 ? filtered : total;
+    updateCharts();
 }
 
-void SummaryPane::updateCharts(const WasteStats &stats)
+void SummaryPane::updateCharts()
 {
-    const bool bytes = plotBytes(stats);
-    const QString unit = bytes ? tr("MiB") : tr("uploads");
+    const Measure measure = plottedMeasure();
+    m_measureBox->setCurrentIndex(m_measureBox->findData(QVariant::fromValue(measure)));
+    const WasteStats &stats = m_charted;
+    const bool partial = stats.total.sizedUploads < stats.total.uploads;
+    QString unit, bucketTitle, ageTitle, classTitle;
+    switch (measure) {
+    case Measure::Bytes:
+        unit = tr("MiB");
+        bucketTitle = partial ? tr("Waste by bucket (MiB, sized uploads)") : tr("Waste by bucket (MiB)");
+        ageTitle = partial ? tr("By age (MiB, sized)") : tr("By age (MiB)");
+        classTitle = partial ? tr("By class (MiB, sized)") : tr("By class (MiB)");
+        break;
+    case Measure::Cost:
+        unit = tr("USD a month");
+        bucketTitle = partial ? tr("Cost a month by bucket (sized uploads)") : tr("Cost a month by bucket");
+        ageTitle = tr("By age (a month)");
+        classTitle = tr("By class (a month)");
+        break;
+    case Measure::Auto:
+    case Measure::Uploads:
+        unit = tr("uploads");
+        bucketTitle = tr("Uploads by bucket");
+        ageTitle = tr("Uploads by age");
+        classTitle = tr("Uploads by class");
+        break;
+    }
+    const bool money = measure == Measure::Cost;
 
-    // The ten largest buckets.
     QList<std::pair<QString, WasteStats::Tally>> buckets;
     for (auto it = stats.byBucket.cbegin(); it != stats.byBucket.cend(); ++it)
         buckets.append({it.key(), *it});
-    std::sort(buckets.begin(), buckets.end(),
-              [bytes](const auto &a, const auto &b) { return plotted(a.second, bytes) > plotted(b.second, bytes); });
-    if (buckets.size() > 10)
-        buckets.resize(10);
-    std::reverse(buckets.begin(), buckets.end()); // largest on top of a horizontal chart
-
-    QStringList bucketNames;
-    QList<double> bucketValues;
-    for (const auto &[name, tally] : std::as_const(buckets)) {
-        bucketNames.append(name);
-        bucketValues.append(plotted(tally, bytes));
-    }
-    QStringList bands;
-    QList<double> bandValues;
+    Series bands;
     for (int band = 0; band < WasteStats::AgeBandCount; ++band) {
-        bands.append(WasteStats::bandName(WasteStats::AgeBand(band)));
-        bandValues.append(plotted(stats.byAge[size_t(band)], bytes));
+        bands.names.append(WasteStats::bandName(WasteStats::AgeBand(band)));
+        bands.values.append(plotted(stats.byAge[size_t(band)], measure));
     }
-    QChart *bucketChart = makeBarChart(bytes ? tr("Waste by bucket (MiB)") : tr("Uploads by bucket"), unit, bucketNames,
-                                       bucketValues, Qt::Horizontal);
-    QChart *ageChart =
-        makeBarChart(bytes ? tr("Waste by age (MiB)") : tr("Uploads by age"), unit, bands, bandValues, Qt::Vertical);
+    // An upload listed without a class is a STANDARD one.
+    QMap<QString, WasteStats::Tally> classes;
+    for (auto it = stats.byClass.cbegin(); it != stats.byClass.cend(); ++it) {
+        classes[it.key().isEmpty() ? QStringLiteral("STANDARD") : it.key()] += *it;
+    }
+    QList<std::pair<QString, WasteStats::Tally>> classRows;
+    for (auto it = classes.cbegin(); it != classes.cend(); ++it)
+        classRows.append({it.key(), *it});
 
+    const QList<QChart *> charts{
+        makeBarChart(bucketTitle, unit, topOf(buckets, measure, 10), Qt::Horizontal, money),
+        makeBarChart(ageTitle, unit, bands, Qt::Vertical, money),
+        makeBarChart(classTitle, unit, topOf(classRows, measure, 8), Qt::Horizontal, money),
+    };
     // Text colours from the palette so the charts read in dark themes too.
     const QPalette pal = palette();
-    for (QChart *chart : {bucketChart, ageChart}) {
+    for (QChart *chart : charts) {
         chart->setTitleBrush(pal.color(QPalette::WindowText));
         for (QAbstractAxis *axis : chart->axes()) {
             axis->setLabelsColor(pal.color(QPalette::WindowText));
             axis->setGridLineColor(pal.color(QPalette::Mid));
         }
-    }
-    for (QChart *chart : {bucketChart, ageChart}) {
         for (QAbstractSeries *series : chart->series()) {
             for (QBarSet *set : static_cast<QAbstractBarSeries *>(series)->barSets())
                 set->setColor(pal.color(QPalette::Highlight));
         }
     }
-
-    QChart *oldBucket = m_bucketChartView->chart();
-    QChart *oldAge = m_ageChartView->chart();
-    m_bucketChartView->setChart(bucketChart);
-    m_ageChartView->setChart(ageChart);
-    delete oldBucket;
-    delete oldAge;
+    const QList<QChartView *> views{m_bucketChartView, m_ageChartView, m_classChartView};
+    for (qsizetype i = 0; i < views.size(); ++i) {
+        QChart *old = views[i]->chart();
+        views[i]->setChart(charts[i]);
+        delete old;
+    }
 }
 
 } // namespace PartSweep

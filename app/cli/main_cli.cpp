@@ -190,9 +190,10 @@ private:
                           tr("PARTS"),  tr("SIZE"), tr("STORAGE CLASS"), tr("INITIATOR")};
         const bool withCost = m_withSizes && m_cost.hasPrices();
         if (withCost)
-            output.headers << tr("COST/MONTH");
+            output.headers << tr("COST/MONTH") << tr("COST SO FAR (EST.)");
         qint64 totalBytes = 0;
         double totalCost = 0;
+        double totalSoFar = 0;
         for (const UploadScan::Sized *s : std::as_const(rows)) {
             const UploadInfo &u = s->upload;
             const qint64 ageSeconds = u.initiated.secsTo(now);
@@ -215,8 +216,11 @@ private:
                 if (s->parts->abortDate.isValid())
                     json.insert(QStringLiteral("abortDate"), Format::timestamp(s->parts->abortDate));
                 if (const std::optional<double> cost = m_cost.monthly(s->parts->totalBytes, u.storageClass)) {
+                    const double soFar = costSoFar(*cost, ageSeconds);
                     totalCost += *cost;
+                    totalSoFar += soFar;
                     json.insert(QStringLiteral("costPerMonthUsd"), *cost);
+                    json.insert(QStringLiteral("costSoFarUsdEstimate"), soFar);
                 }
             } else if (s->partsError) {
                 parts = size = QStringLiteral("?");
@@ -233,10 +237,13 @@ private:
                             u.storageClass,
                             json.value(QStringLiteral("initiator")).toString()};
             if (withCost) {
-                const QJsonValue cost = json.value(QStringLiteral("costPerMonthUsd"));
-                row << (cost.isUndefined() ? QStringLiteral("-")
-                        : table            ? formatMoney(cost.toDouble())
-                                           : QString::number(cost.toDouble(), 'g', 6));
+                for (const QString &name :
+                     {QStringLiteral("costPerMonthUsd"), QStringLiteral("costSoFarUsdEstimate")}) {
+                    const QJsonValue cost = json.value(name);
+                    row << (cost.isUndefined() ? QStringLiteral("-")
+                            : table            ? formatMoney(cost.toDouble())
+                                               : QString::number(cost.toDouble(), 'g', 6));
+                }
             }
             output.rows.append(row);
             output.json.append(json);
@@ -265,7 +272,9 @@ private:
             m_err << tr(", %1 in parts").arg(Format::bytes(totalBytes));
             // Sizes not listed are not counted as $0: the estimate covers what is known.
             if (m_cost.hasPrices())
-                m_err << tr(", %1 a month (%2)").arg(formatMoneyEstimate(totalCost), m_cost.describe());
+                m_err << tr(", %1 a month, %2 so far (an estimate: parts at their size now since each upload "
+                            "began) (%3)")
+                             .arg(formatMoneyEstimate(totalCost), formatMoneyEstimate(totalSoFar), m_cost.describe());
             else
                 m_err << tr("; cost: %1 (--price-per-gb-month sets one)").arg(m_cost.describe());
         }

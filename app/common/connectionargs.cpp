@@ -65,7 +65,7 @@ std::optional<ConnectionArgs::Parsed> ConnectionArgs::parse(const QCommandLinePa
     parsed.verifyTls = !parser.isSet(noVerifySsl);
     if (parser.isSet(pricePerGb)) {
         const double price = parser.value(pricePerGb).toDouble(&ok);
-        if (!ok || price < 0 || price > 100)
+        if (!ok || price < 0 || price > MaxPricePerGbMonth)
             return fail(tr("--price-per-gb-month takes USD per GB-month such as 0.0059, not '%1'")
                             .arg(parser.value(pricePerGb)));
         parsed.pricePerGbMonth = price;

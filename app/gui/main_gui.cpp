@@ -55,6 +55,7 @@ ConnectionSettings settingsFromFlags(const ConnectionArgs::Parsed &flags)
     settings.expectedBucketOwner = flags.expectedBucketOwner;
     settings.concurrency = flags.concurrency;
     settings.maxAttempts = flags.maxAttempts;
+    settings.pricePerGbMonth = flags.pricePerGbMonth;
     return settings;
 }
 
@@ -130,24 +131,39 @@ int main(int argc, char **argv)
                 done(resolved->config);
             });
         });
-    // --price-per-gb-month: what storage costs on the service named on the command line.
-    const std::optional<double> pricePerGbMonth = flags->pricePerGbMonth;
-    const auto connectWith = [&window, &resolver, &current, pricePerGbMonth](const ConnectionSettings &settings) {
+    // What storage costs on the open connection: the price set for it (saved, or
+    // --price-per-gb-month), else the list prices with the user's own; again when they are saved.
+    struct Priced
+    {
+        QUrl endpoint;
+        QString region;
+        std::optional<double> pricePerGbMonth;
+    };
+    std::optional<Priced> priced;
+    const auto applyPrices = [&window, &priced] {
+        if (!priced)
+            return;
+        QStringList priceWarnings;
+        window.setCostModel(CostModel::forConnection(PriceTable::forThisUser(&priceWarnings), priced->endpoint,
+                                                     priced->region, priced->pricePerGbMonth));
+        for (const QString &warning : std::as_const(priceWarnings))
+            qCWarning(lcApp, "%s", qUtf8Printable(warning));
+    };
+    QObject::connect(&window, &MainWindow::pricesChanged, &window, applyPrices);
+    const auto connectWith = [&window, &resolver, &current, &priced, applyPrices](const ConnectionSettings &settings) {
         current = settings;
         window.showConnecting(settings.name);
-        resolver.resolve(settings, &window, [&window, pricePerGbMonth](Result<ResolvedClient> resolved) {
-            if (!resolved)
-                return window.showConnectionError(resolved.error().toString());
-            for (const QString &note : std::as_const(resolved->notes))
-                qCInfo(lcApp, "connection: %s", qUtf8Printable(note));
-            window.openConnection(resolved->config, resolved->description);
-            QStringList priceWarnings;
-            window.setCostModel(CostModel::forConnection(PriceTable::forThisUser(&priceWarnings),
-                                                         resolved->config.endpoint, resolved->config.region,
-                                                         pricePerGbMonth));
-            for (const QString &warning : std::as_const(priceWarnings))
-                qCWarning(lcApp, "%s", qUtf8Printable(warning));
-        });
+        const std::optional<double> pricePerGbMonth = settings.pricePerGbMonth;
+        resolver.resolve(settings, &window,
+                         [&window, &priced, applyPrices, pricePerGbMonth](Result<ResolvedClient> resolved) {
+                             if (!resolved)
+                                 return window.showConnectionError(resolved.error().toString());
+                             for (const QString &note : std::as_const(resolved->notes))
+                                 qCInfo(lcApp, "connection: %s", qUtf8Printable(note));
+                             window.openConnection(resolved->config, resolved->description);
+                             priced = Priced{resolved->config.endpoint, resolved->config.region, pricePerGbMonth};
+                             applyPrices();
+                         });
     };
     QObject::connect(&window, &MainWindow::connectRequested, &window, [&] {
         auto *dialog = new ConnectionDialog(store, secrets, resolver, &window);

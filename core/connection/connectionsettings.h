@@ -1,8 +1,11 @@
 #pragma once
 
 #include "auth/credentials.h"
+#include "pricing/pricetable.h"
 
 #include <QString>
+
+#include <optional>
 
 namespace PartSweep {
 
@@ -31,6 +34,9 @@ struct ConnectionSettings
     QString expectedBucketOwner;
     int concurrency = 16;
     int maxAttempts = 3;
+    // What storage costs on this service, USD per GB-month; unset: AWS's list prices on AWS, no
+    // price elsewhere (never a guess). Wins over the list prices when set.
+    std::optional<double> pricePerGbMonth;
 
     // The implicit connection of the AWS CLI without --profile: environment keys, then the
     // profile named by AWS_PROFILE, else "default".

@@ -69,6 +69,10 @@ QList<ConnectionSettings> ConnectionStore::saved() const
         c.expectedBucketOwner = m_settings->value(QStringLiteral("expectedBucketOwner")).toString();
         c.concurrency = std::clamp(m_settings->value(QStringLiteral("concurrency"), 16).toInt(), 1, 256);
         c.maxAttempts = std::clamp(m_settings->value(QStringLiteral("maxAttempts"), 3).toInt(), 1, 20);
+        bool priced = false;
+        const double price = m_settings->value(QStringLiteral("pricePerGbMonth")).toDouble(&priced);
+        if (priced && price >= 0 && price <= MaxPricePerGbMonth)
+            c.pricePerGbMonth = price;
         if (!c.name.isEmpty())
             result.append(c);
     }
@@ -139,6 +143,9 @@ QString ConnectionStore::validate(const ConnectionSettings &c)
         return QStringLiteral("Concurrency must be from 1 to 256.");
     if (c.maxAttempts < 1 || c.maxAttempts > 20)
         return QStringLiteral("Attempts per request must be from 1 to 20.");
+    if (c.pricePerGbMonth && !(*c.pricePerGbMonth >= 0 && *c.pricePerGbMonth <= MaxPricePerGbMonth))
+        return QStringLiteral("The storage price is USD per GB-month from 0 to %1, such as 0.0059.")
+            .arg(MaxPricePerGbMonth);
     return QString();
 }
 
@@ -197,6 +204,10 @@ void ConnectionStore::writeAll(const QList<ConnectionSettings> &connections)
         m_settings->setValue(QStringLiteral("expectedBucketOwner"), c.expectedBucketOwner);
         m_settings->setValue(QStringLiteral("concurrency"), c.concurrency);
         m_settings->setValue(QStringLiteral("maxAttempts"), c.maxAttempts);
+        if (c.pricePerGbMonth)
+            m_settings->setValue(QStringLiteral("pricePerGbMonth"), *c.pricePerGbMonth);
+        else
+            m_settings->remove(QStringLiteral("pricePerGbMonth"));
     }
     m_settings->endArray();
     m_settings->endGroup();

@@ -36,12 +36,26 @@ QString WasteStats::bandName(AgeBand band)
     return QCoreApplication::translate("WasteStats", "90+ d");
 }
 
+void WasteStats::setCostModel(const CostModel &cost)
+{
+    m_cost = cost;
+    m_perGb.clear();
+}
+
 void WasteStats::add(const QString &bucket, qint64 ageSeconds, qint64 size, const QString &storageClass)
 {
-    total.add(size);
-    byClass[storageClass].add(size);
-    byBucket[bucket].add(size);
-    byAge[size_t(bandOf(ageSeconds))].add(size);
+    std::optional<double> monthly;
+    if (size >= 0 && m_cost.hasPrices()) {
+        auto price = m_perGb.constFind(storageClass);
+        if (price == m_perGb.cend())
+            price = m_perGb.insert(storageClass, m_cost.perGbMonth(storageClass));
+        if (*price)
+            monthly = double(size) / BytesPerGb * **price;
+    }
+    total.add(size, monthly, ageSeconds);
+    byClass[storageClass].add(size, monthly, ageSeconds);
+    byBucket[bucket].add(size, monthly, ageSeconds);
+    byAge[size_t(bandOf(ageSeconds))].add(size, monthly, ageSeconds);
 }
 
 } // namespace PartSweep

@@ -2,12 +2,17 @@
 
 #include "util/appinfo.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QSaveFile>
 
+#include <algorithm>
 #include <cmath>
+#include <tuple>
 
 // Outside any namespace, as Q_INIT_RESOURCE requires: the price file is in this static library.
 static void initPricingResource()
@@ -18,8 +23,6 @@ static void initPricingResource()
 namespace PartSweep {
 
 namespace {
-
-constexpr double BytesPerGb = 1024.0 * 1024.0 * 1024.0;
 
 S3Error badPrices(const QString &origin, const QString &why)
 {
@@ -71,6 +74,67 @@ PriceTable PriceTable::builtIn()
 QString PriceTable::userFile()
 {
     return AppInfo::sharedConfigPath(QStringLiteral("prices.json"));
+}
+
+Result<PriceTable> PriceTable::userPrices()
+{
+    QFile file(userFile());
+    if (!file.exists())
+        return PriceTable{};
+    if (!file.open(QIODevice::ReadOnly))
+        return badPrices(file.fileName(), file.errorString());
+    return fromJson(file.readAll(), file.fileName());
+}
+
+Result<Unit> PriceTable::saveUserPrices(const PriceTable &prices)
+{
+    const QString path = userFile();
+    if (prices.isEmpty()) {
+        if (QFile::exists(path) && !QFile::remove(path))
+            return badPrices(path, QStringLiteral("it cannot be removed"));
+        return Unit{};
+    }
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return badPrices(path, QStringLiteral("its folder cannot be created"));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(prices.toJson()) < 0 || !file.commit())
+        return badPrices(path, file.errorString());
+    return Unit{};
+}
+
+QList<PriceTable::Entry> PriceTable::entries() const
+{
+    QList<Entry> all;
+    for (auto region = m_prices.cbegin(); region != m_prices.cend(); ++region) {
+        for (auto c = region->cbegin(); c != region->cend(); ++c)
+            all.append(Entry{region.key(), c.key(), c.value()});
+    }
+    std::sort(all.begin(), all.end(), [](const Entry &a, const Entry &b) {
+        return std::tie(a.region, a.storageClass) < std::tie(b.region, b.storageClass);
+    });
+    return all;
+}
+
+void PriceTable::set(const QString &region, const QString &storageClass, double usdPerGbMonth)
+{
+    m_prices[region].insert(storageClass, usdPerGbMonth);
+}
+
+QByteArray PriceTable::toJson() const
+{
+    QJsonObject regions;
+    for (const Entry &entry : entries()) {
+        QJsonObject classes = regions.value(entry.region).toObject();
+        classes.insert(entry.storageClass, entry.usdPerGbMonth);
+        regions.insert(entry.region, classes);
+    }
+    QJsonObject root{{QStringLiteral("about"), QStringLiteral("Storage prices in USD per GB-month (GB = 2^30 "
+                                                              "bytes) that replace PartSweep's list prices")},
+                     {QStringLiteral("currency"), QStringLiteral("USD")},
+                     {QStringLiteral("regions"), regions}};
+    if (!m_date.isEmpty())
+        root.insert(QStringLiteral("date"), m_date);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
 PriceTable PriceTable::forThisUser(QStringList *warnings)
@@ -149,18 +213,28 @@ std::optional<double> CostModel::monthly(qint64 bytes, const QString &storageCla
 {
     if (bytes < 0)
         return std::nullopt;
+    const std::optional<double> price = perGbMonth(storageClass);
+    if (!price)
+        return std::nullopt;
+    return double(bytes) / BytesPerGb * *price;
+}
+
+std::optional<double> CostModel::perGbMonth(const QString &storageClass) const
+{
     switch (m_source) {
     case Source::None:
         return std::nullopt;
     case Source::Connection:
-        return double(bytes) / BytesPerGb * m_connectionPrice;
+        return m_connectionPrice;
     case Source::ListPrices:
         break;
     }
-    const std::optional<double> price = m_table.perGbMonth(m_region, billedStorageClass(storageClass));
-    if (!price)
-        return std::nullopt;
-    return double(bytes) / BytesPerGb * *price;
+    return m_table.perGbMonth(m_region, billedStorageClass(storageClass));
+}
+
+double costSoFar(double monthlyUsd, qint64 ageSeconds)
+{
+    return ageSeconds > 0 ? monthlyUsd * double(ageSeconds) / double(SecondsPerBillingMonth) : 0.0;
 }
 
 QString CostModel::describe() const

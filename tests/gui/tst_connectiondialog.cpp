@@ -189,6 +189,40 @@ private Q_SLOTS:
         QVERIFY(!m_store->find(QStringLiteral("nokey")));
     }
 
+    // A storage price for the connection (a service AWS's list does not price): typed, saved,
+    // shown again; a price that is not one is refused with the reason and nothing is saved.
+    void storagePriceIsSavedWithTheConnection()
+    {
+        ConnectionDialog dialog(*m_store, *m_secrets, *m_resolver);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *list = child<QListWidget>(&dialog, "connectionList");
+        list->setCurrentRow(1); // profile prod
+        auto *price = child<QLineEdit>(&dialog, "priceEdit");
+        QVERIFY(price->text().isEmpty());
+        QVERIFY2(price->placeholderText().contains(QStringLiteral("list prices")),
+                 qPrintable(price->placeholderText()));
+        QSignalSpy saved(&dialog, &ConnectionDialog::saveFinished);
+
+        type(price, QStringLiteral("cheap"));
+        QTest::mouseClick(child<QPushButton>(&dialog, "saveButton"), Qt::LeftButton);
+        QTRY_COMPARE(saved.size(), 1);
+        QCOMPARE(saved.constLast().constFirst().toBool(), false);
+        const QString status = child<QLabel>(&dialog, "statusLabel")->text();
+        QVERIFY2(status.contains(QStringLiteral("USD per GB-month")), qPrintable(status));
+        QVERIFY(!m_store->find(QStringLiteral("profile:prod")));
+
+        type(price, QStringLiteral("0.0068"));
+        QTest::mouseClick(child<QPushButton>(&dialog, "saveButton"), Qt::LeftButton);
+        QTRY_COMPARE(saved.size(), 2);
+        QCOMPARE(saved.constLast().constFirst().toBool(), true);
+        QCOMPARE(m_store->find(QStringLiteral("profile:prod"))->pricePerGbMonth, std::optional(0.0068));
+        list->setCurrentRow(0);
+        QVERIFY(price->text().isEmpty());
+        list->setCurrentRow(1);
+        QCOMPARE(price->text(), QStringLiteral("0.0068"));
+    }
+
     void testConnectionShowsEachCheck()
     {
         ConnectionDialog dialog(*m_store, *m_secrets, *m_resolver);

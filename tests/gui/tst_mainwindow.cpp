@@ -1,6 +1,11 @@
 // The main window, offscreen: what a user sees on first start, and the inventory widgets fed
 // with uploads (filter typing, selection, summary, shortcuts). The S3 paths are covered by
 // tst_mainwindow_sandbox on the real server.
+#include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QHeaderView>
@@ -195,6 +200,91 @@ private Q_SLOTS:
         headline = window.summaryPane()->headline();
         QVERIFY2(!headline.contains(u"/month"_s), qPrintable(headline));
         QVERIFY2(headline.contains(u"Cost: no price set for this service"_s), qPrintable(headline));
+    }
+
+    // What the summary shows is what the model says: each bucket's cost a month in the table and
+    // in the chart when it plots cost, its bytes in MiB when it plots size; what the waste has
+    // cost so far is the monthly cost over each upload's age. The choice of measure is kept.
+    void summaryNumbersMatchTheModel()
+    {
+        QSettings().remove(u"mainWindow/chartMeasure"_s);
+        MainWindow window;
+        feed(window.inventory());
+        window.inventory()->setUploadSize(u"logs"_s, u"log-0"_s, 3, 3LL * 1024 * 1024 * 1024);
+        window.inventory()->flushPendingChanges();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setCostModel(CostModel::forConnection(PriceTable::builtIn(), QUrl(), u"us-east-1"_s, std::nullopt));
+        window.refreshSummary();
+
+        auto *table = window.summaryPane()->findChild<QTreeWidget *>(u"summaryTable"_s);
+        QHash<QString, double> modelCost;
+        for (int row = 0; row < window.inventory()->rowCount(); ++row) {
+            const QModelIndex bucket = window.inventory()->index(row, 0);
+            modelCost.insert(bucket.data(InventoryModel::BucketRole).toString(),
+                             bucket.data(InventoryModel::CostRole).toDouble());
+        }
+        QVERIFY(modelCost.value(u"logs"_s) > 0);
+        QVERIFY(modelCost.value(u"media"_s) > 0);
+        const int costColumn = 3, soFarColumn = 4;
+        QCOMPARE(table->headerItem()->text(costColumn), u"Cost/month"_s);
+        QVERIFY(!table->isColumnHidden(costColumn));
+        for (int i = 0; i < table->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *item = table->topLevelItem(i);
+            // The model says -1 for a bucket without a sized upload: no cost shown, never $0.
+            const double inModel = modelCost.value(item->text(0));
+            const double cost = item->data(costColumn, Qt::UserRole).toDouble();
+            QVERIFY2(std::abs(cost - std::max(inModel, 0.0)) < 1e-12, qPrintable(item->text(0)));
+            QCOMPARE(item->text(costColumn), inModel >= 0 ? formatMoney(cost) : QString());
+        }
+        // media: 20 MiB, 100 days old; logs: 3 GiB, 40 days old.
+        const auto soFar = [table, soFarColumn](const QString &bucket) {
+            return table->findItems(bucket, Qt::MatchExactly).value(0)->data(soFarColumn, Qt::UserRole).toDouble();
+        };
+        QVERIFY(std::abs(soFar(u"media"_s) - modelCost.value(u"media"_s) * 100 * 86400 / (730.0 * 3600)) < 1e-12);
+        QVERIFY(std::abs(soFar(u"logs"_s) - modelCost.value(u"logs"_s) * 40 * 86400 / (730.0 * 3600)) < 1e-12);
+        QVERIFY2(window.summaryPane()->headline().contains(u"so far, estimated"_s),
+                 qPrintable(window.summaryPane()->headline()));
+
+        // The bars of a chart, by category.
+        const auto bars = [&window](const QString &chartName) {
+            auto *view = window.summaryPane()->findChild<QChartView *>(chartName);
+            auto *series = static_cast<QAbstractBarSeries *>(view->chart()->series().value(0));
+            auto *axis = qobject_cast<QBarCategoryAxis *>(series->attachedAxes().value(0));
+            if (!axis)
+                axis = qobject_cast<QBarCategoryAxis *>(series->attachedAxes().value(1));
+            QHash<QString, double> values;
+            for (int i = 0; i < axis->count(); ++i)
+                values.insert(axis->at(i), series->barSets().value(0)->at(i));
+            return std::make_pair(view->chart()->title(), values);
+        };
+        // Not every upload is sized: counts by default.
+        QCOMPARE(window.summaryPane()->plottedMeasure(), SummaryPane::Measure::Uploads);
+        QCOMPARE(bars(u"bucketChart"_s).second.value(u"logs"_s), 300.0);
+
+        auto *measure = window.summaryPane()->findChild<QComboBox *>(u"chartMeasure"_s);
+        measure->setCurrentIndex(measure->findText(u"Cost a month"_s));
+        Q_EMIT measure->activated(measure->currentIndex());
+        QCOMPARE(window.summaryPane()->plottedMeasure(), SummaryPane::Measure::Cost);
+        auto [title, values] = bars(u"bucketChart"_s);
+        QVERIFY2(title.startsWith(u"Cost a month by bucket"_s), qPrintable(title));
+        QVERIFY(std::abs(values.value(u"logs"_s) - modelCost.value(u"logs"_s)) < 1e-12);
+        QVERIFY(std::abs(values.value(u"media"_s) - modelCost.value(u"media"_s)) < 1e-12);
+        const auto byClass = bars(u"classChart"_s).second;
+        QVERIFY(std::abs(byClass.value(u"STANDARD"_s) - modelCost.value(u"logs"_s) - modelCost.value(u"media"_s)) <
+                1e-12);
+
+        measure->setCurrentIndex(measure->findText(u"Size"_s));
+        Q_EMIT measure->activated(measure->currentIndex());
+        std::tie(title, values) = bars(u"bucketChart"_s);
+        QCOMPARE(title, u"Waste by bucket (MiB, sized uploads)"_s);
+        QCOMPARE(values.value(u"logs"_s), 3072.0);
+        QCOMPARE(values.value(u"media"_s), 20.0);
+        window.close();
+
+        // Another window starts with the choice the user made.
+        MainWindow again;
+        QCOMPARE(again.summaryPane()->measure(), SummaryPane::Measure::Bytes);
     }
 
     void summaryTableSortsNumbersAsNumbers()

@@ -61,7 +61,11 @@ check "with --price-per-gb-month every sized upload costs size / 2^30 x 0.0059" 
 import json, sys
 rows = json.load(open(sys.argv[1]))
 sys.exit(not (rows and all(abs(u["costPerMonthUsd"] - u["size"] / 2**30 * 0.0059) < 1e-12 for u in rows)))' "$tmp/priced.json"
-check "and the summary states the monthly total and its source" grep -q 'a month (\$0.0059 per GB-month set for this connection)' "$tmp/err"
+check "and what it has cost so far, estimated: the monthly cost x its age / 730 h" python3 -c '
+import json, sys
+rows = json.load(open(sys.argv[1]))
+sys.exit(not (rows and all(abs(u["costSoFarUsdEstimate"] - u["costPerMonthUsd"] * u["ageSeconds"] / (730 * 3600)) < 1e-12 for u in rows)))' "$tmp/priced.json"
+check "and the summary states the monthly total, the estimate so far and the source" grep -q 'a month, .* so far (an estimate.*) (\$0.0059 per GB-month set for this connection)' "$tmp/err"
 "$cli" uploads --price-per-gb-month cheap >/dev/null 2>&1
 check "--price-per-gb-month cheap: exit 2" test $? -eq 2
 

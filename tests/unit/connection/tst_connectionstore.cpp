@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <limits>
+
 using namespace PartSweep;
 
 namespace {
@@ -93,6 +95,31 @@ private Q_SLOTS:
         QVERIFY(!store.find(QStringLiteral("a")));
         QVERIFY(store.lastUsed().isEmpty());
         QCOMPARE(ConnectionStore(settings()).saved().size(), 1);
+    }
+
+    // A storage price set for a connection (Wasabi's, a Ceph cluster's internal rate) is saved
+    // with it; clearing it removes it; a price that is not one is refused with the reason.
+    void storagePriceIsSavedClearedAndChecked()
+    {
+        ConnectionSettings wasabi = manual(QStringLiteral("wasabi"));
+        QVERIFY(!wasabi.pricePerGbMonth);
+        wasabi.pricePerGbMonth = 0.0068;
+        {
+            ConnectionStore store(settings());
+            QVERIFY(store.save(wasabi).ok());
+        }
+        QCOMPARE(ConnectionStore(settings()).find(QStringLiteral("wasabi"))->pricePerGbMonth, std::optional(0.0068));
+        wasabi.pricePerGbMonth.reset();
+        QVERIFY(ConnectionStore(settings()).save(wasabi).ok());
+        QVERIFY(!ConnectionStore(settings()).find(QStringLiteral("wasabi"))->pricePerGbMonth);
+
+        for (const double bad : {-0.01, 1000.0, std::numeric_limits<double>::quiet_NaN()}) {
+            wasabi.pricePerGbMonth = bad;
+            const Result<Unit> saved = ConnectionStore(settings()).save(wasabi);
+            QVERIFY(!saved.ok());
+            QVERIFY2(saved.errorString().contains(QStringLiteral("USD per GB-month")), qPrintable(saved.errorString()));
+        }
+        QVERIFY(!ConnectionStore(settings()).find(QStringLiteral("wasabi"))->pricePerGbMonth);
     }
 
     void listsProfilesWithOverridesThenManualSorted()
