@@ -99,7 +99,10 @@ void MainWindow::createActions()
 
     m_preferencesAction = new QAction(tr("&Preferences…"), this);
     m_preferencesAction->setObjectName(QStringLiteral("actionPreferences"));
-    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    // The platform's shortcut where it has one (Cmd+, on macOS), else Ctrl+, as most apps use.
+    m_preferencesAction->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
+                                          ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)}
+                                          : QKeySequence::keyBindings(QKeySequence::Preferences));
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     m_preferencesAction->setToolTip(tr("What storage costs, by region and storage class"));
     connect(m_preferencesAction, &QAction::triggered, this, [this] {

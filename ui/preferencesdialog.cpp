@@ -62,6 +62,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_table->setHorizontalHeaderLabels({tr("Region"), tr("Storage class"), tr("USD per GB-month"), tr("Source")});
     m_table->setAccessibleName(tr("Storage prices"));
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

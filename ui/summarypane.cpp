@@ -3,7 +3,6 @@
 #include "util/format.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -53,8 +52,8 @@ QChart *makeChart(const QString &title)
 }
 
 // One bar per category; horizontal bars put the categories on the left.
-QChart *makeBarChart(const QString &title, const QString &unit, const Series &data, Qt::Orientation orientation,
-                     bool money)
+// One horizontal bar per category (the names on the left, where they have room).
+QChart *makeBarChart(const QString &title, const QString &unit, const Series &data, bool money)
 {
     QChart *chart = makeChart(title);
     auto *set = new QBarSet(unit);
@@ -63,13 +62,12 @@ QChart *makeBarChart(const QString &title, const QString &unit, const Series &da
         set->append(value);
         max = std::max(max, value);
     }
-    QAbstractBarSeries *series =
-        orientation == Qt::Horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries) : new QBarSeries;
+    auto *series = new QHorizontalBarSeries;
     series->append(set);
     chart->addSeries(series);
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(data.names);
-    chart->addAxis(categoryAxis, orientation == Qt::Horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(categoryAxis, Qt::AlignLeft);
     series->attachAxis(categoryAxis);
     auto *valueAxis = new QValueAxis;
     if (money) {
@@ -85,7 +83,9 @@ QChart *makeBarChart(const QString &title, const QString &unit, const Series &da
         valueAxis->applyNiceNumbers();
         valueAxis->setLabelFormat(QStringLiteral("%.0f"));
     }
-    chart->addAxis(valueAxis, orientation == Qt::Horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    // Three labels (0, the middle, the end): the charts are narrow, and more would overlap.
+    valueAxis->setTickCount(3);
+    chart->addAxis(valueAxis, Qt::AlignBottom);
     series->attachAxis(valueAxis);
     return chart;
 }
@@ -366,8 +366,9 @@ void SummaryPane::updateCharts()
     QList<std::pair<QString, WasteStats::Tally>> buckets;
     for (auto it = stats.byBucket.cbegin(); it != stats.byBucket.cend(); ++it)
         buckets.append({it.key(), *it});
+    // Youngest on top (a horizontal chart draws its first category at the bottom).
     Series bands;
-    for (int band = 0; band < WasteStats::AgeBandCount; ++band) {
+    for (int band = WasteStats::AgeBandCount - 1; band >= 0; --band) {
         bands.names.append(WasteStats::bandName(WasteStats::AgeBand(band)));
         bands.values.append(plotted(stats.byAge[size_t(band)], measure));
     }
@@ -381,9 +382,9 @@ void SummaryPane::updateCharts()
         classRows.append({it.key(), *it});
 
     const QList<QChart *> charts{
-        makeBarChart(bucketTitle, unit, topOf(buckets, measure, 10), Qt::Horizontal, money),
-        makeBarChart(ageTitle, unit, bands, Qt::Vertical, money),
-        makeBarChart(classTitle, unit, topOf(classRows, measure, 8), Qt::Horizontal, money),
+        makeBarChart(bucketTitle, unit, topOf(buckets, measure, 10), money),
+        makeBarChart(ageTitle, unit, bands, money),
+        makeBarChart(classTitle, unit, topOf(classRows, measure, 8), money),
     };
     // Text colours from the palette so the charts read in dark themes too.
     const QPalette pal = palette();
