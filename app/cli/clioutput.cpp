@@ -23,6 +23,30 @@ Answer askOnTerminal(QTextStream &err, const QString &question)
     return answer == u"yes" || answer == u"y" ? Answer::Yes : Answer::No;
 }
 
+Result<QString> askMfaCode(const QString &profile, const QString &mfaSerial)
+{
+    S3Error error;
+    error.kind = S3Error::Kind::Credentials;
+    if (!::isatty(STDIN_FILENO) || !::isatty(STDERR_FILENO)) {
+        error.message = QCoreApplication::translate("cli", "Profile '%1' needs the code of MFA device %2, and there "
+                                                           "is no terminal to ask it on.")
+                            .arg(profile, mfaSerial);
+        error.hint = QCoreApplication::translate("cli", "Run partsweep-cli on a terminal, or assume the role first "
+                                                        "and export its temporary keys.");
+        return error;
+    }
+    QTextStream err(stderr);
+    err << QCoreApplication::translate("cli", "MFA code for %1 (profile %2): ").arg(mfaSerial, profile);
+    err.flush();
+    QTextStream in(stdin);
+    const QString code = in.readLine().trimmed();
+    if (code.isEmpty()) {
+        error.message = QCoreApplication::translate("cli", "No MFA code was entered for profile '%1'.").arg(profile);
+        return error;
+    }
+    return code;
+}
+
 void Output::write(QTextStream &out, OutputFormat format) const
 {
     switch (format) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/result.h"
+
 #include <QJsonArray>
 #include <QStringList>
 #include <QTextStream>
@@ -24,6 +26,9 @@ enum class Answer
 // Asks `question` on the terminal and reads the answer ("yes" or "y" is yes). Destructive commands
 // call it unless --yes was given, and refuse on NoTerminal.
 Answer askOnTerminal(QTextStream &err, const QString &question);
+// The code of an MFA device, asked on the terminal (an error without one), for role profiles with
+// mfa_serial.
+Result<QString> askMfaCode(const QString &profile, const QString &mfaSerial);
 
 enum class OutputFormat
 {

@@ -430,7 +430,8 @@ int main(int argc, char **argv)
     }
 
     // --- credentials, as the AWS CLI resolves them ---
-    const CredentialResolver resolver(QProcessEnvironment::systemEnvironment(), QDir::homePath());
+    CredentialResolver resolver(QProcessEnvironment::systemEnvironment(), QDir::homePath());
+    resolver.setMfaPrompt(Cli::askMfaCode);
     const Result<ResolvedConnection> resolved = resolver.resolve(flags->connection);
     if (!resolved) {
         err << "partsweep-cli: " << Cli::errorText(resolved.error()) << '\n';

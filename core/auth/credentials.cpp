@@ -3,6 +3,8 @@
 #include "auth/authsupport.h"
 #include "auth/awsconfigfile.h"
 #include "auth/credentialprocess.h"
+#include "auth/rolecache.h"
+#include "auth/sts.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -147,6 +149,235 @@ QString unsupportedHint(const QString &profile)
                           "keys first: `eval \"$(aws configure export-credentials --profile %1 --format env)\"`.")
         .arg(profile);
 }
+
+// Where STS requests go for a profile (botocore's configured endpoints, for the sts service):
+// AWS_ENDPOINT_URL_STS > [services] sts.endpoint_url > AWS_ENDPOINT_URL > endpoint_url, unless
+// configured endpoints are ignored; else the regional endpoint (global with
+// sts_regional_endpoints = legacy).
+Result<StsEndpoint> stsEndpointFor(const QProcessEnvironment &env, const ProfileView &view,
+                                   const AwsConfigFile &configFile, const QString &region)
+{
+    bool ignoreConfigured = false;
+    const QString ignoreEnv = env.value(QStringLiteral("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"));
+    if (!ignoreEnv.isEmpty())
+        ignoreConfigured = ignoreEnv.compare(QStringLiteral("true"), Qt::CaseInsensitive) == 0;
+    else if (const auto ignore = view.find(QStringLiteral("ignore_configured_endpoint_urls")))
+        ignoreConfigured = ignore->value.compare(QStringLiteral("true"), Qt::CaseInsensitive) == 0;
+    QString configured;
+    if (!ignoreConfigured) {
+        configured = env.value(QStringLiteral("AWS_ENDPOINT_URL_STS"));
+        if (configured.isEmpty()) {
+            if (const auto services = view.find(QStringLiteral("services"))) {
+                if (const AwsConfigSection *section = configFile.servicesSection(services->value))
+                    configured = section->subValue(QStringLiteral("sts"), QStringLiteral("endpoint_url"));
+            }
+        }
+        if (configured.isEmpty())
+            configured = env.value(QStringLiteral("AWS_ENDPOINT_URL"));
+        if (configured.isEmpty()) {
+            if (const auto endpoint = view.find(QStringLiteral("endpoint_url")))
+                configured = endpoint->value;
+        }
+    }
+    const auto legacy = view.find(QStringLiteral("sts_regional_endpoints"));
+    const QString legacyEnv = env.value(QStringLiteral("AWS_STS_REGIONAL_ENDPOINTS"));
+    const bool global = (!legacyEnv.isEmpty() ? legacyEnv : legacy ? legacy->value : QString()) == u"legacy";
+    StsEndpoint endpoint = defaultStsEndpoint(region, global);
+    if (!configured.isEmpty()) {
+        const QUrl url(configured);
+        if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty()) {
+            return configError(
+                QStringLiteral("The STS endpoint %1 is not an http:// or https:// URL.").arg(quoted(configured)),
+                QStringLiteral("Fix AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL or endpoint_url."));
+        }
+        endpoint.url = url;
+    }
+    return endpoint;
+}
+
+// Assumes the role of a profile (role_arn), getting the source credentials from its
+// source_profile (which may assume a role itself) or credential_source, as botocore's
+// AssumeRoleProvider does. BLOCKING (STS, a credential_process, the MFA prompt).
+struct RoleAssumer
+{
+    const QProcessEnvironment &env;
+    const AwsConfigFile &credentialsFile;
+    const AwsConfigFile &configFile;
+    StsEndpoint sts;
+    QString cacheDir;
+    CredentialResolver::MfaPrompt mfaPrompt;
+    int processTimeoutMs = 30000;
+    QDateTime now;
+    bool usedMfa = false;
+
+    ProfileView viewOf(const QString &profile) const
+    {
+        ProfileView view;
+        view.credentialsFile = &credentialsFile;
+        view.configFile = &configFile;
+        view.fromCredentials = credentialsFile.profile(profile);
+        view.fromConfig = configFile.profile(profile);
+        return view;
+    }
+
+    // The role of `profile` (which has role_arn), assumed; chain: the profiles already on the way.
+    Result<AssumedRole> assume(const QString &profile, QStringList chain)
+    {
+        const ProfileView view = viewOf(profile);
+        const Found roleArn = *view.find(QStringLiteral("role_arn"));
+        chain.append(profile);
+        const auto sourceProfile = view.find(QStringLiteral("source_profile"));
+        const auto credentialSource = view.find(QStringLiteral("credential_source"));
+        if (sourceProfile && credentialSource) {
+            return configError(QStringLiteral("%1: profile %2 sets both source_profile and credential_source; a role "
+                                              "profile takes exactly one.")
+                                   .arg(roleArn.location(), quoted(profile)),
+                               QStringLiteral("Keep one of them."));
+        }
+        if (!sourceProfile && !credentialSource) {
+            return configError(QStringLiteral("%1: profile %2 assumes role %3 but names neither source_profile nor "
+                                              "credential_source, so there are no credentials to assume it with.")
+                                   .arg(roleArn.location(), quoted(profile), quoted(roleArn.value)),
+                               QStringLiteral("Add source_profile = <a profile with keys> to the profile."));
+        }
+
+        AssumeRoleParams params;
+        params.roleArn = roleArn.value;
+        const auto sessionName = view.find(QStringLiteral("role_session_name"));
+        params.roleSessionName =
+            sessionName ? sessionName->value : QStringLiteral("partsweep-%1").arg(now.toSecsSinceEpoch());
+        if (const auto externalId = view.find(QStringLiteral("external_id")))
+            params.externalId = externalId->value;
+        if (const auto duration = view.find(QStringLiteral("duration_seconds"))) {
+            bool ok = false;
+            const int seconds = duration->value.toInt(&ok);
+            if (!ok || seconds < 900 || seconds > 43200) {
+                return configError(QStringLiteral("%1: duration_seconds of profile %2 is %3; it must be a number of "
+                                                  "seconds from 900 to 43200.")
+                                       .arg(duration->location(), quoted(profile), quoted(duration->value)),
+                                   QStringLiteral("Fix the value, or remove it for the role's default (1 hour)."));
+            }
+            params.durationSeconds = seconds;
+        }
+        if (const auto serial = view.find(QStringLiteral("mfa_serial")))
+            params.mfaSerial = serial->value;
+
+        const QString cacheKey = RoleCache::key(params, sessionName.has_value());
+        if (std::optional<AssumedRole> cached = RoleCache::read(cacheDir, cacheKey, now)) {
+            cached->credentials.source = QStringLiteral("role %1 of profile %2 (cached in %3)")
+                                             .arg(quoted(params.roleArn), quoted(profile), cacheDir);
+            return *cached;
+        }
+
+        Result<AwsCredentials> source = sourceProfile ? fromSourceProfile(profile, *sourceProfile, chain)
+                                                      : fromCredentialSource(profile, *credentialSource);
+        if (!source)
+            return source.error();
+
+        if (!params.mfaSerial.isEmpty()) {
+            if (!mfaPrompt) {
+                return credentialsError(QStringLiteral("Profile %1 assumes role %2 with an MFA device (mfa_serial %3), "
+                                                       "and no MFA code can be asked here.")
+                                            .arg(quoted(profile), quoted(params.roleArn), quoted(params.mfaSerial)),
+                                        QStringLiteral("Run partsweep-cli on a terminal, or connect in PartSweep's "
+                                                       "window: both ask for the code."));
+            }
+            const Result<QString> code = mfaPrompt(profile, params.mfaSerial);
+            if (!code)
+                return code.error();
+            params.mfaCode = code->trimmed();
+            usedMfa = true;
+        }
+        Result<AssumedRole> assumed = assumeRole(sts, *source, params, now);
+        if (!assumed) {
+            S3Error error = assumed.error();
+            if (error.message.endsWith(u'.'))
+                error.message.chop(1);
+            error.message += QStringLiteral(" (profile %1, role_arn at %2, source: %3).")
+                                 .arg(quoted(profile), roleArn.location(), source->source);
+            return error;
+        }
+        AssumedRole role = *assumed;
+        role.credentials.source = QStringLiteral("role %1 of profile %2, assumed with %3")
+                                      .arg(quoted(params.roleArn), quoted(profile), source->source);
+        RoleCache::write(cacheDir, cacheKey, role);
+        return role;
+    }
+
+    Result<AwsCredentials> fromSourceProfile(const QString &profile, const Found &sourceProfile,
+                                             const QStringList &chain)
+    {
+        const QString source = sourceProfile.value;
+        const ProfileView view = viewOf(source);
+        if (!view.exists()) {
+            return configError(QStringLiteral("%1: profile %2 takes its credentials from source_profile %3, which does "
+                                              "not exist.")
+                                   .arg(sourceProfile.location(), quoted(profile), quoted(source)),
+                               QStringLiteral("Create the profile %1 or fix the name.").arg(source));
+        }
+        const auto staticKeys = [&]() -> std::optional<Result<AwsCredentials>> {
+            if (auto keys = keysFromSection(view.fromCredentials, credentialsFile, source))
+                return keys;
+            return keysFromSection(view.fromConfig, configFile, source);
+        };
+        // A profile may be its own source only when it holds keys (botocore's rule).
+        const bool self = source == profile;
+        if (view.find(QStringLiteral("role_arn")) && !self) {
+            if (chain.contains(source)) {
+                return configError(QStringLiteral("%1: the source profiles of profile %2 loop: %3.")
+                                       .arg(sourceProfile.location(), quoted(chain.first()),
+                                            (chain + QStringList{source}).join(QStringLiteral(" -> "))),
+                                   QStringLiteral("End the chain with a profile that holds keys."));
+            }
+            Result<AssumedRole> role = assume(source, chain);
+            if (!role)
+                return role.error();
+            return role->credentials;
+        }
+        if (auto keys = staticKeys())
+            return *keys;
+        if (self) {
+            return configError(QStringLiteral("%1: profile %2 is its own source_profile but holds no keys.")
+                                   .arg(sourceProfile.location(), quoted(profile)),
+                               QStringLiteral("Name another profile as source_profile."));
+        }
+        if (const auto process = view.find(QStringLiteral("credential_process")))
+            return runCredentialProcess(env, process->value, source, processTimeoutMs);
+        return credentialsError(QStringLiteral("%1: source_profile %2 of profile %3 has no credentials (no keys, no "
+                                               "credential_process, no role_arn).")
+                                    .arg(sourceProfile.location(), quoted(source), quoted(profile)),
+                                QStringLiteral("Give profile %1 keys (`aws configure --profile %1`).").arg(source));
+    }
+
+    Result<AwsCredentials> fromCredentialSource(const QString &profile, const Found &credentialSource) const
+    {
+        if (credentialSource.value == u"Environment") {
+            AwsCredentials keys;
+            keys.accessKeyId = env.value(QStringLiteral("AWS_ACCESS_KEY_ID"));
+            keys.secretAccessKey = env.value(QStringLiteral("AWS_SECRET_ACCESS_KEY"));
+            keys.sessionToken = env.value(QStringLiteral("AWS_SESSION_TOKEN"));
+            if (keys.isEmpty()) {
+                return credentialsError(QStringLiteral("%1: profile %2 takes its source credentials from the "
+                                                       "environment, but AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY "
+                                                       "are not both set.")
+                                            .arg(credentialSource.location(), quoted(profile)),
+                                        QStringLiteral("Export both variables, or use source_profile."));
+            }
+            keys.source = QStringLiteral("the environment (AWS_ACCESS_KEY_ID)");
+            return keys;
+        }
+        if (credentialSource.value == u"Ec2InstanceMetadata" || credentialSource.value == u"EcsContainer") {
+            return credentialsError(QStringLiteral("%1: profile %2 takes its source credentials from %3, which "
+                                                   "PartSweep does not support yet.")
+                                        .arg(credentialSource.location(), quoted(profile), credentialSource.value),
+                                    QStringLiteral("Use source_profile, or credential_source = Environment."));
+        }
+        return configError(QStringLiteral("%1: credential_source of profile %2 is %3; it must be Environment, "
+                                          "Ec2InstanceMetadata or EcsContainer.")
+                               .arg(credentialSource.location(), quoted(profile), quoted(credentialSource.value)),
+                           QStringLiteral("Fix the value."));
+    }
+};
 
 } // namespace
 
@@ -295,6 +526,7 @@ Result<ResolvedConnection> CredentialResolver::resolve(const ConnectionOptions &
     const QString envAccessKey = envValue(QStringLiteral("AWS_ACCESS_KEY_ID"));
     const QString envSecretKey = envValue(QStringLiteral("AWS_SECRET_ACCESS_KEY"));
     QStringList searched; // for the "nothing found" error
+    bool assumesRole = false;
     if (enteredKeys) {
         if (options.credentials.accessKeyId.isEmpty() || options.credentials.secretAccessKey.isEmpty()) {
             return credentialsError(QStringLiteral("Only part of the keys was entered."),
@@ -346,15 +578,10 @@ Result<ResolvedConnection> CredentialResolver::resolve(const ConnectionOptions &
     if (out.credentials.isEmpty()) {
         // Sources PartSweep cannot use yet: say so rather than fall through to other keys, since the
         // AWS CLI would use them here.
-        if (const auto roleArn = view.find(QStringLiteral("role_arn"));
-            roleArn && !view.find(QStringLiteral("web_identity_token_file"))) {
-            return credentialsError(
-                QStringLiteral("Profile %1 assumes an IAM role (role_arn at %2); assume-role profiles are not "
-                               "supported yet (PartSweep does not call AWS STS).")
-                    .arg(quoted(out.profile), roleArn->location()),
-                unsupportedHint(out.profile));
-        }
-        if (const auto tokenFile = view.find(QStringLiteral("web_identity_token_file"))) {
+        if (view.find(QStringLiteral("role_arn")) && !view.find(QStringLiteral("web_identity_token_file"))) {
+            // Assumed once the region and the endpoints are known (below).
+            assumesRole = true;
+        } else if (const auto tokenFile = view.find(QStringLiteral("web_identity_token_file"))) {
             return credentialsError(QStringLiteral("Profile %1 uses web identity federation (web_identity_token_file "
                                                    "at %2), which PartSweep does not support yet.")
                                         .arg(quoted(out.profile), tokenFile->location()),
@@ -381,7 +608,8 @@ Result<ResolvedConnection> CredentialResolver::resolve(const ConnectionOptions &
                                     unsupportedHint(out.profile));
         }
 
-        if (auto keys = keysFromSection(view.fromCredentials, credentialsFile, out.profile)) {
+        if (assumesRole) {
+        } else if (auto keys = keysFromSection(view.fromCredentials, credentialsFile, out.profile)) {
             if (!*keys)
                 return keys->error();
             out.credentials = keys->value();
@@ -391,7 +619,7 @@ Result<ResolvedConnection> CredentialResolver::resolve(const ConnectionOptions &
         }
     }
 
-    if (out.credentials.isEmpty()) {
+    if (out.credentials.isEmpty() && !assumesRole) {
         if (const auto process = view.find(QStringLiteral("credential_process"))) {
             Result<AwsCredentials> fromProcess = runCredentialProcess(process->value, out.profile, m_processTimeoutMs);
             if (!fromProcess) {
@@ -408,7 +636,7 @@ Result<ResolvedConnection> CredentialResolver::resolve(const ConnectionOptions &
         }
     }
 
-    if (out.credentials.isEmpty()) {
+    if (out.credentials.isEmpty() && !assumesRole) {
         if (auto keys = keysFromSection(view.fromConfig, configFile, out.profile)) {
             if (!*keys)
                 return keys->error();
@@ -418,7 +646,7 @@ Result<ResolvedConnection> CredentialResolver::resolve(const ConnectionOptions &
         }
     }
 
-    if (out.credentials.isEmpty()) {
+    if (out.credentials.isEmpty() && !assumesRole) {
         return credentialsError(
             QStringLiteral("No credentials found for profile %1; searched %2.")
                 .arg(quoted(out.profile), searched.join(QStringLiteral(", "))),
@@ -524,6 +752,36 @@ Result<ResolvedConnection> CredentialResolver::resolve(const ConnectionOptions &
                                               "or virtual.")
                                    .arg(style->location(), quoted(out.profile), quoted(style->value)),
                                QStringLiteral("Fix the value in %1.").arg(style->file->path()));
+        }
+    }
+
+    // --- the role, now that the region and the endpoints are known ---
+    if (assumesRole) {
+        RoleAssumer assumer{.env = m_env,
+                            .credentialsFile = credentialsFile,
+                            .configFile = configFile,
+                            .sts = {},
+                            .cacheDir = expandPath(QStringLiteral("~/.aws/cli/cache")),
+                            .mfaPrompt = m_mfaPrompt,
+                            .processTimeoutMs = m_processTimeoutMs,
+                            .now = m_clock ? m_clock() : QDateTime::currentDateTimeUtc()};
+        Result<StsEndpoint> sts = stsEndpointFor(m_env, view, configFile, out.region);
+        if (!sts)
+            return sts.error();
+        assumer.sts = *sts;
+        assumer.sts.caBundle = out.caBundle;
+        Result<AssumedRole> role = assumer.assume(out.profile, {});
+        if (!role)
+            return role.error();
+        out.credentials = role->credentials;
+        out.assumedRoleArn = role->assumedRoleArn;
+        if (!assumer.usedMfa) {
+            // Assumed again before it expires; with MFA a new code is needed, which only the user can give.
+            out.renewWhat = QStringLiteral("role of profile %1").arg(quoted(out.profile));
+            out.renew = [resolver = *this, options] {
+                Result<ResolvedConnection> again = resolver.resolve(options);
+                return again ? Result<AwsCredentials>(again->credentials) : Result<AwsCredentials>(again.error());
+            };
         }
     }
 

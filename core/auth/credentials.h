@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/processcredentialsprovider.h"
 #include "s3/addressing.h"
 #include "s3/s3types.h"
 #include "util/result.h"
@@ -8,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace PartSweep {
@@ -36,7 +38,13 @@ struct ResolvedConnection
     // credentials are refreshed by running it again (runCredentialProcess) before
     // credentials.expiration.
     QString credentialProcess;
-    QStringList notes; // for people: what was ignored or defaulted, and why; never contains secrets
+    // How to obtain fresh temporary credentials when these expire (BLOCKING; see
+    // RenewingCredentialsProvider), when the source can: an assumed role assumes it again. Empty
+    // for keys that do not expire and for credential_process (credentialProcess above).
+    RenewingCredentialsProvider::Obtain renew;
+    QString renewWhat;      // "role 'arn:...' assumed from profile 'base'", for logs
+    QString assumedRoleArn; // the identity in use when a role was assumed (STS AssumedRoleUser/Arn)
+    QStringList notes;      // for people: what was ignored or defaulted, and why; never contains secrets
 };
 
 // Resolves credentials and settings as the AWS CLI (v2) does, from explicit options, the
@@ -48,8 +56,16 @@ struct ResolvedConnection
 //   2. AWS_ACCESS_KEY_ID + AWS_SECRET_ACCESS_KEY (+ AWS_SESSION_TOKEN, AWS_CREDENTIAL_EXPIRATION),
 //      skipped when a profile is given in ConnectionOptions (the CLI's --profile) but NOT when it
 //      comes from AWS_PROFILE;
-//   3. the profile's role_arn, web identity, IAM Identity Center (SSO) or login settings: not
-//      supported yet, a Credentials error says what to use instead;
+//   3. the profile's role_arn: the role is assumed through STS (AssumeRole, SigV4) with the
+//      credentials of its source_profile (chains of any depth; a loop is an error naming the
+//      chain) or credential_source = Environment; role_session_name, external_id,
+//      duration_seconds and mfa_serial (the code comes from the MFA prompt) as the AWS CLI sends
+//      them; the answer is cached in ~/.aws/cli/cache as the AWS CLI caches it (and its entries
+//      are used while more than 15 minutes remain). STS endpoint: AWS_ENDPOINT_URL_STS >
+//      sts.endpoint_url of the profile's [services] section > AWS_ENDPOINT_URL > endpoint_url >
+//      https://sts.<region>.amazonaws.com (sts.amazonaws.com with sts_regional_endpoints = legacy).
+//      Web identity, IAM Identity Center (SSO) and login settings: not supported yet, a
+//      Credentials error says what to use instead;
 //   4. aws_access_key_id / aws_secret_access_key (+ aws_session_token) in the credentials file;
 //   5. the profile's credential_process (from either file; the credentials file wins);
 //   6. aws_access_key_id / aws_secret_access_key in the config file.
@@ -82,6 +98,14 @@ public:
     // Time allowed to a credential_process started by resolve(); 30 s unless set.
     void setCredentialProcessTimeout(int timeoutMs) { m_processTimeoutMs = timeoutMs; }
 
+    // Asks the user for the current code of an MFA device (mfa_serial of a role profile); called
+    // on the resolving thread, BLOCKING until answered. Without one, such profiles are refused
+    // with an error saying where a code can be entered.
+    using MfaPrompt = std::function<Result<QString>(const QString &profile, const QString &mfaSerial)>;
+    void setMfaPrompt(MfaPrompt prompt) { m_mfaPrompt = std::move(prompt); }
+    // The clock AssumeRole requests are signed with and cached credentials judged by (tests).
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
     Result<ResolvedConnection> resolve(const ConnectionOptions &options) const;
 
     // Profile names from both files, for the GUI's profile list: sorted, unique, "default" first
@@ -110,6 +134,8 @@ private:
     QProcessEnvironment m_env;
     QString m_homeDir;
     int m_processTimeoutMs = 30000;
+    MfaPrompt m_mfaPrompt;
+    std::function<QDateTime()> m_clock;
 };
 
 } // namespace PartSweep

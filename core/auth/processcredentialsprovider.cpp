@@ -16,42 +16,46 @@ constexpr qint64 AdvisoryRetrySeconds = 60;
 
 } // namespace
 
-struct ProcessCredentialsProvider::State
+struct RenewingCredentialsProvider::State
 {
-    QProcessEnvironment env;
-    QString commandLine;
-    QString profile;
-    int timeoutMs = 30000;
+    Obtain obtain;
+    QString what;
     AwsCredentials current;
     QDateTime lastAttempt; // this computer's clock
     int refreshes = 0;
     bool refusedAsExpired = false; // the server said ExpiredToken: renew before the next request
 };
 
-ProcessCredentialsProvider::ProcessCredentialsProvider(QProcessEnvironment env, QString commandLine, QString profile,
-                                                       AwsCredentials initial, int timeoutMs)
+RenewingCredentialsProvider::RenewingCredentialsProvider(Obtain obtain, QString what, AwsCredentials initial)
     : m_state(std::make_shared<State>())
 {
-    m_state->env = std::move(env);
-    m_state->commandLine = std::move(commandLine);
-    m_state->profile = std::move(profile);
-    m_state->timeoutMs = timeoutMs;
+    m_state->obtain = std::move(obtain);
+    m_state->what = std::move(what);
     m_state->current = std::move(initial);
 }
 
-ProcessCredentialsProvider::~ProcessCredentialsProvider() = default;
+RenewingCredentialsProvider::~RenewingCredentialsProvider() = default;
 
-AwsCredentials ProcessCredentialsProvider::credentials() const
+ProcessCredentialsProvider::ProcessCredentialsProvider(QProcessEnvironment env, QString commandLine, QString profile,
+                                                       AwsCredentials initial, int timeoutMs)
+    : RenewingCredentialsProvider(
+          [env = std::move(env), commandLine, profile, timeoutMs] {
+              return Auth::runCredentialProcess(env, commandLine, profile, timeoutMs);
+          },
+          QStringLiteral("credential_process of profile %1").arg(profile), std::move(initial))
+{}
+
+AwsCredentials RenewingCredentialsProvider::credentials() const
 {
     return m_state->current;
 }
 
-int ProcessCredentialsProvider::refreshes() const
+int RenewingCredentialsProvider::refreshes() const
 {
     return m_state->refreshes;
 }
 
-bool ProcessCredentialsProvider::needsRefresh(const QDateTime &now) const
+bool RenewingCredentialsProvider::needsRefresh(const QDateTime &now) const
 {
     if (m_state->refusedAsExpired)
         return true;
@@ -66,24 +70,21 @@ bool ProcessCredentialsProvider::needsRefresh(const QDateTime &now) const
            (!m_state->lastAttempt.isValid() || m_state->lastAttempt.secsTo(local) >= AdvisoryRetrySeconds);
 }
 
-bool ProcessCredentialsProvider::markExpired()
+bool RenewingCredentialsProvider::markExpired()
 {
     // The server's word over the Expiration field: clocks differ, and tokens can be revoked early.
     m_state->refusedAsExpired = true;
     return true;
 }
 
-void ProcessCredentialsProvider::refresh(QObject *context, std::function<void(Result<Unit>)> done)
+void RenewingCredentialsProvider::refresh(QObject *context, std::function<void(Result<Unit>)> done)
 {
     m_state->lastAttempt = QDateTime::currentDateTimeUtc();
     ++m_state->refreshes;
     // The thread writes only `result`; the state is read and updated on the caller's thread.
     auto result = std::make_shared<std::optional<Result<AwsCredentials>>>();
     const std::shared_ptr<State> state = m_state;
-    QThread *thread = QThread::create(
-        [result, env = state->env, command = state->commandLine, profile = state->profile, timeout = state->timeoutMs] {
-            *result = Auth::runCredentialProcess(env, command, profile, timeout);
-        });
+    QThread *thread = QThread::create([result, obtain = state->obtain] { *result = obtain(); });
     QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     QObject::connect(thread, &QThread::finished, context, [state, result, done = std::move(done)] {
         const Result<AwsCredentials> &fresh = **result;
@@ -91,15 +92,15 @@ void ProcessCredentialsProvider::refresh(QObject *context, std::function<void(Re
             const bool stillUsable =
                 !state->refusedAsExpired && state->current.expiration.isValid() &&
                 QDateTime::currentDateTimeUtc().secsTo(state->current.expiration) >= MandatorySeconds;
-            qCWarning(lcS3, "credential_process of profile %s could not refresh the credentials: %s",
-                      qUtf8Printable(state->profile), qUtf8Printable(fresh.errorString()));
+            qCWarning(lcS3, "%s could not refresh the credentials: %s", qUtf8Printable(state->what),
+                      qUtf8Printable(fresh.errorString()));
             if (stillUsable)
                 return done(Unit{}); // advisory: the current ones serve a little longer
             return done(fresh.error());
         }
         state->current = fresh.value();
         state->refusedAsExpired = false;
-        qCInfo(lcS3, "credential_process of profile %s: new credentials until %s", qUtf8Printable(state->profile),
+        qCInfo(lcS3, "%s: new credentials until %s", qUtf8Printable(state->what),
                qUtf8Printable(state->current.expiration.toString(Qt::ISODate)));
         done(Unit{});
     });

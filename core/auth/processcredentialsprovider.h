@@ -4,33 +4,44 @@
 
 #include <QProcessEnvironment>
 
+#include <functional>
 #include <memory>
 
 namespace PartSweep {
 
-// Temporary credentials from a profile's credential_process, run again before they expire, so a
-// job of several hours outlives the first credentials. As botocore does: an advisory refresh
-// when less than 5 minutes remain (at most one attempt a minute; the old credentials are kept
-// when it fails), a mandatory one when less than 1 minute remains (a failure fails the requests
-// waiting for it). The command runs on a thread of its own: it may take seconds (an SSO login
-// helper, a vault). Used on the pipeline's thread.
-class ProcessCredentialsProvider final : public CredentialsProvider
+// Temporary credentials obtained again before they expire, so a job of several hours outlives the
+// first ones (a credential_process, a role assumed through STS, IAM Identity Center...). As
+// botocore does: an advisory refresh when less than 5 minutes remain (at most one attempt a
+// minute; the old credentials are kept when it fails), a mandatory one when less than 1 minute
+// remains (a failure fails the requests waiting for it). `obtain` BLOCKS (a process, an HTTP
+// exchange): it runs on a thread of its own, never the pipeline's, and must be safe to call from
+// any thread (capture by value). `what` names the source in logs ("credential_process of profile
+// prod"). Used on the pipeline's thread.
+class RenewingCredentialsProvider : public CredentialsProvider
 {
 public:
-    ProcessCredentialsProvider(QProcessEnvironment env, QString commandLine, QString profile, AwsCredentials initial,
-                               int timeoutMs = 30000);
-    ~ProcessCredentialsProvider() override;
+    using Obtain = std::function<Result<AwsCredentials>()>;
+    RenewingCredentialsProvider(Obtain obtain, QString what, AwsCredentials initial);
+    ~RenewingCredentialsProvider() override;
 
     AwsCredentials credentials() const override;
     bool needsRefresh(const QDateTime &now) const override;
     void refresh(QObject *context, std::function<void(Result<Unit>)> done) override;
     bool markExpired() override;
 
-    int refreshes() const; // commands run since construction
+    int refreshes() const; // renewals started since construction
 
 private:
     struct State;
-    std::shared_ptr<State> m_state; // shared with the thread running the command
+    std::shared_ptr<State> m_state; // shared with the thread obtaining new credentials
+};
+
+// A profile's credential_process, run again before its credentials expire.
+class ProcessCredentialsProvider final : public RenewingCredentialsProvider
+{
+public:
+    ProcessCredentialsProvider(QProcessEnvironment env, QString commandLine, QString profile, AwsCredentials initial,
+                               int timeoutMs = 30000);
 };
 
 } // namespace PartSweep

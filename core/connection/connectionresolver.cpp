@@ -53,11 +53,15 @@ S3ClientConfig makeClientConfig(const ResolvedConnection &resolved, const Client
     config.expectedBucketOwner = options.expectedBucketOwner;
     config.concurrency = options.concurrency;
     config.maxAttempts = options.maxAttempts;
-    // Temporary credentials from a credential_process are renewed by running it again.
+    // Temporary credentials are obtained again before they expire: a credential_process is run
+    // again, a role assumed again.
     if (!resolved.credentialProcess.isEmpty() && resolved.credentials.expiration.isValid())
         config.credentialsProvider = std::make_shared<ProcessCredentialsProvider>(
             QProcessEnvironment::systemEnvironment(), resolved.credentialProcess, resolved.profile,
             resolved.credentials);
+    else if (resolved.renew && resolved.credentials.expiration.isValid())
+        config.credentialsProvider =
+            std::make_shared<RenewingCredentialsProvider>(resolved.renew, resolved.renewWhat, resolved.credentials);
     return config;
 }
 
@@ -89,6 +93,8 @@ CredentialResolver ConnectionResolver::credentialResolver() const
 {
     CredentialResolver resolver(m_env, m_homeDir);
     resolver.setCredentialProcessTimeout(m_processTimeoutMs);
+    if (m_mfaPrompt)
+        resolver.setMfaPrompt(m_mfaPrompt);
     return resolver;
 }
 
@@ -271,6 +277,15 @@ void ConnectionResolver::resolveProfile(const ConnectionSettings &settings, QObj
             if (!settings.verifyTls)
                 out.notes << QStringLiteral("TLS certificates are not verified for this connection.");
             out.description = describe(settings, out.config, resolved->profile);
+            if (!resolved->assumedRoleArn.isEmpty()) {
+                // The identity in use and how long its credentials last (renewed before then).
+                out.description += QStringLiteral(" · ") + resolved->assumedRoleArn;
+                out.notes << QStringLiteral("Signed in as %1; the credentials last until %2 UTC%3.")
+                                 .arg(resolved->assumedRoleArn,
+                                      resolved->credentials.expiration.toUTC().toString(QStringLiteral("HH:mm")),
+                                      resolved->renew ? QStringLiteral(" and are renewed before then")
+                                                      : QStringLiteral(" (MFA: a new code is needed after that)"));
+            }
             return out;
         }();
         const QMutexLocker locker(&relay->mutex);

@@ -71,6 +71,8 @@ public:
     ~ConnectionResolver() override;
 
     void setCredentialProcessTimeout(int timeoutMs) { m_processTimeoutMs = timeoutMs; }
+    // Asks for MFA codes (role profiles with mfa_serial); called on the worker thread resolving.
+    void setMfaPrompt(CredentialResolver::MfaPrompt prompt) { m_mfaPrompt = std::move(prompt); }
     CredentialResolver credentialResolver() const;
 
     // The profiles of ~/.aws (non-blocking: reads the files only).
@@ -101,6 +103,7 @@ private:
     QString m_homeDir;
     SecretStore *m_secrets;
     int m_processTimeoutMs = 30000;
+    CredentialResolver::MfaPrompt m_mfaPrompt;
     std::shared_ptr<Relay> m_relay;
 };
 

@@ -48,7 +48,9 @@ private slots:
     void fileLocationsFromEnvironment();
     void partialKeys();
     void sessionTokenCarried();
-    void assumeRoleNotSupported();
+    void assumeRoleConfigurationErrors();
+    void assumeRoleUsesTheAwsCliCache();
+    void assumeRoleWithMfaNeedsAPrompt();
     void ssoNotSupported();
     void profileNames();
     void splitCommandLine_data();
@@ -644,29 +646,140 @@ void TestCredentials::sessionTokenCarried()
     QVERIFY(!result->credentials.expiration.isValid());
 }
 
-void TestCredentials::assumeRoleNotSupported()
+// Role profiles that cannot work are refused before anything is sent, naming the file and line,
+// the chain, and what to do.
+void TestCredentials::assumeRoleConfigurationErrors()
+{
+    writeFile(QStringLiteral(".aws/credentials"),
+              QStringLiteral("[base]\naws_access_key_id = AKIABASE\naws_secret_access_key = s\n"));
+    writeFile(QStringLiteral(".aws/config"),
+              QStringLiteral("[profile both]\nrole_arn = arn:aws:iam::1:role/R\nsource_profile = base\n"
+                             "credential_source = Environment\n"
+                             "[profile neither]\nrole_arn = arn:aws:iam::1:role/R\n"
+                             "[profile a]\nrole_arn = arn:aws:iam::1:role/A\nsource_profile = b\n"
+                             "[profile b]\nrole_arn = arn:aws:iam::1:role/B\nsource_profile = a\n"
+                             "[profile self]\nrole_arn = arn:aws:iam::1:role/S\nsource_profile = self\n"
+                             "[profile long]\nrole_arn = arn:aws:iam::1:role/R\nsource_profile = base\n"
+                             "duration_seconds = 90000\n"
+                             "[profile ec2]\nrole_arn = arn:aws:iam::1:role/R\ncredential_source = Ec2\n"
+                             "[profile missing]\nrole_arn = arn:aws:iam::1:role/R\nsource_profile = nobody\n"
+                             "[profile envsource]\nrole_arn = arn:aws:iam::1:role/R\n"
+                             "credential_source = Environment\n"));
+    const auto errorOf = [this](const QString &profile) {
+        ConnectionOptions options;
+        options.profile = profile;
+        // Nothing may reach STS: an unreachable endpoint would turn into another error.
+        const Result<ResolvedConnection> result =
+            resolver({QStringLiteral("AWS_ENDPOINT_URL_STS=http://127.0.0.1:9")}).resolve(options);
+        return result.ok() ? QString() : result.error().toString();
+    };
+    QString message = errorOf(QStringLiteral("both"));
+    QVERIFY2(message.contains(QStringLiteral("sets both source_profile and credential_source")) &&
+                 message.contains(configPath() + QStringLiteral(":2")),
+             qPrintable(message));
+    message = errorOf(QStringLiteral("neither"));
+    QVERIFY2(message.contains(QStringLiteral("names neither source_profile nor credential_source")),
+             qPrintable(message));
+    message = errorOf(QStringLiteral("a"));
+    QVERIFY2(message.contains(QStringLiteral("loop: a -> b -> a")), qPrintable(message));
+    message = errorOf(QStringLiteral("self"));
+    QVERIFY2(message.contains(QStringLiteral("is its own source_profile but holds no keys")), qPrintable(message));
+    message = errorOf(QStringLiteral("long"));
+    QVERIFY2(message.contains(QStringLiteral("from 900 to 43200")), qPrintable(message));
+    message = errorOf(QStringLiteral("ec2"));
+    QVERIFY2(message.contains(QStringLiteral("must be Environment, Ec2InstanceMetadata or EcsContainer")),
+             qPrintable(message));
+    message = errorOf(QStringLiteral("missing"));
+    QVERIFY2(message.contains(QStringLiteral("source_profile 'nobody', which does not exist")), qPrintable(message));
+    message = errorOf(QStringLiteral("envsource"));
+    QVERIFY2(message.contains(QStringLiteral("AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not both set")),
+             qPrintable(message));
+
+    // Environment keys come before the assume-role provider when no profile is given explicitly.
+    const Result<ResolvedConnection> result =
+        resolver({QStringLiteral("AWS_PROFILE=a"), QStringLiteral("AWS_ACCESS_KEY_ID=AKIAENV"),
+                  QStringLiteral("AWS_SECRET_ACCESS_KEY=s")})
+            .resolve(ConnectionOptions());
+    QVERIFY2(result.ok(), qPrintable(everything(result)));
+    QCOMPARE(result->credentials.accessKeyId, QStringLiteral("AKIAENV"));
+}
+
+// An entry of ~/.aws/cli/cache, as the AWS CLI names and writes it, is used while more than 15
+// minutes remain, without asking STS (unreachable here); then STS is asked and its failure named.
+void TestCredentials::assumeRoleUsesTheAwsCliCache()
 {
     writeFile(QStringLiteral(".aws/credentials"),
               QStringLiteral("[base]\naws_access_key_id = AKIABASE\naws_secret_access_key = s\n"));
     writeFile(QStringLiteral(".aws/config"), QStringLiteral("[profile admin]\n"
                                                             "role_arn = arn:aws:iam::123456789012:role/Admin\n"
                                                             "source_profile = base\n"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // The name the AWS CLI gives {"RoleArn": "arn:aws:iam::123456789012:role/Admin"}.
+    const QString cacheFile = QStringLiteral(".aws/cli/cache/51e7b105b5040ce662656c8dc6ab4de70c4de7ad.json");
+    const auto cacheUntil = [&](const QDateTime &expiration) {
+        writeFile(cacheFile, QStringLiteral(R"({"Credentials": {"AccessKeyId": "ASIACACHED", "SecretAccessKey": )"
+                                            R"("cachedsecret", "SessionToken": "cachedtoken", "Expiration": "%1UTC"}, )"
+                                            R"("AssumedRoleUser": {"Arn": "arn:aws:sts::123456789012:assumed-role/)"
+                                            R"(Admin/botocore-session-1"}})")
+                                 .arg(expiration.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))));
+    };
     ConnectionOptions options;
     options.profile = QStringLiteral("admin");
-    Result<ResolvedConnection> result = resolver().resolve(options);
-    QVERIFY(!result.ok());
-    QCOMPARE(result.error().kind, S3Error::Kind::Credentials);
-    const QString message = result.error().toString();
-    QVERIFY2(message.contains(QStringLiteral("assume-role profiles are not supported yet")), qPrintable(message));
-    QVERIFY2(message.contains(configPath() + QStringLiteral(":2")), qPrintable(message));
-    QVERIFY2(message.contains(QStringLiteral("credential_process")), qPrintable(message));
+    const QStringList unreachable{QStringLiteral("AWS_ENDPOINT_URL_STS=http://127.0.0.1:9")};
 
-    // Environment keys come before the assume-role provider when no profile is given explicitly.
-    result = resolver({QStringLiteral("AWS_PROFILE=admin"), QStringLiteral("AWS_ACCESS_KEY_ID=AKIAENV"),
-                       QStringLiteral("AWS_SECRET_ACCESS_KEY=s")})
-                 .resolve(ConnectionOptions());
+    cacheUntil(now.addSecs(3600));
+    Result<ResolvedConnection> result = resolver(unreachable).resolve(options);
     QVERIFY2(result.ok(), qPrintable(everything(result)));
-    QCOMPARE(result->credentials.accessKeyId, QStringLiteral("AKIAENV"));
+    QCOMPARE(result->credentials.accessKeyId, QStringLiteral("ASIACACHED"));
+    QCOMPARE(result->credentials.sessionToken, QStringLiteral("cachedtoken"));
+    QCOMPARE(result->credentials.expiration.toSecsSinceEpoch(), now.addSecs(3600).toSecsSinceEpoch());
+    QCOMPARE(result->assumedRoleArn, QStringLiteral("arn:aws:sts::123456789012:assumed-role/Admin/botocore-session-1"));
+    QVERIFY(result->renew); // assumed again before it expires
+
+    cacheUntil(now.addSecs(10 * 60)); // less than 15 minutes left: STS is asked
+    result = resolver(unreachable).resolve(options);
+    QVERIFY(!result.ok());
+    const QString message = result.error().toString();
+    QVERIFY2(message.contains(QStringLiteral("STS at 127.0.0.1 could not be reached")) &&
+                 message.contains(QStringLiteral("arn:aws:iam::123456789012:role/Admin")) &&
+                 message.contains(configPath() + QStringLiteral(":2")),
+             qPrintable(message));
+    QVERIFY2(!message.contains(QStringLiteral("cachedsecret")) && !message.contains(QStringLiteral("cachedtoken")),
+             qPrintable(message));
+}
+
+// mfa_serial: the code comes from the prompt; without one the profile is refused with where a
+// code can be entered; an answer of the prompt's own (cancelled) is passed on.
+void TestCredentials::assumeRoleWithMfaNeedsAPrompt()
+{
+    writeFile(QStringLiteral(".aws/credentials"),
+              QStringLiteral("[base]\naws_access_key_id = AKIABASE\naws_secret_access_key = s\n"));
+    writeFile(QStringLiteral(".aws/config"), QStringLiteral("[profile admin]\n"
+                                                            "role_arn = arn:aws:iam::123456789012:role/Admin\n"
+                                                            "source_profile = base\n"
+                                                            "mfa_serial = arn:aws:iam::123456789012:mfa/me\n"));
+    ConnectionOptions options;
+    options.profile = QStringLiteral("admin");
+    CredentialResolver withoutPrompt = resolver({QStringLiteral("AWS_ENDPOINT_URL_STS=http://127.0.0.1:9")});
+    Result<ResolvedConnection> result = withoutPrompt.resolve(options);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().message.contains(QStringLiteral("MFA device")) &&
+                 result.error().hint.contains(QStringLiteral("terminal")),
+             qPrintable(result.error().toString()));
+
+    QStringList asked;
+    CredentialResolver withPrompt = resolver({QStringLiteral("AWS_ENDPOINT_URL_STS=http://127.0.0.1:9")});
+    withPrompt.setMfaPrompt([&asked](const QString &profile, const QString &serial) -> Result<QString> {
+        asked << profile + u' ' + serial;
+        S3Error cancelled;
+        cancelled.kind = S3Error::Kind::Credentials;
+        cancelled.message = QStringLiteral("No MFA code was entered.");
+        return cancelled;
+    });
+    result = withPrompt.resolve(options);
+    QCOMPARE(asked, QStringList{QStringLiteral("admin arn:aws:iam::123456789012:mfa/me")});
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().message, QStringLiteral("No MFA code was entered."));
 }
 
 void TestCredentials::ssoNotSupported()
