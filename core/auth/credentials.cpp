@@ -3,11 +3,13 @@
 #include "auth/authsupport.h"
 #include "auth/awsconfigfile.h"
 #include "auth/credentialprocess.h"
+#include "auth/metadatacredentials.h"
 #include "auth/rolecache.h"
 #include "auth/sts.h"
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -367,10 +369,20 @@ struct RoleAssumer
             return keys;
         }
         if (credentialSource.value == u"Ec2InstanceMetadata" || credentialSource.value == u"EcsContainer") {
-            return credentialsError(QStringLiteral("%1: profile %2 takes its source credentials from %3, which "
-                                                   "PartSweep does not support yet.")
-                                        .arg(credentialSource.location(), quoted(profile), credentialSource.value),
-                                    QStringLiteral("Use source_profile, or credential_source = Environment."));
+            const bool container = credentialSource.value == u"EcsContainer";
+            QString whyNone;
+            std::optional<Result<AwsCredentials>> platform =
+                container ? containerCredentials(env) : instanceCredentials(env, false, &whyNone);
+            if (!platform) {
+                return credentialsError(QStringLiteral("%1: profile %2 takes its source credentials from %3, and %4.")
+                                            .arg(credentialSource.location(), quoted(profile), credentialSource.value,
+                                                 container
+                                                     ? QStringLiteral("no container credentials endpoint is set "
+                                                                      "(AWS_CONTAINER_CREDENTIALS_*)")
+                                                     : QStringLiteral("the instance metadata gave none: ") + whyNone),
+                                        QStringLiteral("Run it where that source exists, or use source_profile."));
+            }
+            return *platform;
         }
         return configError(QStringLiteral("%1: credential_source of profile %2 is %3; it must be Environment, "
                                           "Ec2InstanceMetadata or EcsContainer.")
@@ -378,6 +390,16 @@ struct RoleAssumer
                            QStringLiteral("Fix the value."));
     }
 };
+
+// Temporary credentials obtained again the way they were first: the profile resolved again (the
+// cache of assumed roles is used while it holds more than 15 minutes, the token file re-read).
+RenewingCredentialsProvider::Obtain resolvingAgain(const CredentialResolver &resolver, const ConnectionOptions &options)
+{
+    return [resolver, options] {
+        Result<ResolvedConnection> again = resolver.resolve(options);
+        return again ? Result<AwsCredentials>(again->credentials) : Result<AwsCredentials>(again.error());
+    };
+}
 
 } // namespace
 
@@ -527,6 +549,14 @@ Result<ResolvedConnection> CredentialResolver::resolve(const ConnectionOptions &
     const QString envSecretKey = envValue(QStringLiteral("AWS_SECRET_ACCESS_KEY"));
     QStringList searched; // for the "nothing found" error
     bool assumesRole = false;
+    struct WebIdentity
+    {
+        QString tokenFile;      // read again at every renewal (the platform rotates it)
+        QString tokenFileWhere; // where it was set, for messages
+        QString roleArn;
+        QString sessionName;
+    };
+    std::optional<WebIdentity> webIdentity;
     if (enteredKeys) {
         if (options.credentials.accessKeyId.isEmpty() || options.credentials.secretAccessKey.isEmpty()) {
             return credentialsError(QStringLiteral("Only part of the keys was entered."),
@@ -578,24 +608,37 @@ Result<ResolvedConnection> CredentialResolver::resolve(const ConnectionOptions &
     if (out.credentials.isEmpty()) {
         // Sources PartSweep cannot use yet: say so rather than fall through to other keys, since the
         // AWS CLI would use them here.
+        // Web identity (botocore's AssumeRoleWithWebIdentityProvider): each setting from the
+        // environment unless a profile was named explicitly, else from the profile.
+        const auto webSetting = [&](const QString &envName, const QString &key) -> std::optional<Found> {
+            if (!explicitProfile && !envValue(envName).isEmpty())
+                return Found{envValue(envName), nullptr, 0};
+            return view.find(key);
+        };
+        const auto tokenFile =
+            webSetting(QStringLiteral("AWS_WEB_IDENTITY_TOKEN_FILE"), QStringLiteral("web_identity_token_file"));
+        const auto webRoleArn = webSetting(QStringLiteral("AWS_ROLE_ARN"), QStringLiteral("role_arn"));
         if (view.find(QStringLiteral("role_arn")) && !view.find(QStringLiteral("web_identity_token_file"))) {
             // Assumed once the region and the endpoints are known (below).
             assumesRole = true;
-        } else if (const auto tokenFile = view.find(QStringLiteral("web_identity_token_file"))) {
-            return credentialsError(QStringLiteral("Profile %1 uses web identity federation (web_identity_token_file "
-                                                   "at %2), which PartSweep does not support yet.")
-                                        .arg(quoted(out.profile), tokenFile->location()),
-                                    unsupportedHint(out.profile));
+        } else if (tokenFile && webRoleArn) {
+            webIdentity = WebIdentity{
+                .tokenFile = expandPath(tokenFile->value),
+                .tokenFileWhere =
+                    tokenFile->file ? tokenFile->location() : QStringLiteral("AWS_WEB_IDENTITY_TOKEN_FILE"),
+                .roleArn = webRoleArn->value,
+                .sessionName = webSetting(QStringLiteral("AWS_ROLE_SESSION_NAME"), QStringLiteral("role_session_name"))
+                                   .value_or(Found{})
+                                   .value};
+        } else if (tokenFile && tokenFile->file) {
+            return configError(QStringLiteral("%1: profile %2 has web_identity_token_file but no role_arn to assume "
+                                              "with the token.")
+                                   .arg(tokenFile->location(), quoted(out.profile)),
+                               QStringLiteral("Add role_arn to the profile."));
         }
-        if (!explicitProfile && !envValue(QStringLiteral("AWS_WEB_IDENTITY_TOKEN_FILE")).isEmpty() &&
-            !envValue(QStringLiteral("AWS_ROLE_ARN")).isEmpty()) {
-            return credentialsError(QStringLiteral("AWS_WEB_IDENTITY_TOKEN_FILE and AWS_ROLE_ARN ask for web "
-                                                   "identity federation, which PartSweep does not support yet."),
-                                    QStringLiteral("Export temporary keys in AWS_ACCESS_KEY_ID, "
-                                                   "AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN instead."));
-        }
-        if (const auto sso = view.findAny({QStringLiteral("sso_session"), QStringLiteral("sso_start_url"),
-                                           QStringLiteral("sso_account_id"), QStringLiteral("sso_role_name")})) {
+        if (assumesRole || webIdentity) {
+        } else if (const auto sso = view.findAny({QStringLiteral("sso_session"), QStringLiteral("sso_start_url"),
+                                                  QStringLiteral("sso_account_id"), QStringLiteral("sso_role_name")})) {
             return credentialsError(QStringLiteral("Profile %1 signs in with IAM Identity Center (SSO, see %2), "
                                                    "which PartSweep does not support yet.")
                                         .arg(quoted(out.profile), sso->location()),
@@ -608,7 +651,7 @@ Result<ResolvedConnection> CredentialResolver::resolve(const ConnectionOptions &
                                     unsupportedHint(out.profile));
         }
 
-        if (assumesRole) {
+        if (assumesRole || webIdentity) {
         } else if (auto keys = keysFromSection(view.fromCredentials, credentialsFile, out.profile)) {
             if (!*keys)
                 return keys->error();
@@ -619,7 +662,7 @@ Result<ResolvedConnection> CredentialResolver::resolve(const ConnectionOptions &
         }
     }
 
-    if (out.credentials.isEmpty() && !assumesRole) {
+    if (out.credentials.isEmpty() && !assumesRole && !webIdentity) {
         if (const auto process = view.find(QStringLiteral("credential_process"))) {
             Result<AwsCredentials> fromProcess = runCredentialProcess(process->value, out.profile, m_processTimeoutMs);
             if (!fromProcess) {
@@ -636,7 +679,7 @@ Result<ResolvedConnection> CredentialResolver::resolve(const ConnectionOptions &
         }
     }
 
-    if (out.credentials.isEmpty() && !assumesRole) {
+    if (out.credentials.isEmpty() && !assumesRole && !webIdentity) {
         if (auto keys = keysFromSection(view.fromConfig, configFile, out.profile)) {
             if (!*keys)
                 return keys->error();
@@ -646,12 +689,39 @@ Result<ResolvedConnection> CredentialResolver::resolve(const ConnectionOptions &
         }
     }
 
-    if (out.credentials.isEmpty() && !assumesRole) {
+    // The platform's credentials last: a container's, then the EC2 instance's.
+    if (out.credentials.isEmpty() && !assumesRole && !webIdentity) {
+        const auto v1Disabled = view.find(QStringLiteral("ec2_metadata_v1_disabled"));
+        for (const bool container : {true, false}) {
+            QString whyNone;
+            const std::optional<Result<AwsCredentials>> platform =
+                container ? containerCredentials(m_env)
+                          : instanceCredentials(m_env,
+                                                v1Disabled && v1Disabled->value.compare(QStringLiteral("true"),
+                                                                                        Qt::CaseInsensitive) == 0,
+                                                &whyNone);
+            if (!platform) {
+                searched << (container ? QStringLiteral("container credentials (AWS_CONTAINER_CREDENTIALS_* not set)")
+                                       : QStringLiteral("EC2 instance metadata (%1)").arg(whyNone));
+                continue;
+            }
+            if (!*platform)
+                return platform->error();
+            out.credentials = platform->value();
+            if (out.credentials.expiration.isValid()) {
+                out.renewWhat = out.credentials.source;
+                out.renew = resolvingAgain(*this, options);
+            }
+            break;
+        }
+    }
+
+    if (out.credentials.isEmpty() && !assumesRole && !webIdentity) {
         return credentialsError(
             QStringLiteral("No credentials found for profile %1; searched %2.")
                 .arg(quoted(out.profile), searched.join(QStringLiteral(", "))),
             QStringLiteral("Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, run `aws configure%1`, or enter keys in "
-                           "PartSweep. EC2 instance and container credentials are not supported.")
+                           "PartSweep.")
                 .arg(out.profile == defaultProfile ? QString() : QStringLiteral(" --profile ") + out.profile));
     }
     if (const auto expired = expiredError(out.credentials))
@@ -778,11 +848,45 @@ Result<ResolvedConnection> CredentialResolver::resolve(const ConnectionOptions &
         if (!assumer.usedMfa) {
             // Assumed again before it expires; with MFA a new code is needed, which only the user can give.
             out.renewWhat = QStringLiteral("role of profile %1").arg(quoted(out.profile));
-            out.renew = [resolver = *this, options] {
-                Result<ResolvedConnection> again = resolver.resolve(options);
-                return again ? Result<AwsCredentials>(again->credentials) : Result<AwsCredentials>(again.error());
-            };
+            out.renew = resolvingAgain(*this, options);
         }
+    }
+
+    if (webIdentity) {
+        Result<StsEndpoint> sts = stsEndpointFor(m_env, view, configFile, out.region);
+        if (!sts)
+            return sts.error();
+        StsEndpoint endpoint = *sts;
+        endpoint.caBundle = out.caBundle;
+        QFile file(webIdentity->tokenFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return credentialsError(QStringLiteral("The web identity token file %1 (%2) cannot be read: %3.")
+                                        .arg(webIdentity->tokenFile, webIdentity->tokenFileWhere, file.errorString()),
+                                    QStringLiteral("On Kubernetes (EKS), check the service account's token is "
+                                                   "mounted; elsewhere, check the path."));
+        }
+        AssumeRoleParams params;
+        params.roleArn = webIdentity->roleArn;
+        params.roleSessionName =
+            webIdentity->sessionName.isEmpty()
+                ? QStringLiteral("partsweep-%1")
+                      .arg((m_clock ? m_clock() : QDateTime::currentDateTimeUtc()).toSecsSinceEpoch())
+                : webIdentity->sessionName;
+        params.webIdentityToken = QString::fromUtf8(file.read(1 << 20)).trimmed();
+        Result<AssumedRole> role = assumeRoleWithWebIdentity(endpoint, params);
+        if (!role) {
+            S3Error error = role.error();
+            if (error.message.endsWith(u'.'))
+                error.message.chop(1);
+            error.message += QStringLiteral(" (web identity token from %1).").arg(webIdentity->tokenFileWhere);
+            return error;
+        }
+        out.credentials = role->credentials;
+        out.credentials.source = QStringLiteral("role %1 assumed with the web identity token of %2")
+                                     .arg(quoted(params.roleArn), webIdentity->tokenFile);
+        out.assumedRoleArn = role->assumedRoleArn;
+        out.renewWhat = QStringLiteral("web identity role %1").arg(quoted(params.roleArn));
+        out.renew = resolvingAgain(*this, options);
     }
 
     qCDebug(lcCredentials) << "profile" << out.profile << "credentials from" << out.credentials.source << "region"

@@ -64,12 +64,18 @@ struct ResolvedConnection
 //      are used while more than 15 minutes remain). STS endpoint: AWS_ENDPOINT_URL_STS >
 //      sts.endpoint_url of the profile's [services] section > AWS_ENDPOINT_URL > endpoint_url >
 //      https://sts.<region>.amazonaws.com (sts.amazonaws.com with sts_regional_endpoints = legacy).
-//      Web identity, IAM Identity Center (SSO) and login settings: not supported yet, a
+//      Web identity: AWS_WEB_IDENTITY_TOKEN_FILE + AWS_ROLE_ARN (+ AWS_ROLE_SESSION_NAME), unless
+//      a profile is named explicitly, else the profile's web_identity_token_file + role_arn (+
+//      role_session_name): AssumeRoleWithWebIdentity (unsigned), the token file read again at
+//      each renewal. IAM Identity Center (SSO) and login settings: not supported yet, a
 //      Credentials error says what to use instead;
 //   4. aws_access_key_id / aws_secret_access_key (+ aws_session_token) in the credentials file;
 //   5. the profile's credential_process (from either file; the credentials file wins);
 //   6. aws_access_key_id / aws_secret_access_key in the config file.
-// EC2 instance and container credentials are not read.
+//   7. container credentials (AWS_CONTAINER_CREDENTIALS_RELATIVE_URI / _FULL_URI);
+//   8. EC2 instance metadata (IMDSv2, then v1 unless disabled; AWS_EC2_METADATA_DISABLED=true
+//      skips it; without an instance it costs up to a second before "no credentials").
+// Temporary credentials that can be obtained again carry `renew` (resolved again, blocking).
 // Settings: explicit option > environment > the profile (credentials file values override config
 // file values key by key, as botocore merges them). Region: AWS_REGION > AWS_DEFAULT_REGION >
 // region > "us-east-1". Endpoint: AWS_ENDPOINT_URL_S3 > AWS_ENDPOINT_URL > s3.endpoint_url of the

@@ -1,13 +1,10 @@
 #include "auth/sts.h"
 
 #include "auth/authsupport.h"
+#include "auth/blockinghttp.h"
 #include "s3/crypto.h"
 #include "s3/sigv4.h"
-#include "s3/transport/exacthttptransport.h"
 
-#include <QEventLoop>
-#include <QTimer>
-#include <QUrlQuery>
 #include <QXmlStreamReader>
 
 namespace PartSweep::Auth {
@@ -102,67 +99,41 @@ QString hintFor(const QString &code)
 Result<AssumedRole> exchange(const StsEndpoint &endpoint, const QByteArray &body, const AwsCredentials *signer,
                              const QString &roleArn, const QDateTime &now)
 {
-    HttpRequest request;
-    request.method = QByteArrayLiteral("POST");
-    const QByteArray path = endpoint.url.path().isEmpty() ? QByteArrayLiteral("/") : endpoint.url.path().toUtf8();
-    request.target = path;
-    QUrl url = endpoint.url;
-    url.setPath(QString::fromUtf8(path));
-    request.url = url;
-    QByteArray host = endpoint.url.host().toUtf8();
-    const int defaultPort = endpoint.url.scheme() == u"https" ? 443 : 80;
-    if (endpoint.url.port(defaultPort) != defaultPort)
-        host += ':' + QByteArray::number(endpoint.url.port());
+    HttpRequest request = requestTo(QByteArrayLiteral("POST"), endpoint.url);
     request.body = body;
-    request.headers.append(
-        {QByteArrayLiteral("content-type"), QByteArrayLiteral("application/x-www-form-urlencoded; charset=utf-8")});
-    request.headers.append({QByteArrayLiteral("accept"), QByteArrayLiteral("application/xml")});
+    const QList<SigV4::Header> own{
+        {QByteArrayLiteral("content-type"), QByteArrayLiteral("application/x-www-form-urlencoded; charset=utf-8")},
+        {QByteArrayLiteral("accept"), QByteArrayLiteral("application/xml")}};
     if (signer) {
+        const QByteArray host = request.headers.constFirst().second; // requestTo's "host"
         const QByteArray payloadHash = Crypto::sha256Hex(body);
         QList<SigV4::Header> headers = SigV4::requiredHeaders(host, now, payloadHash, *signer);
-        headers.append(request.headers);
-        SigV4::Request toSign{.method = request.method,
-                              .canonicalPath = SigV4::canonicalPath(QString::fromUtf8(path)),
-                              .canonicalQuery = {},
-                              .headers = headers,
-                              .payloadHash = payloadHash};
+        headers.append(own);
+        const SigV4::Request toSign{.method = request.method,
+                                    .canonicalPath = SigV4::canonicalPath(endpoint.url.path()),
+                                    .canonicalQuery = {},
+                                    .headers = headers,
+                                    .payloadHash = payloadHash};
         const SigV4::Signed signedRequest = SigV4::sign(toSign, *signer, endpoint.region, now, nullptr, "sts");
         request.headers = headers;
         request.headers.append({QByteArrayLiteral("authorization"), signedRequest.authorization});
     } else {
-        request.headers.append({QByteArrayLiteral("host"), host});
+        request.headers.append(own);
     }
 
-    S3Transport transport(TransportSettings{.caBundle = endpoint.caBundle,
-                                            .verifyTls = endpoint.verifyTls,
-                                            .timeoutMs = endpoint.timeoutMs,
-                                            .maxConnections = 1});
-    QEventLoop loop;
-    std::optional<HttpResult> result;
-    transport.send(request, [&](const HttpResult &answer) {
-        result = answer;
-        loop.quit();
-    });
-    QTimer::singleShot(endpoint.timeoutMs + 1000, &loop, &QEventLoop::quit);
-    if (!result)
-        loop.exec();
-    const QString where = endpoint.url.host();
-    if (!result) {
-        return credentialsError(QStringLiteral("STS at %1 did not answer within %2 s (assuming role %3).")
-                                    .arg(where)
-                                    .arg(endpoint.timeoutMs / 1000)
-                                    .arg(quoted(roleArn)),
-                                QStringLiteral("Check the network, or the STS endpoint (AWS_ENDPOINT_URL_STS)."));
-    }
-    if (result->notSent)
-        return *result->notSent;
-    if (result->httpStatus == 0) {
+    const HttpResult result = sendAndWait(request, TransportSettings{.caBundle = endpoint.caBundle,
+                                                                     .verifyTls = endpoint.verifyTls,
+                                                                     .timeoutMs = endpoint.timeoutMs,
+                                                                     .maxConnections = 1});
+    if (result.notSent)
+        return *result.notSent;
+    if (result.httpStatus == 0) {
         return credentialsError(QStringLiteral("STS at %1 could not be reached (assuming role %2): %3.")
-                                    .arg(where, quoted(roleArn), result->errorString),
+                                    .arg(endpoint.url.host(), quoted(roleArn), result.errorString),
                                 QStringLiteral("Check the network, or the STS endpoint (AWS_ENDPOINT_URL_STS)."));
     }
-    return parseAssumeRoleAnswer(result->httpStatus, result->body, roleArn,
-                                 QString::fromLatin1(result->headers.value(QByteArrayLiteral("x-amzn-requestid"))));
+    return parseAssumeRoleAnswer(result.httpStatus, result.body, roleArn,
+                                 QString::fromLatin1(result.headers.value(QByteArrayLiteral("x-amzn-requestid"))));
 }
 
 } // namespace

@@ -110,6 +110,8 @@ QProcessEnvironment TestCredentials::environment(const QStringList &assignments)
     QProcessEnvironment env;
     env.insert(QStringLiteral("PATH"), QStringLiteral("/usr/local/bin:/usr/bin:/bin"));
     env.insert(QStringLiteral("HOME"), home());
+    // Not an EC2 instance: the metadata provider is tested against a fake in tst_platformcredentials.
+    env.insert(QStringLiteral("AWS_EC2_METADATA_DISABLED"), QStringLiteral("true"));
     for (const QString &assignment : assignments) {
         const qsizetype equals = assignment.indexOf(u'=');
         env.insert(assignment.left(equals), assignment.mid(equals + 1));
