@@ -323,6 +323,9 @@ Result<AwsConfigFile> AwsConfigFile::parse(const QByteArray &content, const QStr
         } else if (header.startsWith(QStringLiteral("services"))) {
             if (const std::optional<QString> name = sectionArgument(header))
                 file.m_services.insert(*name, i);
+        } else if (header.startsWith(QStringLiteral("sso-session"))) {
+            if (const std::optional<QString> name = sectionArgument(header))
+                file.m_ssoSessions.insert(*name, i);
         }
         if (profileName) {
             if (!file.m_profiles.contains(*profileName))
@@ -348,6 +351,12 @@ const AwsConfigSection *AwsConfigFile::servicesSection(const QString &name) cons
 {
     const auto it = m_services.constFind(name);
     return it == m_services.cend() ? nullptr : &m_sections.at(*it);
+}
+
+const AwsConfigSection *AwsConfigFile::ssoSessionSection(const QString &name) const
+{
+    const auto it = m_ssoSessions.constFind(name);
+    return it == m_ssoSessions.cend() ? nullptr : &m_sections.at(*it);
 }
 
 QString AwsConfigFile::headerFor(const QString &profileName) const

@@ -95,6 +95,8 @@ public:
     const AwsConfigSection *profile(const QString &name) const;
     // [services NAME] of a config file, or nullptr.
     const AwsConfigSection *servicesSection(const QString &name) const;
+    // [sso-session NAME] of a config file, or nullptr.
+    const AwsConfigSection *ssoSessionSection(const QString &name) const;
     // How the profile's header is spelled in a file of this kind: "[profile prod]" or "[prod]".
     QString headerFor(const QString &profileName) const;
     // "PATH:LINE", for messages.
@@ -107,8 +109,9 @@ private:
     QString m_readProblem;
     QList<AwsConfigSection> m_sections; // in file order, [DEFAULT] excluded and already merged in
     QStringList m_profileOrder;
-    QHash<QString, qsizetype> m_profiles; // profile name -> index into m_sections
-    QHash<QString, qsizetype> m_services; // services name -> index into m_sections
+    QHash<QString, qsizetype> m_profiles;    // profile name -> index into m_sections
+    QHash<QString, qsizetype> m_services;    // services name -> index into m_sections
+    QHash<QString, qsizetype> m_ssoSessions; // sso-session name -> index into m_sections
 };
 
 // Splits a command line as Python's shlex.split does in POSIX mode (what botocore uses for

@@ -5,6 +5,7 @@
 #include "auth/credentialprocess.h"
 #include "auth/metadatacredentials.h"
 #include "auth/rolecache.h"
+#include "auth/sso.h"
 #include "auth/sts.h"
 
 #include <QDir>
@@ -152,12 +153,11 @@ QString unsupportedHint(const QString &profile)
         .arg(profile);
 }
 
-// Where STS requests go for a profile (botocore's configured endpoints, for the sts service):
-// AWS_ENDPOINT_URL_STS > [services] sts.endpoint_url > AWS_ENDPOINT_URL > endpoint_url, unless
-// configured endpoints are ignored; else the regional endpoint (global with
-// sts_regional_endpoints = legacy).
-Result<StsEndpoint> stsEndpointFor(const QProcessEnvironment &env, const ProfileView &view,
-                                   const AwsConfigFile &configFile, const QString &region)
+// The endpoint configured for one of the identity services (botocore's configured endpoints):
+// AWS_ENDPOINT_URL_<ID> > [services] <key>.endpoint_url > AWS_ENDPOINT_URL > endpoint_url, unless
+// configured endpoints are ignored; empty when none is. id: "STS", "SSO", "SSO_OIDC".
+Result<QUrl> configuredEndpoint(const QProcessEnvironment &env, const ProfileView &view,
+                                const AwsConfigFile &configFile, const QString &id)
 {
     bool ignoreConfigured = false;
     const QString ignoreEnv = env.value(QStringLiteral("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"));
@@ -165,36 +165,116 @@ Result<StsEndpoint> stsEndpointFor(const QProcessEnvironment &env, const Profile
         ignoreConfigured = ignoreEnv.compare(QStringLiteral("true"), Qt::CaseInsensitive) == 0;
     else if (const auto ignore = view.find(QStringLiteral("ignore_configured_endpoint_urls")))
         ignoreConfigured = ignore->value.compare(QStringLiteral("true"), Qt::CaseInsensitive) == 0;
-    QString configured;
-    if (!ignoreConfigured) {
-        configured = env.value(QStringLiteral("AWS_ENDPOINT_URL_STS"));
-        if (configured.isEmpty()) {
-            if (const auto services = view.find(QStringLiteral("services"))) {
-                if (const AwsConfigSection *section = configFile.servicesSection(services->value))
-                    configured = section->subValue(QStringLiteral("sts"), QStringLiteral("endpoint_url"));
-            }
-        }
-        if (configured.isEmpty())
-            configured = env.value(QStringLiteral("AWS_ENDPOINT_URL"));
-        if (configured.isEmpty()) {
-            if (const auto endpoint = view.find(QStringLiteral("endpoint_url")))
-                configured = endpoint->value;
+    if (ignoreConfigured)
+        return QUrl();
+    const QString variable = QStringLiteral("AWS_ENDPOINT_URL_") + id;
+    QString configured = env.value(variable);
+    if (configured.isEmpty()) {
+        if (const auto services = view.find(QStringLiteral("services"))) {
+            if (const AwsConfigSection *section = configFile.servicesSection(services->value))
+                configured = section->subValue(id.toLower(), QStringLiteral("endpoint_url"));
         }
     }
+    if (configured.isEmpty())
+        configured = env.value(QStringLiteral("AWS_ENDPOINT_URL"));
+    if (configured.isEmpty()) {
+        if (const auto endpoint = view.find(QStringLiteral("endpoint_url")))
+            configured = endpoint->value;
+    }
+    if (configured.isEmpty())
+        return QUrl();
+    const QUrl url(configured);
+    if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty()) {
+        return configError(
+            QStringLiteral("The %1 endpoint %2 is not an http:// or https:// URL.").arg(id, quoted(configured)),
+            QStringLiteral("Fix %1, AWS_ENDPOINT_URL or endpoint_url.").arg(variable));
+    }
+    return url;
+}
+
+// Where STS requests go for a profile: the configured endpoint, else the regional one (global
+// with sts_regional_endpoints = legacy).
+Result<StsEndpoint> stsEndpointFor(const QProcessEnvironment &env, const ProfileView &view,
+                                   const AwsConfigFile &configFile, const QString &region)
+{
+    const Result<QUrl> configured = configuredEndpoint(env, view, configFile, QStringLiteral("STS"));
+    if (!configured)
+        return configured.error();
     const auto legacy = view.find(QStringLiteral("sts_regional_endpoints"));
     const QString legacyEnv = env.value(QStringLiteral("AWS_STS_REGIONAL_ENDPOINTS"));
     const bool global = (!legacyEnv.isEmpty() ? legacyEnv : legacy ? legacy->value : QString()) == u"legacy";
     StsEndpoint endpoint = defaultStsEndpoint(region, global);
-    if (!configured.isEmpty()) {
-        const QUrl url(configured);
-        if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty()) {
-            return configError(
-                QStringLiteral("The STS endpoint %1 is not an http:// or https:// URL.").arg(quoted(configured)),
-                QStringLiteral("Fix AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL or endpoint_url."));
-        }
-        endpoint.url = url;
-    }
+    if (!configured->isEmpty())
+        endpoint.url = *configured;
     return endpoint;
+}
+
+// The IAM Identity Center settings of a profile (sso_session + [sso-session NAME], or the legacy
+// keys on the profile itself), with the portal and OIDC endpoints.
+Result<Sso::Settings> ssoSettingsFor(const QProcessEnvironment &env, const ProfileView &view,
+                                     const AwsConfigFile &configFile, const QString &profile)
+{
+    Sso::Settings settings;
+    const auto need = [&](const QString &key, const Found &near) -> Result<QString> {
+        if (const auto found = view.find(key))
+            return found->value;
+        return configError(QStringLiteral("%1: profile %2 signs in with IAM Identity Center but has no %3.")
+                               .arg(near.location(), quoted(profile), key),
+                           QStringLiteral("Run `aws configure sso --profile %1`, or add %2.").arg(profile, key));
+    };
+    if (const auto session = view.find(QStringLiteral("sso_session"))) {
+        settings.sessionName = session->value;
+        const AwsConfigSection *section = configFile.ssoSessionSection(session->value);
+        if (!section) {
+            return configError(QStringLiteral("%1: profile %2 names sso_session %3, but %4 has no [sso-session %3].")
+                                   .arg(session->location(), quoted(profile), session->value, configFile.path()),
+                               QStringLiteral("Run `aws configure sso-session`, or fix the name."));
+        }
+        settings.startUrl = section->value(QStringLiteral("sso_start_url"));
+        settings.region = section->value(QStringLiteral("sso_region"));
+        if (settings.startUrl.isEmpty() || settings.region.isEmpty()) {
+            return configError(QStringLiteral("%1: [sso-session %2] needs sso_start_url and sso_region.")
+                                   .arg(configFile.location(section->line), session->value),
+                               QStringLiteral("Run `aws configure sso-session`."));
+        }
+        for (const QString &key : {QStringLiteral("sso_start_url"), QStringLiteral("sso_region")}) {
+            if (const auto own = view.find(key); own && own->value != section->value(key)) {
+                return configError(QStringLiteral("%1: %2 of profile %3 differs from that of [sso-session %4].")
+                                       .arg(own->location(), key, quoted(profile), session->value),
+                                   QStringLiteral("Remove it from the profile."));
+            }
+        }
+        const Result<QString> account = need(QStringLiteral("sso_account_id"), *session);
+        if (!account)
+            return account.error();
+        const Result<QString> role = need(QStringLiteral("sso_role_name"), *session);
+        if (!role)
+            return role.error();
+        settings.accountId = *account;
+        settings.roleName = *role;
+    } else {
+        const Found near = *view.findAny({QStringLiteral("sso_start_url"), QStringLiteral("sso_account_id"),
+                                          QStringLiteral("sso_role_name"), QStringLiteral("sso_region")});
+        for (auto [key, into] : {std::pair{QStringLiteral("sso_start_url"), &settings.startUrl},
+                                 std::pair{QStringLiteral("sso_region"), &settings.region},
+                                 std::pair{QStringLiteral("sso_account_id"), &settings.accountId},
+                                 std::pair{QStringLiteral("sso_role_name"), &settings.roleName}}) {
+            const Result<QString> value = need(key, near);
+            if (!value)
+                return value.error();
+            *into = *value;
+        }
+    }
+    for (auto [id, into, host] : {std::tuple{QStringLiteral("SSO"), &settings.portalEndpoint,
+                                             QStringLiteral("https://portal.sso.%1.amazonaws.com")},
+                                  std::tuple{QStringLiteral("SSO_OIDC"), &settings.oidcEndpoint,
+                                             QStringLiteral("https://oidc.%1.amazonaws.com")}}) {
+        const Result<QUrl> configured = configuredEndpoint(env, view, configFile, id);
+        if (!configured)
+            return configured.error();
+        *into = configured->isEmpty() ? QUrl(host.arg(settings.region)) : *configured;
+    }
+    return settings;
 }
 
 // Assumes the role of a profile (role_arn), getting the source credentials from its
@@ -557,6 +637,7 @@ Result<ResolvedConnection> CredentialResolver::resolve(const ConnectionOptions &
         QString sessionName;
     };
     std::optional<WebIdentity> webIdentity;
+    bool usesSso = false;
     if (enteredKeys) {
         if (options.credentials.accessKeyId.isEmpty() || options.credentials.secretAccessKey.isEmpty()) {
             return credentialsError(QStringLiteral("Only part of the keys was entered."),
@@ -637,12 +718,25 @@ Result<ResolvedConnection> CredentialResolver::resolve(const ConnectionOptions &
                                QStringLiteral("Add role_arn to the profile."));
         }
         if (assumesRole || webIdentity) {
-        } else if (const auto sso = view.findAny({QStringLiteral("sso_session"), QStringLiteral("sso_start_url"),
-                                                  QStringLiteral("sso_account_id"), QStringLiteral("sso_role_name")})) {
-            return credentialsError(QStringLiteral("Profile %1 signs in with IAM Identity Center (SSO, see %2), "
-                                                   "which PartSweep does not support yet.")
-                                        .arg(quoted(out.profile), sso->location()),
-                                    unsupportedHint(out.profile));
+        } else if (view.findAny({QStringLiteral("sso_session"), QStringLiteral("sso_start_url"),
+                                 QStringLiteral("sso_account_id"), QStringLiteral("sso_role_name")})) {
+            // IAM Identity Center: the token `aws sso login` cached (refreshed when it can be),
+            // then the role's credentials from the portal.
+            const Result<Sso::Settings> sso = ssoSettingsFor(m_env, view, configFile, out.profile);
+            if (!sso)
+                return sso.error();
+            const Result<Sso::Token> token =
+                Sso::usableToken(*sso, expandPath(QStringLiteral("~/.aws/sso/cache")), out.profile,
+                                 m_clock ? m_clock() : QDateTime::currentDateTimeUtc());
+            if (!token)
+                return token.error();
+            const Result<AwsCredentials> role = Sso::roleCredentials(*sso, *token, out.profile);
+            if (!role)
+                return role.error();
+            out.credentials = *role;
+            out.renewWhat = out.credentials.source;
+            out.renew = resolvingAgain(*this, options);
+            usesSso = true;
         }
         if (const auto login = view.find(QStringLiteral("login_session"))) {
             return credentialsError(QStringLiteral("Profile %1 uses an `aws login` session (login_session at %2), "
@@ -651,7 +745,7 @@ Result<ResolvedConnection> CredentialResolver::resolve(const ConnectionOptions &
                                     unsupportedHint(out.profile));
         }
 
-        if (assumesRole || webIdentity) {
+        if (assumesRole || webIdentity || usesSso) {
         } else if (auto keys = keysFromSection(view.fromCredentials, credentialsFile, out.profile)) {
             if (!*keys)
                 return keys->error();

@@ -67,8 +67,10 @@ struct ResolvedConnection
 //      Web identity: AWS_WEB_IDENTITY_TOKEN_FILE + AWS_ROLE_ARN (+ AWS_ROLE_SESSION_NAME), unless
 //      a profile is named explicitly, else the profile's web_identity_token_file + role_arn (+
 //      role_session_name): AssumeRoleWithWebIdentity (unsigned), the token file read again at
-//      each renewal. IAM Identity Center (SSO) and login settings: not supported yet, a
-//      Credentials error says what to use instead;
+//      each renewal. IAM Identity Center (sso_session + [sso-session], or the legacy sso_start_url
+//      keys): the token of ~/.aws/sso/cache (shared with `aws sso login`, refreshed through OIDC
+//      for sso-session profiles), then GetRoleCredentials; without a usable token an error says
+//      to sign in. `aws login` sessions: not supported yet, an error says what to use instead;
 //   4. aws_access_key_id / aws_secret_access_key (+ aws_session_token) in the credentials file;
 //   5. the profile's credential_process (from either file; the credentials file wins);
 //   6. aws_access_key_id / aws_secret_access_key in the config file.

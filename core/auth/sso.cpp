@@ -1,0 +1,196 @@
+#include "auth/sso.h"
+
+#include "auth/authsupport.h"
+#include "auth/blockinghttp.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QUrlQuery>
+
+namespace PartSweep::Auth::Sso {
+
+namespace {
+
+QString utcText(const QDateTime &time)
+{
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + u'Z';
+}
+
+TransportSettings quick()
+{
+    return TransportSettings{.caBundle = {}, .verifyTls = true, .timeoutMs = 15000, .maxConnections = 1};
+}
+
+} // namespace
+
+QString signInHint(const QString &profile)
+{
+    return QStringLiteral("Sign in again: `aws sso login --profile %1` (PartSweep uses the same sign-in).")
+        .arg(profile);
+}
+
+QString tokenPath(const QString &cacheDir, const Settings &settings)
+{
+    const QString key = settings.sessionName.isEmpty() ? settings.startUrl : settings.sessionName;
+    return QDir(cacheDir).filePath(
+        QString::fromLatin1(QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex()) +
+        QStringLiteral(".json"));
+}
+
+std::optional<Token> readToken(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QJsonObject json = QJsonDocument::fromJson(file.read(1 << 20)).object();
+    Token token;
+    token.startUrl = json.value(QStringLiteral("startUrl")).toString();
+    token.region = json.value(QStringLiteral("region")).toString();
+    token.accessToken = json.value(QStringLiteral("accessToken")).toString();
+    token.expiresAt = parseTimestamp(json.value(QStringLiteral("expiresAt")).toString());
+    token.clientId = json.value(QStringLiteral("clientId")).toString();
+    token.clientSecret = json.value(QStringLiteral("clientSecret")).toString();
+    token.registrationExpiresAt = parseTimestamp(json.value(QStringLiteral("registrationExpiresAt")).toString());
+    token.refreshToken = json.value(QStringLiteral("refreshToken")).toString();
+    if (token.accessToken.isEmpty() || !token.expiresAt.isValid())
+        return std::nullopt;
+    return token;
+}
+
+bool writeToken(const QString &path, const Token &token)
+{
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return false;
+    QJsonObject json{{QStringLiteral("startUrl"), token.startUrl},
+                     {QStringLiteral("region"), token.region},
+                     {QStringLiteral("accessToken"), token.accessToken},
+                     {QStringLiteral("expiresAt"), utcText(token.expiresAt)}};
+    if (!token.clientId.isEmpty()) {
+        json.insert(QStringLiteral("clientId"), token.clientId);
+        json.insert(QStringLiteral("clientSecret"), token.clientSecret);
+        json.insert(QStringLiteral("registrationExpiresAt"), utcText(token.registrationExpiresAt));
+    }
+    if (!token.refreshToken.isEmpty())
+        json.insert(QStringLiteral("refreshToken"), token.refreshToken);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(QJsonDocument(json).toJson(QJsonDocument::Compact));
+    return file.commit();
+}
+
+Result<Token> usableToken(const Settings &settings, const QString &cacheDir, const QString &profile,
+                          const QDateTime &now, qint64 minimumSeconds)
+{
+    const QString path = tokenPath(cacheDir, settings);
+    const std::optional<Token> cached = readToken(path);
+    const QString session = settings.sessionName.isEmpty()
+                                ? QStringLiteral("start URL %1").arg(settings.startUrl)
+                                : QStringLiteral("session %1").arg(quoted(settings.sessionName));
+    if (!cached) {
+        return credentialsError(QStringLiteral("Profile %1 signs in with IAM Identity Center (%2), and there is no "
+                                               "sign-in to use (no token in %3).")
+                                    .arg(quoted(profile), session, path),
+                                signInHint(profile));
+    }
+    const qint64 left = now.secsTo(cached->expiresAt);
+    if (left >= minimumSeconds)
+        return *cached;
+
+    // Refreshable: an sso-session profile with a refresh token and a client registration still valid.
+    const bool refreshable = !settings.sessionName.isEmpty() && !cached->refreshToken.isEmpty() &&
+                             !cached->clientId.isEmpty() && cached->registrationExpiresAt > now;
+    QString refreshProblem;
+    if (refreshable) {
+        HttpRequest request =
+            requestTo(QByteArrayLiteral("POST"), settings.oidcEndpoint.resolved(QUrl(QStringLiteral("/token"))));
+        request.headers.append({QByteArrayLiteral("content-type"), QByteArrayLiteral("application/json")});
+        request.body = QJsonDocument(QJsonObject{{QStringLiteral("grantType"), QStringLiteral("refresh_token")},
+                                                 {QStringLiteral("clientId"), cached->clientId},
+                                                 {QStringLiteral("clientSecret"), cached->clientSecret},
+                                                 {QStringLiteral("refreshToken"), cached->refreshToken}})
+                           .toJson(QJsonDocument::Compact);
+        const HttpResult answer = sendAndWait(request, quick());
+        const QJsonObject json = QJsonDocument::fromJson(answer.body).object();
+        if (answer.httpStatus == 200 && !json.value(QStringLiteral("accessToken")).toString().isEmpty()) {
+            Token fresh = *cached;
+            fresh.accessToken = json.value(QStringLiteral("accessToken")).toString();
+            fresh.expiresAt = now.addSecs(json.value(QStringLiteral("expiresIn")).toInteger(3600));
+            if (const QString next = json.value(QStringLiteral("refreshToken")).toString(); !next.isEmpty())
+                fresh.refreshToken = next;
+            writeToken(path, fresh); // shared with the AWS CLI; a failure to write only costs a refresh later
+            return fresh;
+        }
+        refreshProblem = answer.httpStatus
+                             ? QStringLiteral("; refreshing it failed: %1 (HTTP %2)")
+                                   .arg(json.value(QStringLiteral("error")).toString(QStringLiteral("no token")))
+                                   .arg(answer.httpStatus)
+                             : QStringLiteral("; refreshing it failed: %1").arg(answer.errorString);
+    }
+    if (left > 0)
+        return *cached; // still good for a little while: the next renewal tries again
+    return credentialsError(QStringLiteral("The IAM Identity Center sign-in of profile %1 (%2) expired at %3 UTC%4.")
+                                .arg(quoted(profile), session, utcText(cached->expiresAt), refreshProblem),
+                            signInHint(profile));
+}
+
+Result<AwsCredentials> roleCredentials(const Settings &settings, const Token &token, const QString &profile)
+{
+    QUrl url = settings.portalEndpoint.resolved(QUrl(QStringLiteral("/federation/credentials")));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("role_name"), QString::fromLatin1(QUrl::toPercentEncoding(settings.roleName)));
+    query.addQueryItem(QStringLiteral("account_id"), QString::fromLatin1(QUrl::toPercentEncoding(settings.accountId)));
+    url.setQuery(query);
+    HttpRequest request = requestTo(QByteArrayLiteral("GET"), url);
+    request.headers.append({QByteArrayLiteral("x-amz-sso_bearer_token"), token.accessToken.toUtf8()});
+    const HttpResult answer = sendAndWait(request, quick());
+    const QString role = QStringLiteral("role %1 of account %2").arg(quoted(settings.roleName), settings.accountId);
+    if (answer.notSent)
+        return *answer.notSent;
+    if (answer.httpStatus == 0) {
+        return credentialsError(
+            QStringLiteral("The IAM Identity Center portal %1 could not be reached (profile %2): %3.")
+                .arg(url.host(), quoted(profile), answer.errorString),
+            QStringLiteral("Check the network, or sso_region."));
+    }
+    const QJsonObject json = QJsonDocument::fromJson(answer.body).object();
+    if (answer.httpStatus == 401 || answer.httpStatus == 403) {
+        return credentialsError(
+            QStringLiteral("IAM Identity Center refused the sign-in of profile %1 for %2 (HTTP %3%4).")
+                .arg(quoted(profile), role)
+                .arg(answer.httpStatus)
+                .arg(json.value(QStringLiteral("message")).toString().isEmpty()
+                         ? QString()
+                         : QStringLiteral(": ") + json.value(QStringLiteral("message")).toString()),
+            answer.httpStatus == 401 ? signInHint(profile)
+                                     : QStringLiteral("Check sso_account_id and sso_role_name: "
+                                                      "the user may not be assigned that role."));
+    }
+    if (answer.httpStatus != 200) {
+        return credentialsError(QStringLiteral("IAM Identity Center answered HTTP %1 for %2 (profile %3).")
+                                    .arg(answer.httpStatus)
+                                    .arg(role, quoted(profile)),
+                                QStringLiteral("Try again later, or check the profile's sso_* settings."));
+    }
+    const QJsonObject credentials = json.value(QStringLiteral("roleCredentials")).toObject();
+    AwsCredentials out;
+    out.accessKeyId = credentials.value(QStringLiteral("accessKeyId")).toString();
+    out.secretAccessKey = credentials.value(QStringLiteral("secretAccessKey")).toString();
+    out.sessionToken = credentials.value(QStringLiteral("sessionToken")).toString();
+    out.expiration =
+        QDateTime::fromMSecsSinceEpoch(credentials.value(QStringLiteral("expiration")).toInteger(), Qt::UTC);
+    out.source = QStringLiteral("IAM Identity Center, %1 (profile %2)").arg(role, quoted(profile));
+    if (out.isEmpty() || credentials.value(QStringLiteral("expiration")).toInteger() <= 0) {
+        return credentialsError(
+            QStringLiteral("IAM Identity Center answered without complete credentials for %1.").arg(role),
+            QStringLiteral("Check the portal endpoint."));
+    }
+    return out;
+}
+
+} // namespace PartSweep::Auth::Sso
