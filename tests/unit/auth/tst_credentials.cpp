@@ -51,7 +51,7 @@ private slots:
     void assumeRoleConfigurationErrors();
     void assumeRoleUsesTheAwsCliCache();
     void assumeRoleWithMfaNeedsAPrompt();
-    void ssoNotSupported();
+    void ssoSessionIncomplete();
     void profileNames();
     void splitCommandLine_data();
     void splitCommandLine();
@@ -784,7 +784,9 @@ void TestCredentials::assumeRoleWithMfaNeedsAPrompt()
     QCOMPARE(result.error().message, QStringLiteral("No MFA code was entered."));
 }
 
-void TestCredentials::ssoNotSupported()
+// An sso-session without its region cannot be used: the file and line of the section say where.
+// (The sign-in itself is tested in tst_sso.)
+void TestCredentials::ssoSessionIncomplete()
 {
     writeFile(QStringLiteral(".aws/config"), QStringLiteral("[profile sso]\nsso_session = corp\n"
                                                             "sso_account_id = 123456789012\n"
@@ -794,9 +796,11 @@ void TestCredentials::ssoNotSupported()
     options.profile = QStringLiteral("sso");
     const Result<ResolvedConnection> result = resolver().resolve(options);
     QVERIFY(!result.ok());
-    QVERIFY2(result.error().message.contains(QStringLiteral("IAM Identity Center")),
+    QCOMPARE(result.error().kind, S3Error::Kind::Config);
+    QVERIFY2(result.error().message == configPath() + QStringLiteral(":5: [sso-session corp] needs sso_start_url and "
+                                                                     "sso_region."),
              qPrintable(result.error().message));
-    QVERIFY(result.error().hint.contains(QStringLiteral("export-credentials --profile sso")));
+    QVERIFY(result.error().hint.contains(QStringLiteral("aws configure sso-session")));
 }
 
 void TestCredentials::profileNames()
