@@ -43,6 +43,7 @@ const char *const CommandHelp =
     "  abort     abort the selected uploads and verify they are gone (same selection; --dry-run,\n"
     "            --yes, --min-age, --max-aborts, --no-verify, --report, --resume)\n"
     "  jobs      list unfinished abort jobs that --resume can complete\n"
+    "  sso-login sign in to IAM Identity Center for --profile (as `aws sso login`; shared with it)\n"
     "  lifecycle show              the abort rule in force per bucket (--bucket)\n"
     "  lifecycle add-abort-rule    add a rule aborting incomplete uploads after --days N (default 7),\n"
     "                              keeping every existing rule (--bucket, --dry-run, --yes)\n"
@@ -314,6 +315,42 @@ int usageError(const QString &message)
     return ExitUsage;
 }
 
+// sso-login: the device authorization of `aws sso login --use-device-code`, on the terminal.
+int signInToIdentityCenter(QString profile)
+{
+    QTextStream err(stderr);
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (profile.isEmpty())
+        profile = env.value(QStringLiteral("AWS_PROFILE"), QStringLiteral("default"));
+    const CredentialResolver resolver(env, QDir::homePath());
+    const Result<Auth::Sso::Settings> settings = resolver.ssoSettings(profile);
+    if (!settings) {
+        err << "partsweep-cli: " << Cli::errorText(settings.error()) << '\n';
+        return Cli::ExitUsage;
+    }
+    const Result<Auth::Sso::DeviceSignIn> signIn =
+        Auth::Sso::startSignIn(*settings, profile, QDateTime::currentDateTimeUtc());
+    if (!signIn) {
+        err << "partsweep-cli: " << Cli::errorText(signIn.error()) << '\n';
+        return Cli::ExitConnection;
+    }
+    err << tr("To sign in, open this page in a browser:\n  %1\nand check that it shows the code %2. Waiting for "
+              "the approval...\n")
+               .arg(signIn->verificationUriComplete.isEmpty() ? signIn->verificationUri
+                                                              : signIn->verificationUriComplete,
+                    signIn->userCode);
+    err.flush();
+    const Result<Auth::Sso::Token> token =
+        Auth::Sso::finishSignIn(*settings, *signIn, resolver.ssoCacheDir(), profile, [] { return false; });
+    if (!token) {
+        err << "partsweep-cli: " << Cli::errorText(token.error()) << '\n';
+        return Cli::ExitConnection;
+    }
+    err << tr("Signed in for profile %1 until %2 UTC (shared with the AWS CLI).\n")
+               .arg(profile, token->expiresAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    return Cli::ExitOk;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -347,7 +384,7 @@ int main(int argc, char **argv)
         return usageError(tr("no command given\n") + tr(CommandHelp).trimmed());
     const QString command = args.first();
     if (command != u"buckets" && command != u"uploads" && command != u"abort" && command != u"jobs" &&
-        command != u"lifecycle")
+        command != u"lifecycle" && command != u"sso-login")
         return usageError(tr("unknown command '%1'\n").arg(command) + tr(CommandHelp).trimmed());
     const qsizetype words = command == u"lifecycle" ? 2 : 1;
     if (args.size() > words)
@@ -394,6 +431,8 @@ int main(int argc, char **argv)
     const std::optional<ConnectionArgs::Parsed> flags = o.connection.parse(parser, &flagError);
     if (!flags)
         return usageError(flagError);
+    if (command == u"sso-login")
+        return signInToIdentityCenter(flags->connection.profile);
     std::optional<AbortArgs::Parsed> abortArgs;
     if (command == u"abort") {
         abortArgs = o.abort.parse(parser, &flagError);

@@ -547,6 +547,29 @@ QStringList CredentialResolver::profileNames() const
     return names;
 }
 
+Result<Auth::Sso::Settings> CredentialResolver::ssoSettings(const QString &profile) const
+{
+    const Result<AwsConfigFile> credentialsLoad =
+        AwsConfigFile::load(credentialsFilePath(), AwsConfigFile::Kind::Credentials);
+    if (!credentialsLoad)
+        return credentialsLoad.error();
+    const Result<AwsConfigFile> configLoad = AwsConfigFile::load(configFilePath(), AwsConfigFile::Kind::Config);
+    if (!configLoad)
+        return configLoad.error();
+    ProfileView view;
+    view.credentialsFile = &*credentialsLoad;
+    view.configFile = &*configLoad;
+    view.fromCredentials = credentialsLoad->profile(profile);
+    view.fromConfig = configLoad->profile(profile);
+    if (!view.findAny({QStringLiteral("sso_session"), QStringLiteral("sso_start_url")})) {
+        return configError(QStringLiteral("Profile %1 does not sign in with IAM Identity Center (no sso_session or "
+                                          "sso_start_url in %2).")
+                               .arg(quoted(profile), configFilePath()),
+                           QStringLiteral("Run `aws configure sso --profile %1` first.").arg(profile));
+    }
+    return ssoSettingsFor(m_env, view, *configLoad, profile);
+}
+
 Result<ResolvedConnection> CredentialResolver::resolve(const ConnectionOptions &options) const
 {
     ResolvedConnection out;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/processcredentialsprovider.h"
+#include "auth/sso.h"
 #include "s3/addressing.h"
 #include "s3/s3types.h"
 #include "util/result.h"
@@ -115,6 +116,11 @@ public:
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
     Result<ResolvedConnection> resolve(const ConnectionOptions &options) const;
+
+    // The IAM Identity Center settings of a profile (for signing in); an error when it has none.
+    Result<Auth::Sso::Settings> ssoSettings(const QString &profile) const;
+    // Where the sign-in tokens are cached (~/.aws/sso/cache).
+    QString ssoCacheDir() const { return expandPath(QStringLiteral("~/.aws/sso/cache")); }
 
     // Profile names from both files, for the GUI's profile list: sorted, unique, "default" first
     // (when present). A file that cannot be parsed contributes nothing.

@@ -6,9 +6,11 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QThread>
 #include <QUrlQuery>
 
 namespace PartSweep::Auth::Sso {
@@ -191,6 +193,136 @@ Result<AwsCredentials> roleCredentials(const Settings &settings, const Token &to
             QStringLiteral("Check the portal endpoint."));
     }
     return out;
+}
+
+namespace {
+
+// One JSON exchange with the OIDC service: the answer's object and status.
+std::pair<int, QJsonObject> oidcCall(const Settings &settings, const QString &path, const QJsonObject &body,
+                                     QString *transportError)
+{
+    HttpRequest request = requestTo(QByteArrayLiteral("POST"), settings.oidcEndpoint.resolved(QUrl(path)));
+    request.headers.append({QByteArrayLiteral("content-type"), QByteArrayLiteral("application/json")});
+    request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    const HttpResult answer = sendAndWait(request, quick());
+    if (answer.httpStatus == 0 && transportError)
+        *transportError = answer.notSent ? answer.notSent->message : answer.errorString;
+    return {answer.httpStatus, QJsonDocument::fromJson(answer.body).object()};
+}
+
+// "authorization_pending", "slow_down", ... from the body, or AWS's exception name.
+QString oidcError(const QJsonObject &json)
+{
+    QString error = json.value(QStringLiteral("error")).toString();
+    if (error.isEmpty())
+        error = json.value(QStringLiteral("__type")).toString();
+    return error;
+}
+
+} // namespace
+
+Result<DeviceSignIn> startSignIn(const Settings &settings, const QString &profile, const QDateTime &now)
+{
+    QString transportError;
+    QJsonObject registration{{QStringLiteral("clientName"), QStringLiteral("partsweep-%1").arg(now.toSecsSinceEpoch())},
+                             {QStringLiteral("clientType"), QStringLiteral("public")}};
+    if (!settings.sessionName.isEmpty()) {
+        registration.insert(QStringLiteral("scopes"), QJsonArray{QStringLiteral("sso:account:access")});
+        registration.insert(QStringLiteral("grantTypes"),
+                            QJsonArray{QStringLiteral("urn:ietf:params:oauth:grant-type:device_code"),
+                                       QStringLiteral("refresh_token")});
+    }
+    const auto [registered, client] =
+        oidcCall(settings, QStringLiteral("/client/register"), registration, &transportError);
+    const auto failed = [&](int status, const QJsonObject &json, const QString &step) {
+        return credentialsError(
+            QStringLiteral("Signing in to IAM Identity Center for profile %1 failed at %2: %3.")
+                .arg(quoted(profile), step,
+                     status ? QStringLiteral("HTTP %1 %2").arg(status).arg(oidcError(json)) : transportError),
+            QStringLiteral("Check sso_start_url and sso_region, and the network."));
+    };
+    if (registered != 200 || client.value(QStringLiteral("clientId")).toString().isEmpty())
+        return failed(registered, client, QStringLiteral("the client registration"));
+    DeviceSignIn signIn;
+    signIn.clientId = client.value(QStringLiteral("clientId")).toString();
+    signIn.clientSecret = client.value(QStringLiteral("clientSecret")).toString();
+    signIn.registrationExpiresAt =
+        QDateTime::fromSecsSinceEpoch(client.value(QStringLiteral("clientSecretExpiresAt")).toInteger(), Qt::UTC);
+
+    const auto [authorized, device] = oidcCall(settings, QStringLiteral("/device_authorization"),
+                                               QJsonObject{{QStringLiteral("clientId"), signIn.clientId},
+                                                           {QStringLiteral("clientSecret"), signIn.clientSecret},
+                                                           {QStringLiteral("startUrl"), settings.startUrl}},
+                                               &transportError);
+    if (authorized != 200 || device.value(QStringLiteral("deviceCode")).toString().isEmpty())
+        return failed(authorized, device, QStringLiteral("the device authorization"));
+    signIn.deviceCode = device.value(QStringLiteral("deviceCode")).toString();
+    signIn.userCode = device.value(QStringLiteral("userCode")).toString();
+    signIn.verificationUri = device.value(QStringLiteral("verificationUri")).toString();
+    signIn.verificationUriComplete = device.value(QStringLiteral("verificationUriComplete")).toString();
+    signIn.intervalSeconds = std::max(1, int(device.value(QStringLiteral("interval")).toInteger(5)));
+    signIn.expiresAt = now.addSecs(device.value(QStringLiteral("expiresIn")).toInteger(600));
+    return signIn;
+}
+
+Result<Token> finishSignIn(const Settings &settings, const DeviceSignIn &signIn, const QString &cacheDir,
+                           const QString &profile, const std::function<bool()> &cancelled)
+{
+    int interval = signIn.intervalSeconds;
+    while (QDateTime::currentDateTimeUtc() < signIn.expiresAt) {
+        for (int waited = 0; waited < interval * 10; ++waited) {
+            if (cancelled && cancelled())
+                return credentialsError(
+                    QStringLiteral("Signing in for profile %1 was cancelled.").arg(quoted(profile)));
+            QThread::msleep(100);
+        }
+        QString transportError;
+        const auto [status, json] = oidcCall(
+            settings, QStringLiteral("/token"),
+            QJsonObject{{QStringLiteral("grantType"), QStringLiteral("urn:ietf:params:oauth:grant-type:device_code")},
+                        {QStringLiteral("deviceCode"), signIn.deviceCode},
+                        {QStringLiteral("clientId"), signIn.clientId},
+                        {QStringLiteral("clientSecret"), signIn.clientSecret}},
+            &transportError);
+        if (status == 200 && !json.value(QStringLiteral("accessToken")).toString().isEmpty()) {
+            Token token;
+            token.startUrl = settings.startUrl;
+            token.region = settings.region;
+            token.accessToken = json.value(QStringLiteral("accessToken")).toString();
+            token.expiresAt =
+                QDateTime::currentDateTimeUtc().addSecs(json.value(QStringLiteral("expiresIn")).toInteger(3600));
+            if (!settings.sessionName.isEmpty()) {
+                // What a later refresh needs (sso-session profiles only, as the AWS CLI keeps it).
+                token.clientId = signIn.clientId;
+                token.clientSecret = signIn.clientSecret;
+                token.registrationExpiresAt = signIn.registrationExpiresAt;
+                token.refreshToken = json.value(QStringLiteral("refreshToken")).toString();
+            }
+            if (!writeToken(tokenPath(cacheDir, settings), token)) {
+                return credentialsError(
+                    QStringLiteral("Signed in, but the token could not be saved in %1.").arg(cacheDir),
+                    QStringLiteral("Check the folder can be written."));
+            }
+            return token;
+        }
+        const QString error = oidcError(json);
+        if (status == 0 || error.contains(QStringLiteral("authorization_pending"), Qt::CaseInsensitive) ||
+            error.contains(QStringLiteral("AuthorizationPending"))) {
+            continue; // not yet approved (or a passing network problem): ask again
+        }
+        if (error.contains(QStringLiteral("slow_down"), Qt::CaseInsensitive) ||
+            error.contains(QStringLiteral("SlowDown"))) {
+            interval += 5;
+            continue;
+        }
+        return credentialsError(QStringLiteral("IAM Identity Center did not sign in profile %1: %2 (HTTP %3).")
+                                    .arg(quoted(profile), error.isEmpty() ? QStringLiteral("no token") : error)
+                                    .arg(status),
+                                QStringLiteral("Approve the request on the page shown, or start again."));
+    }
+    return credentialsError(
+        QStringLiteral("The sign-in code for profile %1 expired before it was approved.").arg(quoted(profile)),
+        QStringLiteral("Start again and approve the request on the page shown."));
 }
 
 } // namespace PartSweep::Auth::Sso

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
+
 // IAM Identity Center (SSO), as the AWS CLI v2 uses it: the token `aws sso login` caches in
 // ~/.aws/sso/cache/<sha1>.json (shared: PartSweep reads it, refreshes it, writes it back in the
 // same format), refreshed through the OIDC CreateToken refresh grant (sso-session profiles), and
@@ -55,5 +57,26 @@ Result<AwsCredentials> roleCredentials(const Settings &settings, const Token &to
 
 // The words that tell a user how to sign in.
 QString signInHint(const QString &profile);
+
+// Signing in (the device authorization of `aws sso login --use-device-code`): register a client,
+// ask for a device code, show the user the page and the code, poll until they approve, then cache
+// the token exactly as the AWS CLI does, so both tools share the sign-in.
+struct DeviceSignIn
+{
+    QString userCode;                // what the user checks on the page
+    QString verificationUri;         // the page
+    QString verificationUriComplete; // the page with the code filled in (open this one)
+    int intervalSeconds = 5;         // how often to poll
+    QDateTime expiresAt;             // when the code stops working
+    QString deviceCode;
+    QString clientId;
+    QString clientSecret;
+    QDateTime registrationExpiresAt;
+};
+Result<DeviceSignIn> startSignIn(const Settings &settings, const QString &profile, const QDateTime &now);
+// Polls until the user approved (the token is then cached and returned), refused, the code
+// expired, or `cancelled` says so. BLOCKING for up to the code's lifetime.
+Result<Token> finishSignIn(const Settings &settings, const DeviceSignIn &signIn, const QString &cacheDir,
+                           const QString &profile, const std::function<bool()> &cancelled);
 
 } // namespace PartSweep::Auth::Sso

@@ -42,6 +42,7 @@ private Q_SLOTS:
         m_home = std::make_unique<QTemporaryDir>();
         m_bearers.clear();
         m_refreshes.clear();
+        m_polls = 0;
         m_server = std::make_unique<FaultyS3Server>();
         QVERIFY(m_server->listen());
         m_expiration = QDateTime::currentDateTimeUtc().addSecs(3600);
@@ -62,8 +63,42 @@ private Q_SLOTS:
                                                  {QStringLiteral("expiration"), m_expiration.toMSecsSinceEpoch()}}}})
                         .toJson());
             }
+            const QJsonObject body = QJsonDocument::fromJson(r.body).object();
+            if (r.method == "POST" && r.path == "/client/register")
+                return FakeResponse::ok(
+                    QJsonDocument(QJsonObject{{QStringLiteral("clientId"), QStringLiteral("new-client")},
+                                              {QStringLiteral("clientSecret"), QStringLiteral("new-secret")},
+                                              {QStringLiteral("clientSecretExpiresAt"),
+                                               QDateTime::currentSecsSinceEpoch() + 90 * 86400}})
+                        .toJson());
+            if (r.method == "POST" && r.path == "/device_authorization")
+                return FakeResponse::ok(
+                    QJsonDocument(
+                        QJsonObject{{QStringLiteral("deviceCode"), QStringLiteral("device-1")},
+                                    {QStringLiteral("userCode"), QStringLiteral("ABCD-EFGH")},
+                                    {QStringLiteral("verificationUri"), QStringLiteral("https://device.sso/")},
+                                    {QStringLiteral("verificationUriComplete"),
+                                     QStringLiteral("https://device.sso/?user_code=ABCD-EFGH")},
+                                    {QStringLiteral("interval"), 1},
+                                    {QStringLiteral("expiresIn"), 60}})
+                        .toJson());
+            if (r.method == "POST" && r.path == "/token" &&
+                body.value(QStringLiteral("grantType")).toString().endsWith(u"device_code")) {
+                // Not approved on the first poll, then approved.
+                if (++m_polls == 1)
+                    return FakeResponse{.status = 400,
+                                        .headers = {},
+                                        .body = R"({"error": "authorization_pending"})",
+                                        .fault = FakeResponse::Fault::None,
+                                        .delayMs = 0};
+                return FakeResponse::ok(
+                    QJsonDocument(QJsonObject{{QStringLiteral("accessToken"), QStringLiteral("device-access")},
+                                              {QStringLiteral("expiresIn"), 28800},
+                                              {QStringLiteral("refreshToken"), QStringLiteral("device-refresh")}})
+                        .toJson());
+            }
             if (r.method == "POST" && r.path == "/token") {
-                m_refreshes << QJsonDocument::fromJson(r.body).object();
+                m_refreshes << body;
                 return FakeResponse::ok(
                     QJsonDocument(QJsonObject{{QStringLiteral("accessToken"), QStringLiteral("refreshed-access")},
                                               {QStringLiteral("tokenType"), QStringLiteral("Bearer")},
@@ -174,6 +209,44 @@ private Q_SLOTS:
                  qPrintable(resolved.errorString()));
     }
 
+    // Signing in from PartSweep (partsweep-cli sso-login): the device code shown, polled until
+    // approved, the token cached where and as `aws sso login` caches it, and used at once.
+    void deviceSignInIsSharedWithTheAwsCli()
+    {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("HOME"), m_home->path());
+        env.insert(QStringLiteral("AWS_ENDPOINT_URL_SSO"), m_server->endpoint().toString());
+        env.insert(QStringLiteral("AWS_ENDPOINT_URL_SSO_OIDC"), m_server->endpoint().toString());
+        const CredentialResolver resolver(env, m_home->path());
+        const Result<Auth::Sso::Settings> settings = resolver.ssoSettings(QStringLiteral("dev"));
+        QVERIFY2(settings.ok(), qPrintable(settings.errorString()));
+        QCOMPARE(settings->startUrl, QStringLiteral("https://corp.awsapps.com/start"));
+
+        const Result<Auth::Sso::DeviceSignIn> signIn =
+            Auth::Sso::startSignIn(*settings, QStringLiteral("dev"), QDateTime::currentDateTimeUtc());
+        QVERIFY2(signIn.ok(), qPrintable(signIn.errorString()));
+        QCOMPARE(signIn->userCode, QStringLiteral("ABCD-EFGH"));
+        QCOMPARE(signIn->verificationUriComplete, QStringLiteral("https://device.sso/?user_code=ABCD-EFGH"));
+        const Result<Auth::Sso::Token> token = Auth::Sso::finishSignIn(*settings, *signIn, resolver.ssoCacheDir(),
+                                                                       QStringLiteral("dev"), [] { return false; });
+        QVERIFY2(token.ok(), qPrintable(token.errorString()));
+        QCOMPARE(m_polls, 2); // pending, then approved
+
+        // In the AWS CLI's file, with what a refresh needs.
+        const std::optional<Auth::Sso::Token> cached = Auth::Sso::readToken(
+            m_home->filePath(QStringLiteral(".aws/sso/cache/%1.json").arg(sha1(QStringLiteral("corp")))));
+        QVERIFY(cached);
+        QCOMPARE(cached->accessToken, QStringLiteral("device-access"));
+        QCOMPARE(cached->refreshToken, QStringLiteral("device-refresh"));
+        QCOMPARE(cached->clientId, QStringLiteral("new-client"));
+        QCOMPARE(cached->region, QStringLiteral("eu-west-1"));
+        QVERIFY(cached->registrationExpiresAt > QDateTime::currentDateTimeUtc().addDays(80));
+
+        const Result<ResolvedConnection> resolved = resolve(QStringLiteral("dev"));
+        QVERIFY2(resolved.ok(), qPrintable(resolved.errorString()));
+        QCOMPARE(m_bearers, QStringList{QStringLiteral("device-access")});
+    }
+
     void configurationErrorsNameTheFileAndLine()
     {
         Result<ResolvedConnection> resolved = resolve(QStringLiteral("nosession"));
@@ -230,6 +303,7 @@ private:
     QDateTime m_expiration;
     QStringList m_bearers;
     QList<QJsonObject> m_refreshes;
+    int m_polls = 0;
 };
 
 QTEST_GUILESS_MAIN(TestSso)
