@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Assume-role profiles against the real STS of the sandbox (Ceph RGW answers AssumeRole on its S3
-# endpoint): the requester's keys assume PartSweepAdmin (s3:*), and partsweep-cli lists, sizes and
+# Assume-role profiles against the real STS of the sandbox (Ceph RGW answers AssumeRole on its
+# second gateway, PARTSWEEP_SANDBOX_STS_ENDPOINT, on the same cluster): the requester's keys
+# assume PartSweepAdmin (s3:*), and partsweep-cli lists, sizes and
 # aborts the owner's uploads with the role's temporary credentials, as awscli does with the same
 # profile. The cache in ~/.aws/cli/cache is shared with awscli both ways; errors name the profile;
 # no secret or session token is printed.
@@ -10,6 +11,7 @@ cli=$1
 dir=${PARTSWEEP_SANDBOX_DIR:?}
 eval "$("${PARTSWEEP_SCRIPTS_DIR:?}/s3-sandbox" env "$dir")"
 EP=$PARTSWEEP_SANDBOX_ENDPOINT
+STS=${PARTSWEEP_SANDBOX_STS_ENDPOINT:?}
 AWSCLI=/usr/bin/aws
 [ -x "$AWSCLI" ] || AWSCLI=$(command -v aws)
 failures=0
@@ -47,17 +49,17 @@ region = us-east-1
 role_arn = $PARTSWEEP_SANDBOX_ROLE_ARN
 source_profile = base
 role_session_name = partsweep-test
-endpoint_url = $EP
+endpoint_url = $STS
 region = us-east-1
 [profile chained]
 role_arn = $PARTSWEEP_SANDBOX_ROLE_ARN
 source_profile = admin
-endpoint_url = $EP
+endpoint_url = $STS
 region = us-east-1
 [profile stranger]
 role_arn = arn:aws:iam:::role/NoSuchRole
 source_profile = base
-endpoint_url = $EP
+endpoint_url = $STS
 region = us-east-1
 CONF
 cat >"$home/.aws/credentials" <<CRED
@@ -75,20 +77,20 @@ python3 -c 'import json,sys; print("\n".join(sorted(u["key"] + " " + str(u["size
     "$tmp/ours.json" >"$tmp/ours"
 check "it lists the owner's 5 uploads, sized (3 x 5 MiB, 2 empty)" test "$(wc -l <"$tmp/ours")" -eq 5 -a \
     "$(grep -c ' 5242880$' "$tmp/ours")" -eq 3
-as_user "$AWSCLI" --endpoint-url "$EP" s3api list-multipart-uploads --profile admin --bucket "$bucket" --query 'Uploads[].Key' \
+as_user "$AWSCLI" --endpoint-url "$STS" s3api list-multipart-uploads --profile admin --bucket "$bucket" --query 'Uploads[].Key' \
     --output text | tr '\t' '\n' | sort >"$tmp/theirs"
 check "the same keys as awscli with the same profile" diff <(cut -d' ' -f1 "$tmp/ours") "$tmp/theirs"
 check "the role's credentials are cached where the AWS CLI keeps them, private" \
     test "$(find "$cache" -name '*.json' -perm 600 | wc -l)" -eq 1
 
 # --- the AWS CLI uses PartSweep's cache entry (it says so in its debug log) ---
-as_user "$AWSCLI" --endpoint-url "$EP" s3api list-multipart-uploads --profile admin --bucket "$bucket" --debug >/dev/null 2>"$tmp/debug"
+as_user "$AWSCLI" --endpoint-url "$STS" s3api list-multipart-uploads --profile admin --bucket "$bucket" --debug >/dev/null 2>"$tmp/debug"
 check "awscli takes the role's credentials from PartSweep's cache entry" \
     grep -q 'Credentials for role retrieved from cache' "$tmp/debug"
 
 # --- PartSweep uses an entry the AWS CLI wrote: STS unreachable, it still works ---
 rm -f "$cache"/*.json
-as_user "$AWSCLI" --endpoint-url "$EP" s3api list-multipart-uploads --profile admin --bucket "$bucket" >/dev/null 2>&1
+as_user "$AWSCLI" --endpoint-url "$STS" s3api list-multipart-uploads --profile admin --bucket "$bucket" >/dev/null 2>&1
 if [ "$(find "$cache" -name '*.json' 2>/dev/null | wc -l)" -eq 1 ]; then
     as_user env AWS_ENDPOINT_URL_STS=http://127.0.0.1:9 "$cli" uploads --profile admin --bucket "$bucket" \
         >/dev/null 2>"$tmp/err"
