@@ -290,6 +290,7 @@ struct RoleAssumer
     CredentialResolver::MfaPrompt mfaPrompt;
     int processTimeoutMs = 30000;
     QDateTime now;
+    bool readCache = true;
     bool usedMfa = false;
 
     ProfileView viewOf(const QString &profile) const
@@ -345,7 +346,7 @@ struct RoleAssumer
             params.mfaSerial = serial->value;
 
         const QString cacheKey = RoleCache::key(params, sessionName.has_value());
-        if (std::optional<AssumedRole> cached = RoleCache::read(cacheDir, cacheKey, now)) {
+        if (std::optional<AssumedRole> cached = readCache ? RoleCache::read(cacheDir, cacheKey, now) : std::nullopt) {
             cached->credentials.source = QStringLiteral("role %1 of profile %2 (cached in %3)")
                                              .arg(quoted(params.roleArn), quoted(profile), cacheDir);
             return *cached;
@@ -475,8 +476,12 @@ struct RoleAssumer
 // cache of assumed roles is used while it holds more than 15 minutes, the token file re-read).
 RenewingCredentialsProvider::Obtain resolvingAgain(const CredentialResolver &resolver, const ConnectionOptions &options)
 {
-    return [resolver, options] {
-        Result<ResolvedConnection> again = resolver.resolve(options);
+    return [resolver, options](RenewingCredentialsProvider::Renewal why) {
+        CredentialResolver fresh = resolver;
+        // Refused as expired (revoked early, clocks apart): the cached role may be the refused one.
+        if (why == RenewingCredentialsProvider::Renewal::RefusedAsExpired)
+            fresh.setRoleCacheReadable(false);
+        Result<ResolvedConnection> again = fresh.resolve(options);
         return again ? Result<AwsCredentials>(again->credentials) : Result<AwsCredentials>(again.error());
     };
 }
@@ -951,7 +956,8 @@ Result<ResolvedConnection> CredentialResolver::resolve(const ConnectionOptions &
                             .cacheDir = expandPath(QStringLiteral("~/.aws/cli/cache")),
                             .mfaPrompt = m_mfaPrompt,
                             .processTimeoutMs = m_processTimeoutMs,
-                            .now = m_clock ? m_clock() : QDateTime::currentDateTimeUtc()};
+                            .now = m_clock ? m_clock() : QDateTime::currentDateTimeUtc(),
+                            .readCache = m_roleCacheReadable};
         Result<StsEndpoint> sts = stsEndpointFor(m_env, view, configFile, out.region);
         if (!sts)
             return sts.error();

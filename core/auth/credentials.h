@@ -112,6 +112,8 @@ public:
     // with an error saying where a code can be entered.
     using MfaPrompt = std::function<Result<QString>(const QString &profile, const QString &mfaSerial)>;
     void setMfaPrompt(MfaPrompt prompt) { m_mfaPrompt = std::move(prompt); }
+    // Whether assumed roles may come from ~/.aws/cli/cache (they are written there either way).
+    void setRoleCacheReadable(bool readable) { m_roleCacheReadable = readable; }
     // The clock AssumeRole requests are signed with and cached credentials judged by (tests).
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
@@ -149,6 +151,7 @@ private:
     QString m_homeDir;
     int m_processTimeoutMs = 30000;
     MfaPrompt m_mfaPrompt;
+    bool m_roleCacheReadable = true;
     std::function<QDateTime()> m_clock;
 };
 

@@ -39,7 +39,7 @@ RenewingCredentialsProvider::~RenewingCredentialsProvider() = default;
 ProcessCredentialsProvider::ProcessCredentialsProvider(QProcessEnvironment env, QString commandLine, QString profile,
                                                        AwsCredentials initial, int timeoutMs)
     : RenewingCredentialsProvider(
-          [env = std::move(env), commandLine, profile, timeoutMs] {
+          [env = std::move(env), commandLine, profile, timeoutMs](Renewal) {
               return Auth::runCredentialProcess(env, commandLine, profile, timeoutMs);
           },
           QStringLiteral("credential_process of profile %1").arg(profile), std::move(initial))
@@ -84,7 +84,8 @@ void RenewingCredentialsProvider::refresh(QObject *context, std::function<void(R
     // The thread writes only `result`; the state is read and updated on the caller's thread.
     auto result = std::make_shared<std::optional<Result<AwsCredentials>>>();
     const std::shared_ptr<State> state = m_state;
-    QThread *thread = QThread::create([result, obtain = state->obtain] { *result = obtain(); });
+    const Renewal why = state->refusedAsExpired ? Renewal::RefusedAsExpired : Renewal::Expiring;
+    QThread *thread = QThread::create([result, obtain = state->obtain, why] { *result = obtain(why); });
     QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     QObject::connect(thread, &QThread::finished, context, [state, result, done = std::move(done)] {
         const Result<AwsCredentials> &fresh = **result;

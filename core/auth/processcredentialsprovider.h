@@ -20,7 +20,14 @@ namespace PartSweep {
 class RenewingCredentialsProvider : public CredentialsProvider
 {
 public:
-    using Obtain = std::function<Result<AwsCredentials>()>;
+    // Why new credentials are wanted: the current ones near their expiry, or the server refused them
+    // as expired (then nothing cached may be handed back: it could be the refused credentials).
+    enum class Renewal
+    {
+        Expiring,
+        RefusedAsExpired,
+    };
+    using Obtain = std::function<Result<AwsCredentials>(Renewal why)>;
     RenewingCredentialsProvider(Obtain obtain, QString what, AwsCredentials initial);
     ~RenewingCredentialsProvider() override;
 

@@ -737,6 +737,16 @@ void TestCredentials::assumeRoleUsesTheAwsCliCache()
     QCOMPARE(result->credentials.expiration.toSecsSinceEpoch(), now.addSecs(3600).toSecsSinceEpoch());
     QCOMPARE(result->assumedRoleArn, QStringLiteral("arn:aws:sts::123456789012:assumed-role/Admin/botocore-session-1"));
     QVERIFY(result->renew); // assumed again before it expires
+    // Renewing before expiry may use the cache (STS is not reachable here)...
+    const Result<AwsCredentials> renewed = result->renew(RenewingCredentialsProvider::Renewal::Expiring);
+    QVERIFY2(renewed.ok(), qPrintable(renewed.errorString()));
+    QCOMPARE(renewed->accessKeyId, QStringLiteral("ASIACACHED"));
+    // ...but after the server refused the credentials as expired, the cached ones (which may be
+    // the refused ones) are not handed back: STS is asked.
+    const Result<AwsCredentials> forced = result->renew(RenewingCredentialsProvider::Renewal::RefusedAsExpired);
+    QVERIFY(!forced.ok());
+    QVERIFY2(forced.errorString().contains(QStringLiteral("STS at 127.0.0.1 could not be reached")),
+             qPrintable(forced.errorString()));
 
     cacheUntil(now.addSecs(10 * 60)); // less than 15 minutes left: STS is asked
     result = resolver(unreachable).resolve(options);

@@ -81,7 +81,7 @@ private Q_SLOTS:
         // Renewal reads the token file again (the platform rotates it).
         QVERIFY(resolved->renew);
         writeToken(QStringLiteral("rotated.jwt"));
-        const Result<AwsCredentials> renewed = resolved->renew();
+        const Result<AwsCredentials> renewed = resolved->renew(RenewingCredentialsProvider::Renewal::Expiring);
         QVERIFY2(renewed.ok(), qPrintable(renewed.errorString()));
         QCOMPARE(renewed->accessKeyId, QStringLiteral("ASIAWEB2"));
         QCOMPARE(formValue(m_sts->requests().constLast(), QStringLiteral("WebIdentityToken")),
