@@ -76,6 +76,15 @@ struct ProfileView
     const AwsConfigSection *fromCredentials = nullptr;
     const AwsConfigSection *fromConfig = nullptr;
 
+    // The profile named `profile` in both files.
+    static ProfileView of(const AwsConfigFile &credentials, const AwsConfigFile &config, const QString &profile)
+    {
+        return ProfileView{.credentialsFile = &credentials,
+                           .configFile = &config,
+                           .fromCredentials = credentials.profile(profile),
+                           .fromConfig = config.profile(profile)};
+    }
+
     bool exists() const { return fromCredentials || fromConfig; }
 
     std::pair<const AwsConfigSection *, const AwsConfigFile *> owner(const QString &key) const
@@ -293,15 +302,7 @@ struct RoleAssumer
     bool readCache = true;
     bool usedMfa = false;
 
-    ProfileView viewOf(const QString &profile) const
-    {
-        ProfileView view;
-        view.credentialsFile = &credentialsFile;
-        view.configFile = &configFile;
-        view.fromCredentials = credentialsFile.profile(profile);
-        view.fromConfig = configFile.profile(profile);
-        return view;
-    }
+    ProfileView viewOf(const QString &profile) const { return ProfileView::of(credentialsFile, configFile, profile); }
 
     // The role of `profile` (which has role_arn), assumed; chain: the profiles already on the way.
     Result<AssumedRole> assume(const QString &profile, QStringList chain)
@@ -561,11 +562,7 @@ Result<Auth::Sso::Settings> CredentialResolver::ssoSettings(const QString &profi
     const Result<AwsConfigFile> configLoad = AwsConfigFile::load(configFilePath(), AwsConfigFile::Kind::Config);
     if (!configLoad)
         return configLoad.error();
-    ProfileView view;
-    view.credentialsFile = &*credentialsLoad;
-    view.configFile = &*configLoad;
-    view.fromCredentials = credentialsLoad->profile(profile);
-    view.fromConfig = configLoad->profile(profile);
+    const ProfileView view = ProfileView::of(*credentialsLoad, *configLoad, profile);
     if (!view.findAny({QStringLiteral("sso_session"), QStringLiteral("sso_start_url")})) {
         return configError(QStringLiteral("Profile %1 does not sign in with IAM Identity Center (no sso_session or "
                                           "sso_start_url in %2).")
@@ -624,11 +621,7 @@ Result<ResolvedConnection> CredentialResolver::resolve(const ConnectionOptions &
         out.profile = defaultProfile;
     }
 
-    ProfileView view;
-    view.credentialsFile = &credentialsFile;
-    view.configFile = &configFile;
-    view.fromCredentials = credentialsFile.profile(out.profile);
-    view.fromConfig = configFile.profile(out.profile);
+    const ProfileView view = ProfileView::of(credentialsFile, configFile, out.profile);
 
     const auto describeFile = [](const AwsConfigFile &file) -> QString {
         return file.exists() ? file.path() : file.path() + QStringLiteral(" (no such file)");
