@@ -17,6 +17,7 @@
 #include "inventory/flatuploadmodel.h"
 #include "inventory/inventorymodel.h"
 #include "inventory/inventoryscanner.h"
+#include "inventory/wastestats.h"
 #include "inventoryfilterproxy.h"
 #include "mainwindow.h"
 
@@ -173,6 +174,26 @@ int synthetic(int total, int bucketCount)
     filter.minAgeSeconds = 0;
     const double filterClear = timed([&] { window.proxy()->setFilter(filter); });
     const double summary = timed([&] { window.refreshSummary(); });
+    // The summary's full pass (MainWindow::refreshSummary's tally of the whole inventory, the hot
+    // path that runs when the inventory changes): every upload into a WasteStats, with AWS's list
+    // prices when the tree has money in WasteStats.
+    qint64 tallied = 0;
+    const double tally = timed([&] {
+        WasteStats stats;
+        stats.setCostModel(CostModel::forConnection(PriceTable::builtIn(), QUrl(), QStringLiteral("us-east-1"), {}));
+        InventoryModel *model = window.inventory();
+        const QDateTime now = model->now();
+        for (int b = 0; b < model->rowCount(); ++b) {
+            const QModelIndex bucket = model->index(b, 0);
+            const QString name = bucket.data(InventoryModel::BucketRole).toString();
+            for (int r = 0; r < model->rowCount(bucket); ++r) {
+                const QModelIndex upload = model->index(r, 0, bucket);
+                const UploadInfo *u = model->uploadAt(upload);
+                stats.add(name, u->initiated.secsTo(now), model->uploadSize(upload), u->storageClass);
+            }
+        }
+        tallied = stats.total.uploads;
+    });
     const double rssEnd = rssMiB();
 
     std::printf("uploads                 %d in %d buckets (pages of 1,000)\n", total, bucketCount);
@@ -185,6 +206,7 @@ int synthetic(int total, int bucketCount)
     std::printf("filter: older than 30 d %.2f s (goal <= 0.3 s)\n", filterAge);
     std::printf("filter: cleared         %.2f s (goal <= 0.3 s)\n", filterClear);
     std::printf("summary recompute       %.2f s\n", summary);
+    std::printf("summary full tally      %.2f s (%lld uploads%s)\n", tally, qlonglong(tallied), " with prices");
     std::printf("RSS                     %.0f MiB before, %.0f MiB loaded, %.0f MiB at the end (goal <= 600 MB)\n",
                 rssBefore, rssLoaded, rssEnd);
     return 0;
