@@ -3,6 +3,7 @@
 // its own bucket and uploads (curl, signed by curl itself) and aborts only those.
 #include "cleanup/cleanupjob.h"
 #include "cleanup/cleanupjournal.h"
+#include "connection/connectionresolver.h"
 #include "sandbox.h"
 
 #include <QJsonArray>
@@ -20,6 +21,45 @@ using PartSweep::Test::Sandbox;
 namespace {
 
 using KeyAndId = std::pair<QString, QString>;
+
+// The credentials of a job, with the clock moved forward once on demand: from then until the next
+// renewal, the provider judges its credentials as if 14.5 minutes had passed. Only the clock is
+// moved; the renewal itself (AssumeRole again) and every request go to the real server. Counts
+// the requests signed with each access key.
+class FastForwardedCredentials final : public CredentialsProvider
+{
+public:
+    explicit FastForwardedCredentials(std::shared_ptr<CredentialsProvider> inner)
+        : m_inner(std::move(inner))
+    {}
+
+    AwsCredentials credentials() const override
+    {
+        AwsCredentials credentials = m_inner->credentials();
+        ++signedWith[credentials.accessKeyId];
+        return credentials;
+    }
+    bool needsRefresh(const QDateTime &now) const override
+    {
+        return m_inner->needsRefresh(late ? now.addSecs(14 * 60 + 30) : now);
+    }
+    void refresh(QObject *context, std::function<void(Result<Unit>)> done) override
+    {
+        ++renewals;
+        m_inner->refresh(context, [this, done = std::move(done)](Result<Unit> result) {
+            late = false;
+            done(std::move(result));
+        });
+    }
+    bool markExpired() override { return m_inner->markExpired(); }
+
+    bool late = false;
+    int renewals = 0;
+    mutable QHash<QString, int> signedWith;
+
+private:
+    std::shared_ptr<CredentialsProvider> m_inner;
+};
 
 QString uniqueBucket(const QString &stem)
 {
@@ -310,6 +350,66 @@ private Q_SLOTS:
             QVERIFY(item.charged >= 1);
         }
         QCOMPARE(m_sandbox.awsUploads(bucket).size(), 0);
+    }
+
+    // A long job under role credentials (AssumeRole on the sandbox's STS, 15-minute credentials):
+    // when they near their expiry mid-job, the role is assumed again (for real) and the job goes
+    // on with the new credentials, every upload verified. Only the clock is moved (waiting 15
+    // minutes for real would make the suite too slow); see FastForwardedCredentials.
+    void roleCredentialsRenewedMidJobEndVerified()
+    {
+        if (m_sandbox.stsEndpoint.isEmpty())
+            QSKIP("The sandbox has no STS gateway (PARTSWEEP_SANDBOX_STS_ENDPOINT).");
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        QDir().mkpath(home.filePath(QStringLiteral(".aws")));
+        QFile config(home.filePath(QStringLiteral(".aws/config")));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write(QStringLiteral("[profile base]\nregion = %1\naws_access_key_id = %2\naws_secret_access_key = %3\n"
+                                    "[profile admin]\nrole_arn = %4\nsource_profile = base\nduration_seconds = 900\n"
+                                    "endpoint_url = %5\nregion = %1\n")
+                         .arg(m_sandbox.region, m_sandbox.requester.accessKeyId, m_sandbox.requester.secretAccessKey,
+                              m_sandbox.roleArn, m_sandbox.stsEndpoint)
+                         .toUtf8());
+        config.close();
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("HOME"), home.path());
+        env.insert(QStringLiteral("AWS_EC2_METADATA_DISABLED"), QStringLiteral("true"));
+        ConnectionOptions options;
+        options.profile = QStringLiteral("admin");
+        const Result<ResolvedConnection> resolved = CredentialResolver(env, home.path()).resolve(options);
+        QVERIFY2(resolved.ok(), qPrintable(resolved.errorString()));
+        QVERIFY(!resolved->credentials.sessionToken.isEmpty());
+        QVERIFY(resolved->credentials.expiration < QDateTime::currentDateTimeUtc().addSecs(16 * 60));
+        S3ClientConfig clientConfig = makeClientConfig(*resolved, ClientOptions{});
+        QVERIFY(clientConfig.credentialsProvider); // renewable
+        auto credentials = std::make_shared<FastForwardedCredentials>(clientConfig.credentialsProvider);
+        clientConfig.credentialsProvider = credentials;
+        const QString firstKey = resolved->credentials.accessKeyId;
+
+        const QString bucket = uniqueBucket(QStringLiteral("role-renewed"));
+        QVERIFY(makeBucket(m_sandbox, bucket));
+        const QList<CleanupTarget> targets =
+            createUploads(m_sandbox, bucket, keys(QStringLiteral("r"), 150), 1, m_sandbox.owner);
+        QCOMPARE(targets.size(), 150);
+        CleanupOptions cleanupOptions = fresh();
+        cleanupOptions.concurrency = 2; // long enough to renew mid-job
+        CleanupJob job(clientConfig, cleanupOptions, targets);
+        QSignalSpy finished(&job, &CleanupJob::finished);
+        job.start();
+        QTRY_VERIFY_WITH_TIMEOUT(job.totals().verified >= 20, 60000);
+        QVERIFY(!job.isFinished());
+        credentials->late = true; // "14.5 minutes later"
+        QVERIFY(finished.count() == 1 || finished.wait(180000));
+
+        QCOMPARE(credentials->renewals, 1);
+        const QString secondKey = credentials->credentials().accessKeyId;
+        QVERIFY(secondKey != firstKey); // a new AssumeRole answer
+        QVERIFY(credentials->signedWith.value(firstKey) > 0);
+        QVERIFY2(credentials->signedWith.value(secondKey) > 10, "the rest of the job ran on the new credentials");
+        for (const CleanupItem &item : job.items())
+            QVERIFY2(item.state == CleanupState::Verified, qPrintable(stateName(item.state) + u' ' + item.reason));
+        QCOMPARE(m_sandbox.awsUploads(bucket), QList<KeyAndId>{}); // awscli: all gone
     }
 
     void gatewayKilledMidJobStillEndsVerified()

@@ -35,6 +35,8 @@ Sandbox Sandbox::fromEnvironment()
     s.requester.secretAccessKey = values.value(QStringLiteral("REQUESTER_SECRET_KEY"));
     s.requester.source = QStringLiteral("the sandbox requester's test keys");
     s.ownerId = values.value(QStringLiteral("OWNER_ID"));
+    s.stsEndpoint = values.value(QStringLiteral("STS_ENDPOINT"));
+    s.roleArn = values.value(QStringLiteral("ROLE_ARN"));
     s.requesterId = values.value(QStringLiteral("REQUESTER_ID"));
     return s;
 }

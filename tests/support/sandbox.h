@@ -19,6 +19,8 @@ struct Sandbox
     AwsCredentials requester;
     QString ownerId;
     QString requesterId;
+    QString stsEndpoint; // a second gateway of the cluster that also answers STS AssumeRole
+    QString roleArn;     // a role the requester may assume (s3:*)
 
     // Reads `s3-sandbox env DIR plain`; empty endpoint when there is no sandbox.
     static Sandbox fromEnvironment();
