@@ -133,6 +133,7 @@ void MainWindow::openConnection(const S3ClientConfig &config, const QString &des
                     tr("%1 retried (attempt %2, in %3 ms): %4").arg(operation).arg(attempt).arg(delayMs).arg(reason),
                     5000);
             });
+    m_connectionDescription = description;
     m_connectionLabel->setText(description);
     m_connectionLabel->setToolTip(description);
     setLastError({});
@@ -145,6 +146,19 @@ void MainWindow::showConnectionError(const QString &message)
     setLastError(message);
     m_connectionLabel->setText(tr("Not connected"));
     m_progressLabel->setText(tr("Could not connect: %1").arg(message.section(u'\n', 0, 0)));
+}
+
+void MainWindow::showIdentity(const QString &who, const QString &credentialsLast)
+{
+    QString tip = m_connectionDescription;
+    if (!who.isEmpty()) {
+        if (!m_connectionDescription.contains(who))
+            m_connectionLabel->setText(m_connectionDescription + QStringLiteral(" · ") + who);
+        tip += u'\n' + tr("Signed in as %1").arg(who);
+    }
+    tip += u'\n' + tr("The credentials last %1.").arg(credentialsLast);
+    m_connectionLabel->setToolTip(tip);
+    m_connectionLabel->setAccessibleDescription(tip);
 }
 
 void MainWindow::showConnecting(const QString &name)

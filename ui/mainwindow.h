@@ -50,6 +50,9 @@ public:
     void openConnection(const S3ClientConfig &config, const QString &description);
     void showConnectionError(const QString &message);
     void showConnecting(const QString &name);
+    // Who the open connection signs in as (empty: not known, e.g. the server does not say) and how
+    // long its credentials last, in words: shown with the connection in the status bar.
+    void showIdentity(const QString &who, const QString &credentialsLast);
 
     QLabel *connectionLabel() const { return m_connectionLabel; }
     InventoryModel *inventory() const { return m_model; }
@@ -152,6 +155,7 @@ private:
     QAction *m_aboutAction = nullptr;
 
     QLabel *m_connectionLabel = nullptr;
+    QString m_connectionDescription;
     QLabel *m_progressLabel = nullptr;
     QLabel *m_errorLabel = nullptr;
 

@@ -15,6 +15,8 @@ QString optionName(S3Error::Setting setting)
         return QStringLiteral("--ca-bundle, AWS_CA_BUNDLE or ca_bundle in the profile");
     case S3Error::Setting::TlsVerification:
         return QStringLiteral("--no-verify-ssl");
+    case S3Error::Setting::SsoSignIn:
+        return QStringLiteral("`partsweep-cli sso-login` with the same --profile");
     }
     return S3Error::settingPhrase(setting);
 }

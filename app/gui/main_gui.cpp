@@ -3,11 +3,13 @@
 #include "common/unixsignals.h"
 #include "connection/connectionresolver.h"
 #include "connection/connectionstore.h"
+#include "connection/ssosignin.h"
 #include "connectiondialog.h"
 #include "gui/cleanupflow.h"
 #include "gui/keychainsecretstore.h"
 #include "gui/lifecycleflow.h"
 #include "mainwindow.h"
+#include "ssosignindialog.h"
 #include "util/appinfo.h"
 #include "util/logging.h"
 
@@ -180,19 +182,58 @@ int main(int argc, char **argv)
             qCWarning(lcApp, "%s", qUtf8Printable(warning));
     };
     QObject::connect(&window, &MainWindow::pricesChanged, &window, applyPrices);
-    const auto connectWith = [&window, &resolver, &current, &priced, applyPrices](const ConnectionSettings &settings) {
+    std::function<void(const ConnectionSettings &)> connectWith;
+    int connections = 0; // which connection an answer still arriving belongs to
+    // A profile whose IAM Identity Center sign-in is missing or expired: offer to sign in here,
+    // then connect again.
+    const auto offerSignIn = [&window, &resolver, &connectWith](const ConnectionSettings &settings,
+                                                                const S3Error &error) {
+        auto *signIn =
+            new SsoSignIn(resolver.credentialResolver(), resolver.credentialResolver().profileFor(settings.profile));
+        auto *dialog = new SsoSignInDialog(signIn, error.toString(), &window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(dialog, &QDialog::accepted, &window, [&connectWith, settings] { connectWith(settings); });
+        dialog->open();
+    };
+    connectWith = [&window, &resolver, &current, &priced, &connections, applyPrices,
+                   offerSignIn](const ConnectionSettings &settings) {
         current = settings;
+        const int connection = ++connections;
         window.showConnecting(settings.name);
         const std::optional<double> pricePerGbMonth = settings.pricePerGbMonth;
         resolver.resolve(settings, &window,
-                         [&window, &priced, applyPrices, pricePerGbMonth](Result<ResolvedClient> resolved) {
-                             if (!resolved)
-                                 return window.showConnectionError(resolved.error().toString());
+                         [&window, &resolver, &priced, &connections, applyPrices, offerSignIn, pricePerGbMonth,
+                          settings, connection](Result<ResolvedClient> resolved) {
+                             if (connection != connections)
+                                 return; // another connection was chosen meanwhile
+                             if (!resolved) {
+                                 window.showConnectionError(resolved.error().toString());
+                                 if (resolved.error().settings.contains(S3Error::Setting::SsoSignIn) &&
+                                     settings.kind == ConnectionSettings::Kind::Profile)
+                                     offerSignIn(settings, resolved.error());
+                                 return;
+                             }
                              for (const QString &note : std::as_const(resolved->notes))
                                  qCInfo(lcApp, "connection: %s", qUtf8Printable(note));
                              window.openConnection(resolved->config, resolved->description);
                              priced = Priced{resolved->config.endpoint, resolved->config.region, pricePerGbMonth};
                              applyPrices();
+                             // Who these credentials belong to, where the server says (AWS does; many
+                             // S3-compatible servers do not, which is no fault of the connection).
+                             const QString expiry = describeExpiry(*resolved);
+                             window.showIdentity(QString(), expiry);
+                             resolver.lookUpIdentity(
+                                 *resolved, &window,
+                                 [&window, &connections, expiry, connection](Result<Auth::CallerIdentity> identity) {
+                                     if (connection != connections)
+                                         return;
+                                     if (!identity) {
+                                         qCInfo(lcApp, "identity not known: %s",
+                                                qUtf8Printable(identity.errorString()));
+                                         return;
+                                     }
+                                     window.showIdentity(describeIdentity(*identity), expiry);
+                                 });
                          });
     };
     QObject::connect(&window, &MainWindow::connectRequested, &window, [&] {

@@ -553,6 +553,16 @@ QStringList CredentialResolver::profileNames() const
     return names;
 }
 
+QString CredentialResolver::profileFor(const QString &explicitProfile) const
+{
+    for (const QString &name :
+         {explicitProfile, envValue(QStringLiteral("AWS_PROFILE")), envValue(QStringLiteral("AWS_DEFAULT_PROFILE"))}) {
+        if (!name.isEmpty())
+            return name;
+    }
+    return defaultProfile;
+}
+
 Result<Auth::Sso::Settings> CredentialResolver::ssoSettings(const QString &profile) const
 {
     const Result<AwsConfigFile> credentialsLoad =
@@ -1003,6 +1013,16 @@ Result<ResolvedConnection> CredentialResolver::resolve(const ConnectionOptions &
         out.assumedRoleArn = role->assumedRoleArn;
         out.renewWhat = QStringLiteral("web identity role %1").arg(quoted(params.roleArn));
         out.renew = resolvingAgain(*this, options);
+    }
+
+    if (Result<StsEndpoint> sts = stsEndpointFor(m_env, view, configFile, out.region)) {
+        out.sts = *sts;
+        out.sts->caBundle = out.caBundle;
+        // An S3 endpoint chosen in PartSweep (not in the files): an S3-compatible server answers
+        // STS there, if at all (Ceph RGW does), unless an STS endpoint was configured.
+        const Result<QUrl> configured = configuredEndpoint(m_env, view, configFile, QStringLiteral("STS"));
+        if (!options.endpointUrl.isEmpty() && configured && configured->isEmpty())
+            out.sts->url = QUrl(options.endpointUrl);
     }
 
     qCDebug(lcCredentials) << "profile" << out.profile << "credentials from" << out.credentials.source << "region"

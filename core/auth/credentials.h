@@ -2,6 +2,7 @@
 
 #include "auth/processcredentialsprovider.h"
 #include "auth/sso.h"
+#include "auth/sts.h"
 #include "s3/addressing.h"
 #include "s3/s3types.h"
 #include "util/result.h"
@@ -45,7 +46,10 @@ struct ResolvedConnection
     RenewingCredentialsProvider::Obtain renew;
     QString renewWhat;      // "role 'arn:...' assumed from profile 'base'", for logs
     QString assumedRoleArn; // the identity in use when a role was assumed (STS AssumedRoleUser/Arn)
-    QStringList notes;      // for people: what was ignored or defaulted, and why; never contains secrets
+    // Where this profile's STS calls go (GetCallerIdentity: who the credentials belong to); unset
+    // when the profile's endpoint settings are unusable for STS.
+    std::optional<Auth::StsEndpoint> sts;
+    QStringList notes; // for people: what was ignored or defaulted, and why; never contains secrets
 };
 
 // Resolves credentials and settings as the AWS CLI (v2) does, from explicit options, the
@@ -118,6 +122,9 @@ public:
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
     Result<ResolvedConnection> resolve(const ConnectionOptions &options) const;
+
+    // The profile a resolution uses: the one given, else AWS_PROFILE, AWS_DEFAULT_PROFILE, "default".
+    QString profileFor(const QString &explicitProfile) const;
 
     // The IAM Identity Center settings of a profile (for signing in); an error when it has none.
     Result<Auth::Sso::Settings> ssoSettings(const QString &profile) const;

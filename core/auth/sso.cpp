@@ -31,9 +31,21 @@ TransportSettings quick()
 
 QString signInHint(const QString &profile)
 {
-    return QStringLiteral("Sign in again: `aws sso login --profile %1` (PartSweep uses the same sign-in).")
-        .arg(profile);
+    return QStringLiteral("Sign in again: `aws sso login --profile %1` or %2 (both tools share the sign-in).")
+        .arg(profile, S3Error::settingPhrase(S3Error::Setting::SsoSignIn));
 }
+
+namespace {
+
+// A sign-in is what is missing: the window offers its own (S3Error::Setting::SsoSignIn).
+S3Error signInNeeded(const QString &message, const QString &profile)
+{
+    S3Error error = credentialsError(message, signInHint(profile));
+    error.settings << S3Error::Setting::SsoSignIn;
+    return error;
+}
+
+} // namespace
 
 QString tokenPath(const QString &cacheDir, const Settings &settings)
 {
@@ -95,10 +107,10 @@ Result<Token> usableToken(const Settings &settings, const QString &cacheDir, con
                                 ? QStringLiteral("start URL %1").arg(settings.startUrl)
                                 : QStringLiteral("session %1").arg(quoted(settings.sessionName));
     if (!cached) {
-        return credentialsError(QStringLiteral("Profile %1 signs in with IAM Identity Center (%2), and there is no "
-                                               "sign-in to use (no token in %3).")
-                                    .arg(quoted(profile), session, path),
-                                signInHint(profile));
+        return signInNeeded(QStringLiteral("Profile %1 signs in with IAM Identity Center (%2), and there is no "
+                                           "sign-in to use (no token in %3).")
+                                .arg(quoted(profile), session, path),
+                            profile);
     }
     const qint64 left = now.secsTo(cached->expiresAt);
     if (left >= minimumSeconds)
@@ -136,9 +148,9 @@ Result<Token> usableToken(const Settings &settings, const QString &cacheDir, con
     }
     if (left > 0)
         return *cached; // still good for a little while: the next renewal tries again
-    return credentialsError(QStringLiteral("The IAM Identity Center sign-in of profile %1 (%2) expired at %3 UTC%4.")
-                                .arg(quoted(profile), session, utcText(cached->expiresAt), refreshProblem),
-                            signInHint(profile));
+    return signInNeeded(QStringLiteral("The IAM Identity Center sign-in of profile %1 (%2) expired at %3 UTC%4.")
+                            .arg(quoted(profile), session, utcText(cached->expiresAt), refreshProblem),
+                        profile);
 }
 
 Result<AwsCredentials> roleCredentials(const Settings &settings, const Token &token, const QString &profile)
@@ -162,16 +174,15 @@ Result<AwsCredentials> roleCredentials(const Settings &settings, const Token &to
     }
     const QJsonObject json = QJsonDocument::fromJson(answer.body).object();
     if (answer.httpStatus == 401 || answer.httpStatus == 403) {
-        return credentialsError(
-            QStringLiteral("IAM Identity Center refused the sign-in of profile %1 for %2 (HTTP %3%4).")
-                .arg(quoted(profile), role)
-                .arg(answer.httpStatus)
-                .arg(json.value(QStringLiteral("message")).toString().isEmpty()
-                         ? QString()
-                         : QStringLiteral(": ") + json.value(QStringLiteral("message")).toString()),
-            answer.httpStatus == 401 ? signInHint(profile)
-                                     : QStringLiteral("Check sso_account_id and sso_role_name: "
-                                                      "the user may not be assigned that role."));
+        const QString message = json.value(QStringLiteral("message")).toString();
+        const QString what = QStringLiteral("IAM Identity Center refused the sign-in of profile %1 for %2 (HTTP %3%4).")
+                                 .arg(quoted(profile), role)
+                                 .arg(answer.httpStatus)
+                                 .arg(message.isEmpty() ? QString() : QStringLiteral(": ") + message);
+        if (answer.httpStatus == 401)
+            return signInNeeded(what, profile);
+        return credentialsError(what, QStringLiteral("Check sso_account_id and sso_role_name: the user may not be "
+                                                     "assigned that role."));
     }
     if (answer.httpStatus != 200) {
         return credentialsError(QStringLiteral("IAM Identity Center answered HTTP %1 for %2 (profile %3).")

@@ -20,6 +20,7 @@ QByteArray formEncode(const QString &value)
 struct Answer
 {
     QString accessKeyId, secretAccessKey, sessionToken, expiration, arn;
+    QString callerAccount, callerArn, callerUserId; // GetCallerIdentityResult
     QString errorCode, errorMessage, requestId;
     bool sawResult = false;
     bool sawError = false;
@@ -60,6 +61,13 @@ std::optional<Answer> readAnswer(const QByteArray &body)
                     answer.expiration += text;
             } else if (parent == u"AssumedRoleUser" && leaf == u"Arn") {
                 answer.arn += text;
+            } else if (parent == u"GetCallerIdentityResult") {
+                if (leaf == u"Account")
+                    answer.callerAccount += text;
+                else if (leaf == u"Arn")
+                    answer.callerArn += text;
+                else if (leaf == u"UserId")
+                    answer.callerUserId += text;
             } else if (parent == u"Error" && leaf == u"Code") {
                 answer.errorCode += text;
             } else if (parent == u"Error" && leaf == u"Message") {
@@ -96,8 +104,8 @@ QString hintFor(const QString &code)
     return QStringLiteral("Check the profile's role_arn and that STS is reachable.");
 }
 
-Result<AssumedRole> exchange(const StsEndpoint &endpoint, const QByteArray &body, const AwsCredentials *signer,
-                             const QString &roleArn, const QDateTime &now)
+// One STS call: POST the form, SigV4-signed for service "sts" when `signer` is given.
+HttpResult send(const StsEndpoint &endpoint, const QByteArray &body, const AwsCredentials *signer, const QDateTime &now)
 {
     HttpRequest request = requestTo(QByteArrayLiteral("POST"), endpoint.url);
     request.body = body;
@@ -120,11 +128,21 @@ Result<AssumedRole> exchange(const StsEndpoint &endpoint, const QByteArray &body
     } else {
         request.headers.append(own);
     }
+    return sendAndWait(request, TransportSettings{.caBundle = endpoint.caBundle,
+                                                  .verifyTls = endpoint.verifyTls,
+                                                  .timeoutMs = endpoint.timeoutMs,
+                                                  .maxConnections = 1});
+}
 
-    const HttpResult result = sendAndWait(request, TransportSettings{.caBundle = endpoint.caBundle,
-                                                                     .verifyTls = endpoint.verifyTls,
-                                                                     .timeoutMs = endpoint.timeoutMs,
-                                                                     .maxConnections = 1});
+QString requestIdOf(const HttpResult &result)
+{
+    return QString::fromLatin1(result.headers.value(QByteArrayLiteral("x-amzn-requestid")));
+}
+
+Result<AssumedRole> exchange(const StsEndpoint &endpoint, const QByteArray &body, const AwsCredentials *signer,
+                             const QString &roleArn, const QDateTime &now)
+{
+    const HttpResult result = send(endpoint, body, signer, now);
     if (result.notSent)
         return *result.notSent;
     if (result.httpStatus == 0) {
@@ -132,8 +150,7 @@ Result<AssumedRole> exchange(const StsEndpoint &endpoint, const QByteArray &body
                                     .arg(endpoint.url.host(), quoted(roleArn), result.errorString),
                                 QStringLiteral("Check the network, or the STS endpoint (AWS_ENDPOINT_URL_STS)."));
     }
-    return parseAssumeRoleAnswer(result.httpStatus, result.body, roleArn,
-                                 QString::fromLatin1(result.headers.value(QByteArrayLiteral("x-amzn-requestid"))));
+    return parseAssumeRoleAnswer(result.httpStatus, result.body, roleArn, requestIdOf(result));
 }
 
 } // namespace
@@ -239,6 +256,60 @@ Result<AssumedRole> assumeRole(const StsEndpoint &endpoint, const AwsCredentials
 Result<AssumedRole> assumeRoleWithWebIdentity(const StsEndpoint &endpoint, const AssumeRoleParams &params)
 {
     return exchange(endpoint, assumeRoleBody(params, true), nullptr, params.roleArn, QDateTime::currentDateTimeUtc());
+}
+
+Result<CallerIdentity> parseCallerIdentityAnswer(int httpStatus, const QByteArray &body, const QString &requestId)
+{
+    const std::optional<Answer> answer = readAnswer(body);
+    if (httpStatus < 200 || httpStatus > 299) {
+        S3Error error;
+        error.kind = S3Error::Kind::Http;
+        error.httpStatus = httpStatus;
+        error.requestId = requestId;
+        if (answer && answer->sawError && !answer->errorCode.isEmpty()) {
+            error.code = answer->errorCode;
+            error.codeFromServer = true;
+            error.requestId = answer->requestId.isEmpty() ? requestId : answer->requestId;
+            error.message = QStringLiteral("STS did not say who these credentials belong to: %1%2")
+                                .arg(answer->errorCode,
+                                     answer->errorMessage.isEmpty() ? QString() : u": "_qs + answer->errorMessage);
+        } else {
+            error.message = QStringLiteral("STS did not say who these credentials belong to (HTTP %1, no error "
+                                           "document)")
+                                .arg(httpStatus);
+        }
+        error.hint = QStringLiteral("Servers other than AWS often do not answer GetCallerIdentity; the connection "
+                                    "works without it.");
+        return error;
+    }
+    if (!answer || !answer->sawResult || answer->callerArn.isEmpty()) {
+        S3Error error;
+        error.kind = S3Error::Kind::Xml;
+        error.httpStatus = httpStatus;
+        error.requestId = requestId;
+        error.message = QStringLiteral("STS answered, but not with a GetCallerIdentity result");
+        error.hint = QStringLiteral("Check the STS endpoint: a proxy or another service may have answered.");
+        return error;
+    }
+    return CallerIdentity{.account = answer->callerAccount, .arn = answer->callerArn, .userId = answer->callerUserId};
+}
+
+Result<CallerIdentity> getCallerIdentity(const StsEndpoint &endpoint, const AwsCredentials &credentials,
+                                         const QDateTime &now)
+{
+    const HttpResult result =
+        send(endpoint, QByteArrayLiteral("Action=GetCallerIdentity&Version=2011-06-15"), &credentials, now);
+    if (result.notSent)
+        return *result.notSent;
+    if (result.httpStatus == 0) {
+        S3Error error;
+        error.kind = result.error == QNetworkReply::TimeoutError ? S3Error::Kind::Timeout : S3Error::Kind::Network;
+        error.message =
+            QStringLiteral("STS at %1 could not be reached: %2").arg(endpoint.url.host(), result.errorString);
+        error.hint = QStringLiteral("Check the network, or the STS endpoint (AWS_ENDPOINT_URL_STS).");
+        return error;
+    }
+    return parseCallerIdentityAnswer(result.httpStatus, result.body, requestIdOf(result));
 }
 
 } // namespace PartSweep::Auth

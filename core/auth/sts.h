@@ -59,4 +59,19 @@ Result<AssumedRole> assumeRole(const StsEndpoint &endpoint, const AwsCredentials
                                const AssumeRoleParams &params, const QDateTime &now);
 Result<AssumedRole> assumeRoleWithWebIdentity(const StsEndpoint &endpoint, const AssumeRoleParams &params);
 
+// Who a set of credentials belongs to (STS GetCallerIdentity): what the window shows as "the
+// identity in use", and the account a connection's buckets belong to.
+struct CallerIdentity
+{
+    QString account; // 123456789012
+    QString arn;     // arn:aws:iam::123456789012:user/alice, arn:aws:sts::...:assumed-role/Admin/session
+    QString userId;
+};
+// The answer of GetCallerIdentity: the identity, or an error (servers other than AWS often do not
+// implement the call; the hint says the connection works without it). Pure.
+Result<CallerIdentity> parseCallerIdentityAnswer(int httpStatus, const QByteArray &body, const QString &requestId = {});
+// BLOCKING, like assumeRole.
+Result<CallerIdentity> getCallerIdentity(const StsEndpoint &endpoint, const AwsCredentials &credentials,
+                                         const QDateTime &now);
+
 } // namespace PartSweep::Auth

@@ -174,6 +174,12 @@ Result<ResolvedClient> ConnectionResolver::resolveManual(const ConnectionSetting
         out.notes << QStringLiteral("TLS certificates are not verified for this connection.");
     out.config = makeClientConfig(resolved, clientOptions(settings));
     out.description = describe(settings, out.config, QString());
+    // STS where the S3 requests go for S3-compatible servers (Ceph RGW answers it there), else AWS's.
+    out.sts = Auth::defaultStsEndpoint(resolved.region);
+    if (!resolved.endpointUrl.isEmpty())
+        out.sts->url = QUrl(resolved.endpointUrl);
+    out.sts->caBundle = resolved.caBundle;
+    out.sts->verifyTls = settings.verifyTls;
     return out;
 }
 
@@ -257,15 +263,10 @@ void ConnectionResolver::resolveProfile(const ConnectionSettings &settings, QObj
         options.addressingStyle = settings.addressingStyle;
 
     const CredentialResolver resolver = credentialResolver();
-    auto deliver = [guard, done = std::move(done)](Result<ResolvedClient> result) {
-        if (guard)
-            done(std::move(result));
-    };
     // The worker may run for as long as a credential_process takes; it owns copies of all it uses.
-    QThreadPool::globalInstance()->start([relay = m_relay, resolver, options, settings,
-                                          deliver = std::move(deliver)]() mutable {
-        const Result<ResolvedConnection> resolved = resolver.resolve(options);
-        Result<ResolvedClient> result = [&]() -> Result<ResolvedClient> {
+    runOnWorker<ResolvedClient>(
+        [resolver, options, settings]() -> Result<ResolvedClient> {
+            const Result<ResolvedConnection> resolved = resolver.resolve(options);
             if (!resolved)
                 return resolved.error();
             ResolvedClient out;
@@ -274,20 +275,58 @@ void ConnectionResolver::resolveProfile(const ConnectionSettings &settings, QObj
             out.profile = resolved->profile;
             out.credentialProcess = resolved->credentialProcess;
             out.notes = resolved->notes;
+            out.sts = resolved->sts;
+            if (out.sts)
+                out.sts->verifyTls = settings.verifyTls;
             if (!settings.verifyTls)
                 out.notes << QStringLiteral("TLS certificates are not verified for this connection.");
             out.description = describe(settings, out.config, resolved->profile);
             if (!resolved->assumedRoleArn.isEmpty()) {
                 // The identity in use and how long its credentials last (renewed before then).
                 out.description += QStringLiteral(" · ") + resolved->assumedRoleArn;
-                out.notes << QStringLiteral("Signed in as %1; the credentials last until %2 UTC%3.")
-                                 .arg(resolved->assumedRoleArn,
-                                      resolved->credentials.expiration.toUTC().toString(QStringLiteral("HH:mm")),
-                                      resolved->renew ? QStringLiteral(" and are renewed before then")
-                                                      : QStringLiteral(" (MFA: a new code is needed after that)"));
+                out.notes << QStringLiteral("Signed in as %1; the credentials last %2.")
+                                 .arg(resolved->assumedRoleArn, describeExpiry(out));
             }
             return out;
-        }();
+        },
+        context, std::move(done));
+}
+
+void ConnectionResolver::lookUpIdentity(const ResolvedClient &client, QObject *context, IdentityDone done)
+{
+    if (!client.sts) {
+        S3Error error;
+        error.kind = S3Error::Kind::Config;
+        error.message = QStringLiteral("No STS endpoint is known for this connection");
+        QPointer<QObject> guard(context);
+        QTimer::singleShot(0, this, [guard, done = std::move(done), error] {
+            if (guard)
+                done(error);
+        });
+        return;
+    }
+    Auth::StsEndpoint endpoint = *client.sts;
+    endpoint.timeoutMs = qMin(endpoint.timeoutMs, 10000);
+    const AwsCredentials credentials = client.config.credentials;
+    runOnWorker<Auth::CallerIdentity>(
+        [endpoint, credentials] {
+            return Auth::getCallerIdentity(endpoint, credentials, QDateTime::currentDateTimeUtc());
+        },
+        context, std::move(done));
+}
+
+template<typename T>
+void ConnectionResolver::runOnWorker(std::function<Result<T>()> work, QObject *context,
+                                     std::function<void(Result<T>)> done)
+{
+    QPointer<QObject> guard(context);
+    auto deliver = [guard, done = std::move(done)](Result<T> result) {
+        if (guard)
+            done(std::move(result));
+    };
+    QThreadPool::globalInstance()->start([relay = m_relay, work = std::move(work),
+                                          deliver = std::move(deliver)]() mutable {
+        Result<T> result = work();
         const QMutexLocker locker(&relay->mutex);
         if (relay->owner) {
             QMetaObject::invokeMethod(
@@ -296,6 +335,24 @@ void ConnectionResolver::resolveProfile(const ConnectionSettings &settings, QObj
                 Qt::QueuedConnection);
         }
     });
+}
+
+QString describeIdentity(const Auth::CallerIdentity &identity)
+{
+    if (identity.account.isEmpty())
+        return identity.arn;
+    return QStringLiteral("%1 (account %2)").arg(identity.arn, identity.account);
+}
+
+QString describeExpiry(const ResolvedClient &client)
+{
+    const QDateTime expiration = client.config.credentials.expiration;
+    if (!expiration.isValid())
+        return QStringLiteral("without expiry (long-term keys)");
+    const QString until = expiration.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    if (client.config.credentialsProvider)
+        return QStringLiteral("until %1 UTC, and are renewed before then").arg(until);
+    return QStringLiteral("until %1 UTC, then a new sign-in is needed").arg(until);
 }
 
 } // namespace PartSweep

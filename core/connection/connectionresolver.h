@@ -42,7 +42,13 @@ struct ResolvedClient
     QStringList notes;           // what was defaulted or ignored; never contains a secret
     // For the status bar: "profile prod · eu-west-1 · https://s3.eu-west-1.amazonaws.com"
     QString description;
+    std::optional<Auth::StsEndpoint> sts; // where GetCallerIdentity goes (lookUpIdentity)
 };
+
+// Who the connection signs in as, in words for people: "arn:aws:iam::1234:user/alice (account
+// 1234)"; and when its credentials expire ("until 14:05 UTC, renewed before then").
+QString describeIdentity(const Auth::CallerIdentity &identity);
+QString describeExpiry(const ResolvedClient &client);
 
 // Turns a ConnectionSettings into a ready S3ClientConfig, without blocking the caller:
 //   profile connections: CredentialResolver::resolve (which may run a credential_process for up
@@ -88,6 +94,12 @@ public:
     // saved yet); for profile connections `keys` is ignored.
     void resolveWith(const ConnectionSettings &settings, const AwsCredentials &keys, QObject *context, Done done);
 
+    // Who the resolved connection's credentials belong to (STS GetCallerIdentity, on a worker
+    // thread, 10 s at most): an error when the server does not answer it (many S3-compatible
+    // servers do not), which is not a problem with the connection. Same threading as resolve.
+    using IdentityDone = std::function<void(Result<Auth::CallerIdentity>)>;
+    void lookUpIdentity(const ResolvedClient &client, QObject *context, IdentityDone done);
+
     // Words for the status bar, from a settings and the configuration made of it.
     static QString describe(const ConnectionSettings &settings, const S3ClientConfig &config, const QString &profile);
     // The options of a saved connection that are not about credentials or places.
@@ -97,6 +109,10 @@ public:
 
 private:
     struct Relay;
+    // Runs `work` on a worker thread and hands its result to `done` on this thread, while
+    // `context` and the resolver live.
+    template<typename T>
+    void runOnWorker(std::function<Result<T>()> work, QObject *context, std::function<void(Result<T>)> done);
     void resolveProfile(const ConnectionSettings &settings, QObject *context, Done done);
 
     QProcessEnvironment m_env;

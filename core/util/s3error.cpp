@@ -13,6 +13,8 @@ QString S3Error::settingPhrase(Setting setting)
         return QStringLiteral("the CA bundle setting");
     case Setting::TlsVerification:
         return QStringLiteral("turning TLS verification off");
+    case Setting::SsoSignIn:
+        return QStringLiteral("PartSweep's own sign-in");
     }
     return {};
 }

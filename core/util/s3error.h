@@ -36,6 +36,7 @@ struct S3Error
         RequesterPays,   // send x-amz-request-payer: requester
         CaBundle,        // the PEM file of extra trusted CAs
         TlsVerification, // turning certificate checks off
+        SsoSignIn,       // signing in to IAM Identity Center from PartSweep (the window offers it)
     };
     QList<Setting> settings;
     static QString settingPhrase(Setting setting);

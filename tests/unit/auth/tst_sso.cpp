@@ -1,11 +1,11 @@
 // IAM Identity Center profiles: the token `aws sso login` leaves in ~/.aws/sso/cache (fixtures in
 // the AWS CLI's documented format and file names), refreshed through OIDC when it nears expiry
 // and written back for both tools, the role's credentials from the portal, and every way it can
-// fail said in words. The portal and OIDC services are FaultyS3Server rules (FAKES: they exist
+// fail said in words. The portal and OIDC services are FakeIdentityCenter (a FAKE: they exist
 // only at AWS), reached through AWS_ENDPOINT_URL_SSO / AWS_ENDPOINT_URL_SSO_OIDC.
 #include "auth/credentials.h"
 #include "auth/sso.h"
-#include "faultys3server.h"
+#include "fakeidentitycenter.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -40,74 +40,9 @@ private Q_SLOTS:
     void init()
     {
         m_home = std::make_unique<QTemporaryDir>();
-        m_bearers.clear();
-        m_refreshes.clear();
-        m_polls = 0;
         m_server = std::make_unique<FaultyS3Server>();
         QVERIFY(m_server->listen());
-        m_expiration = QDateTime::currentDateTimeUtc().addSecs(3600);
-        m_server->addRule([this](const RecordedRequest &r) -> std::optional<FakeResponse> {
-            if (r.path == "/federation/credentials") {
-                const QByteArray bearer = r.header("x-amz-sso_bearer_token");
-                if (bearer == "revoked")
-                    return FakeResponse::s3Error(401, QStringLiteral("UnauthorizedException"));
-                if (r.queryItem(QStringLiteral("account_id")) != u"111122223333")
-                    return FakeResponse::s3Error(403, QStringLiteral("ForbiddenException"));
-                m_bearers << QString::fromUtf8(bearer);
-                return FakeResponse::ok(
-                    QJsonDocument(
-                        QJsonObject{{QStringLiteral("roleCredentials"),
-                                     QJsonObject{{QStringLiteral("accessKeyId"), QStringLiteral("ASIASSO")},
-                                                 {QStringLiteral("secretAccessKey"), QStringLiteral("sso-secret")},
-                                                 {QStringLiteral("sessionToken"), QStringLiteral("sso-session-token")},
-                                                 {QStringLiteral("expiration"), m_expiration.toMSecsSinceEpoch()}}}})
-                        .toJson());
-            }
-            const QJsonObject body = QJsonDocument::fromJson(r.body).object();
-            if (r.method == "POST" && r.path == "/client/register")
-                return FakeResponse::ok(
-                    QJsonDocument(QJsonObject{{QStringLiteral("clientId"), QStringLiteral("new-client")},
-                                              {QStringLiteral("clientSecret"), QStringLiteral("new-secret")},
-                                              {QStringLiteral("clientSecretExpiresAt"),
-                                               QDateTime::currentSecsSinceEpoch() + 90 * 86400}})
-                        .toJson());
-            if (r.method == "POST" && r.path == "/device_authorization")
-                return FakeResponse::ok(
-                    QJsonDocument(
-                        QJsonObject{{QStringLiteral("deviceCode"), QStringLiteral("device-1")},
-                                    {QStringLiteral("userCode"), QStringLiteral("ABCD-EFGH")},
-                                    {QStringLiteral("verificationUri"), QStringLiteral("https://device.sso/")},
-                                    {QStringLiteral("verificationUriComplete"),
-                                     QStringLiteral("https://device.sso/?user_code=ABCD-EFGH")},
-                                    {QStringLiteral("interval"), 1},
-                                    {QStringLiteral("expiresIn"), 60}})
-                        .toJson());
-            if (r.method == "POST" && r.path == "/token" &&
-                body.value(QStringLiteral("grantType")).toString().endsWith(u"device_code")) {
-                // Not approved on the first poll, then approved.
-                if (++m_polls == 1)
-                    return FakeResponse{.status = 400,
-                                        .headers = {},
-                                        .body = R"({"error": "authorization_pending"})",
-                                        .fault = FakeResponse::Fault::None,
-                                        .delayMs = 0};
-                return FakeResponse::ok(
-                    QJsonDocument(QJsonObject{{QStringLiteral("accessToken"), QStringLiteral("device-access")},
-                                              {QStringLiteral("expiresIn"), 28800},
-                                              {QStringLiteral("refreshToken"), QStringLiteral("device-refresh")}})
-                        .toJson());
-            }
-            if (r.method == "POST" && r.path == "/token") {
-                m_refreshes << body;
-                return FakeResponse::ok(
-                    QJsonDocument(QJsonObject{{QStringLiteral("accessToken"), QStringLiteral("refreshed-access")},
-                                              {QStringLiteral("tokenType"), QStringLiteral("Bearer")},
-                                              {QStringLiteral("expiresIn"), 28800},
-                                              {QStringLiteral("refreshToken"), QStringLiteral("next-refresh")}})
-                        .toJson());
-            }
-            return std::nullopt;
-        });
+        m_sso = std::make_unique<FakeIdentityCenter>(*m_server);
         writeFile(QStringLiteral(".aws/config"),
                   QStringLiteral("[profile dev]\nsso_session = corp\nsso_account_id = 111122223333\n"
                                  "sso_role_name = Admin\nregion = eu-west-1\n"
@@ -122,6 +57,7 @@ private Q_SLOTS:
     }
     void cleanup()
     {
+        m_sso.reset();
         m_server.reset();
         m_home.reset();
     }
@@ -134,11 +70,11 @@ private Q_SLOTS:
         QVERIFY2(resolved.ok(), qPrintable(resolved.errorString()));
         QCOMPARE(resolved->credentials.accessKeyId, QStringLiteral("ASIASSO"));
         QCOMPARE(resolved->credentials.sessionToken, QStringLiteral("sso-session-token"));
-        QCOMPARE(resolved->credentials.expiration.toMSecsSinceEpoch(), m_expiration.toMSecsSinceEpoch());
+        QCOMPARE(resolved->credentials.expiration.toMSecsSinceEpoch(), m_sso->roleExpiration.toMSecsSinceEpoch());
         QVERIFY(resolved->renew);
-        QCOMPARE(m_bearers, QStringList{QStringLiteral("cached-access")});
+        QCOMPARE(m_sso->bearers, QStringList{QStringLiteral("cached-access")});
         QCOMPARE(m_server->requests().constLast().queryItem(QStringLiteral("role_name")), QStringLiteral("Admin"));
-        QVERIFY(m_refreshes.isEmpty());
+        QVERIFY(m_sso->refreshes.isEmpty());
         QVERIFY2(!resolved->credentials.source.contains(QStringLiteral("cached-access")), "no token in sources");
     }
 
@@ -150,11 +86,11 @@ private Q_SLOTS:
         writeToken(name, QStringLiteral("old-access"), QDateTime::currentDateTimeUtc().addSecs(5 * 60));
         const Result<ResolvedConnection> resolved = resolve(QStringLiteral("dev"));
         QVERIFY2(resolved.ok(), qPrintable(resolved.errorString()));
-        QCOMPARE(m_refreshes.size(), 1);
-        QCOMPARE(m_refreshes[0].value(QStringLiteral("grantType")).toString(), QStringLiteral("refresh_token"));
-        QCOMPARE(m_refreshes[0].value(QStringLiteral("clientId")).toString(), QStringLiteral("client-1"));
-        QCOMPARE(m_refreshes[0].value(QStringLiteral("refreshToken")).toString(), QStringLiteral("refresh-1"));
-        QCOMPARE(m_bearers, QStringList{QStringLiteral("refreshed-access")});
+        QCOMPARE(m_sso->refreshes.size(), 1);
+        QCOMPARE(m_sso->refreshes[0].value(QStringLiteral("grantType")).toString(), QStringLiteral("refresh_token"));
+        QCOMPARE(m_sso->refreshes[0].value(QStringLiteral("clientId")).toString(), QStringLiteral("client-1"));
+        QCOMPARE(m_sso->refreshes[0].value(QStringLiteral("refreshToken")).toString(), QStringLiteral("refresh-1"));
+        QCOMPARE(m_sso->bearers, QStringList{QStringLiteral("refreshed-access")});
 
         const std::optional<Auth::Sso::Token> written =
             Auth::Sso::readToken(m_home->filePath(QStringLiteral(".aws/sso/cache/%1.json").arg(name)));
@@ -185,12 +121,17 @@ private Q_SLOTS:
         QVERIFY2(resolved.errorString().contains(QStringLiteral("no sign-in to use")) &&
                      resolved.error().hint.contains(QStringLiteral("aws sso login --profile dev")),
                  qPrintable(resolved.errorString()));
+        // The window offers its own sign-in for these (and only these) errors.
+        const auto offersSignIn = [&resolved] {
+            return resolved.error().settings.contains(S3Error::Setting::SsoSignIn);
+        };
+        QVERIFY(offersSignIn());
         // A legacy profile's token (named after the start URL) that expired: never refreshed.
         writeToken(sha1(QStringLiteral("https://old.awsapps.com/start")), QStringLiteral("old"),
                    QDateTime::currentDateTimeUtc().addSecs(-60));
         resolved = resolve(QStringLiteral("legacy"));
         QVERIFY(!resolved.ok());
-        QVERIFY2(resolved.errorString().contains(QStringLiteral("expired at")) && m_refreshes.isEmpty(),
+        QVERIFY2(resolved.errorString().contains(QStringLiteral("expired at")) && m_sso->refreshes.isEmpty(),
                  qPrintable(resolved.errorString()));
         // The portal no longer accepts the token.
         writeToken(sha1(QStringLiteral("corp")), QStringLiteral("revoked"),
@@ -200,6 +141,7 @@ private Q_SLOTS:
         QVERIFY2(resolved.errorString().contains(QStringLiteral("HTTP 401")) &&
                      resolved.error().hint.contains(QStringLiteral("aws sso login")),
                  qPrintable(resolved.errorString()));
+        QVERIFY(offersSignIn());
         QVERIFY(!resolved.errorString().contains(QStringLiteral("revoked")));
         // A role the user is not assigned.
         writeToken(sha1(QStringLiteral("corp")), QStringLiteral("fine"), QDateTime::currentDateTimeUtc().addSecs(7200));
@@ -207,6 +149,7 @@ private Q_SLOTS:
         QVERIFY(!resolved.ok());
         QVERIFY2(resolved.error().hint.contains(QStringLiteral("sso_account_id and sso_role_name")),
                  qPrintable(resolved.errorString()));
+        QVERIFY(!offersSignIn()); // signing in again would not help
     }
 
     // Signing in from PartSweep (partsweep-cli sso-login): the device code shown, polled until
@@ -230,7 +173,7 @@ private Q_SLOTS:
         const Result<Auth::Sso::Token> token = Auth::Sso::finishSignIn(*settings, *signIn, resolver.ssoCacheDir(),
                                                                        QStringLiteral("dev"), [] { return false; });
         QVERIFY2(token.ok(), qPrintable(token.errorString()));
-        QCOMPARE(m_polls, 2); // pending, then approved
+        QCOMPARE(m_sso->polls, 2); // pending, then approved
 
         // In the AWS CLI's file, with what a refresh needs.
         const std::optional<Auth::Sso::Token> cached = Auth::Sso::readToken(
@@ -244,7 +187,7 @@ private Q_SLOTS:
 
         const Result<ResolvedConnection> resolved = resolve(QStringLiteral("dev"));
         QVERIFY2(resolved.ok(), qPrintable(resolved.errorString()));
-        QCOMPARE(m_bearers, QStringList{QStringLiteral("device-access")});
+        QCOMPARE(m_sso->bearers, QStringList{QStringLiteral("device-access")});
     }
 
     void configurationErrorsNameTheFileAndLine()
@@ -300,10 +243,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_home;
     std::unique_ptr<FaultyS3Server> m_server;
-    QDateTime m_expiration;
-    QStringList m_bearers;
-    QList<QJsonObject> m_refreshes;
-    int m_polls = 0;
+    std::unique_ptr<FakeIdentityCenter> m_sso;
 };
 
 QTEST_GUILESS_MAIN(TestSso)

@@ -107,6 +107,36 @@ private Q_SLOTS:
         QVERIFY(!role.error().toString().contains(QStringLiteral("tempsecret")));
     }
 
+    // Who the credentials belong to: AWS's documented answer; what Ceph RGW 16.2 answers (it does
+    // not implement the call: HTTP 400 with code "Unknown"); something that is not STS.
+    void callerIdentityFromTheAnswer()
+    {
+        const Result<CallerIdentity> identity = parseCallerIdentityAnswer(
+            200, "<GetCallerIdentityResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">\n"
+                 "<GetCallerIdentityResult><Arn>arn:aws:sts::123456789012:assumed-role/Admin/me</Arn>\n"
+                 "<UserId>AROAEXAMPLE:me</UserId><Account>123456789012</Account></GetCallerIdentityResult>\n"
+                 "<ResponseMetadata><RequestId>01234567-89ab</RequestId></ResponseMetadata>"
+                 "</GetCallerIdentityResponse>");
+        QVERIFY2(identity.ok(), qPrintable(identity.errorString()));
+        QCOMPARE(identity->account, QStringLiteral("123456789012"));
+        QCOMPARE(identity->arn, QStringLiteral("arn:aws:sts::123456789012:assumed-role/Admin/me"));
+        QCOMPARE(identity->userId, QStringLiteral("AROAEXAMPLE:me"));
+
+        const Result<CallerIdentity> rgw = parseCallerIdentityAnswer(
+            400, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>Unknown</Code><RequestId>tx1</RequestId>"
+                 "</Error>");
+        QVERIFY(!rgw.ok());
+        QCOMPARE(rgw.error().code, QStringLiteral("Unknown"));
+        QCOMPARE(rgw.error().requestId, QStringLiteral("tx1"));
+        QVERIFY2(rgw.error().hint.contains(QStringLiteral("works without it")), qPrintable(rgw.errorString()));
+
+        const Result<CallerIdentity> html =
+            parseCallerIdentityAnswer(200, "<html><body>Sign in to the Wi-Fi</body></html>");
+        QVERIFY(!html.ok());
+        QCOMPARE(html.error().kind, S3Error::Kind::Xml);
+        QVERIFY(!parseCallerIdentityAnswer(200, RgwAnswer).ok()); // an AssumeRole answer is not an identity
+    }
+
     void regionalEndpointsByDefault()
     {
         QCOMPARE(defaultStsEndpoint(QStringLiteral("eu-west-1")).url,

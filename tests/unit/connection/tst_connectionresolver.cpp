@@ -4,6 +4,7 @@
 #include "connection/connectionresolver.h"
 #include "connection/connectionstore.h"
 #include "connection/secretstore.h"
+#include "faultys3server.h"
 
 #include <QDir>
 #include <QFile>
@@ -254,6 +255,66 @@ private Q_SLOTS:
         QTest::qWait(0); // lets any answer already queued arrive (there must be none)
         QCOMPARE(dead.calls, 0);
         QCOMPARE(gone.calls, 0);
+    }
+
+    // Who the connection signs in as: STS GetCallerIdentity, signed for "sts" with the connection's
+    // keys, sent where the profile's endpoint_url points (S3-compatible servers answer STS on their
+    // S3 endpoint, when they do). The STS here is a FAKE (FaultyS3Server rules); Ceph RGW 16.2
+    // answers the call with HTTP 400 "Unknown", which must read as "not known", not as a failure.
+    void identityIsLookedUpWhereTheServerAnswersIt()
+    {
+        using namespace PartSweep::Test;
+        FaultyS3Server server;
+        QVERIFY(server.listen());
+        QList<RecordedRequest> asked;
+        bool implemented = true;
+        server.addRule([&](const RecordedRequest &r) -> std::optional<FakeResponse> {
+            if (r.method != "POST" || r.body != "Action=GetCallerIdentity&Version=2011-06-15")
+                return std::nullopt;
+            asked << r;
+            if (!implemented)
+                return FakeResponse::s3Error(400, QStringLiteral("Unknown"));
+            return FakeResponse::ok("<GetCallerIdentityResponse><GetCallerIdentityResult>"
+                                    "<Arn>arn:aws:iam::123456789012:user/lab-admin</Arn><UserId>AIDALAB</UserId>"
+                                    "<Account>123456789012</Account></GetCallerIdentityResult>"
+                                    "</GetCallerIdentityResponse>");
+        });
+        writeFile(QStringLiteral(".aws/config"),
+                  QStringLiteral("[profile lab]\nregion = eu-north-1\nendpoint_url = %1\n"
+                                 "aws_access_key_id = AKIALABPROFILE\naws_secret_access_key = %2\n")
+                      .arg(server.endpoint().toString(), LabSecret));
+        MemorySecretStore secrets;
+        ConnectionResolver resolver(environment(), m_home->path(), &secrets);
+        Answer answer;
+        resolver.resolve(ConnectionSettings::forProfile(QStringLiteral("lab")), this, answer.callback());
+        QTRY_COMPARE(answer.calls, 1);
+        QVERIFY2(answer.result->ok(), qPrintable(answer.result->errorString()));
+        QVERIFY(answer.result->value().sts);
+
+        std::optional<Result<Auth::CallerIdentity>> identity;
+        resolver.lookUpIdentity(answer.result->value(), this,
+                                [&identity](Result<Auth::CallerIdentity> r) { identity = std::move(r); });
+        QVERIFY(!identity); // never inside the call
+        QTRY_VERIFY(identity);
+        QVERIFY2(identity->ok(), qPrintable(identity->errorString()));
+        QCOMPARE(describeIdentity(identity->value()),
+                 QStringLiteral("arn:aws:iam::123456789012:user/lab-admin (account 123456789012)"));
+        QCOMPARE(asked.size(), 1);
+        const QByteArray authorization = asked.first().header("authorization");
+        QVERIFY2(authorization.contains("Credential=AKIALABPROFILE/") &&
+                     authorization.contains("/eu-north-1/sts/aws4_request"),
+                 authorization.constData());
+        QCOMPARE(describeExpiry(answer.result->value()), QStringLiteral("without expiry (long-term keys)"));
+
+        implemented = false;
+        identity.reset();
+        resolver.lookUpIdentity(answer.result->value(), this,
+                                [&identity](Result<Auth::CallerIdentity> r) { identity = std::move(r); });
+        QTRY_VERIFY(identity);
+        QVERIFY(!identity->ok());
+        QVERIFY2(identity->error().hint.contains(QStringLiteral("works without it")),
+                 qPrintable(identity->errorString()));
+        QVERIFY(!identity->errorString().contains(LabSecret));
     }
 
     void listsProfilesAndTheDefaultChain()
