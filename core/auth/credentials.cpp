@@ -286,6 +286,67 @@ Result<Sso::Settings> ssoSettingsFor(const QProcessEnvironment &env, const Profi
     return settings;
 }
 
+// IAM Identity Center: the token `aws sso login` cached (refreshed when it can be), then the
+// role's credentials from the portal. BLOCKING.
+Result<AwsCredentials> ssoCredentials(const QProcessEnvironment &env, const ProfileView &view,
+                                      const AwsConfigFile &configFile, const QString &profile, const QString &cacheDir,
+                                      const QDateTime &now)
+{
+    const Result<Sso::Settings> sso = ssoSettingsFor(env, view, configFile, profile);
+    if (!sso)
+        return sso.error();
+    const Result<Sso::Token> token = Sso::usableToken(*sso, cacheDir, profile, now);
+    if (!token)
+        return token.error();
+    return Sso::roleCredentials(*sso, *token, profile);
+}
+
+bool signsInWithSso(const ProfileView &view)
+{
+    return view
+        .findAny({QStringLiteral("sso_session"), QStringLiteral("sso_start_url"), QStringLiteral("sso_account_id"),
+                  QStringLiteral("sso_role_name")})
+        .has_value();
+}
+
+// A role assumed with a web identity token (AssumeRoleWithWebIdentity, unsigned); the token file
+// is read at every call (the platform rotates it). BLOCKING.
+struct WebIdentity
+{
+    QString tokenFile;      // read again at every renewal
+    QString tokenFileWhere; // where it was set, for messages
+    QString roleArn;
+    QString sessionName;
+};
+
+Result<AssumedRole> assumeWithWebIdentity(const StsEndpoint &endpoint, const WebIdentity &web, const QDateTime &now)
+{
+    QFile file(web.tokenFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return credentialsError(QStringLiteral("The web identity token file %1 (%2) cannot be read: %3.")
+                                    .arg(web.tokenFile, web.tokenFileWhere, file.errorString()),
+                                QStringLiteral("On Kubernetes (EKS), check the service account's token is "
+                                               "mounted; elsewhere, check the path."));
+    }
+    AssumeRoleParams params;
+    params.roleArn = web.roleArn;
+    params.roleSessionName =
+        web.sessionName.isEmpty() ? QStringLiteral("partsweep-%1").arg(now.toSecsSinceEpoch()) : web.sessionName;
+    params.webIdentityToken = QString::fromUtf8(file.read(1 << 20)).trimmed();
+    Result<AssumedRole> role = assumeRoleWithWebIdentity(endpoint, params);
+    if (!role) {
+        S3Error error = role.error();
+        if (error.message.endsWith(u'.'))
+            error.message.chop(1);
+        error.message += QStringLiteral(" (web identity token from %1).").arg(web.tokenFileWhere);
+        return error;
+    }
+    AssumedRole assumed = std::move(role).value();
+    assumed.credentials.source =
+        QStringLiteral("role %1 assumed with the web identity token of %2").arg(quoted(params.roleArn), web.tokenFile);
+    return assumed;
+}
+
 // Assumes the role of a profile (role_arn), getting the source credentials from its
 // source_profile (which may assume a role itself) or credential_source, as botocore's
 // AssumeRoleProvider does. BLOCKING (STS, a credential_process, the MFA prompt).
@@ -295,7 +356,9 @@ struct RoleAssumer
     const AwsConfigFile &credentialsFile;
     const AwsConfigFile &configFile;
     StsEndpoint sts;
-    QString cacheDir;
+    QString cacheDir;    // ~/.aws/cli/cache
+    QString ssoCacheDir; // ~/.aws/sso/cache
+    std::function<QString(const QString &)> expandPath;
     CredentialResolver::MfaPrompt mfaPrompt;
     int processTimeoutMs = 30000;
     QDateTime now;
@@ -406,6 +469,20 @@ struct RoleAssumer
         };
         // A profile may be its own source only when it holds keys (botocore's rule).
         const bool self = source == profile;
+        // A source that assumes its role with a web identity token (botocore resolves a source
+        // profile without assume-role settings through the whole profile chain).
+        if (const auto tokenFile = view.find(QStringLiteral("web_identity_token_file"));
+            tokenFile && view.find(QStringLiteral("role_arn")) && !self) {
+            const WebIdentity web{.tokenFile = expandPath ? expandPath(tokenFile->value) : tokenFile->value,
+                                  .tokenFileWhere = tokenFile->location(),
+                                  .roleArn = view.find(QStringLiteral("role_arn"))->value,
+                                  .sessionName =
+                                      view.find(QStringLiteral("role_session_name")).value_or(Found{}).value};
+            Result<AssumedRole> role = assumeWithWebIdentity(sts, web, now);
+            if (!role)
+                return role.error();
+            return role->credentials;
+        }
         if (view.find(QStringLiteral("role_arn")) && !self) {
             if (chain.contains(source)) {
                 return configError(QStringLiteral("%1: the source profiles of profile %2 loop: %3.")
@@ -425,10 +502,12 @@ struct RoleAssumer
                                    .arg(sourceProfile.location(), quoted(profile)),
                                QStringLiteral("Name another profile as source_profile."));
         }
+        if (signsInWithSso(view))
+            return ssoCredentials(env, view, configFile, source, ssoCacheDir, now);
         if (const auto process = view.find(QStringLiteral("credential_process")))
             return runCredentialProcess(env, process->value, source, processTimeoutMs);
         return credentialsError(QStringLiteral("%1: source_profile %2 of profile %3 has no credentials (no keys, no "
-                                               "credential_process, no role_arn).")
+                                               "IAM Identity Center sign-in, no credential_process, no role_arn).")
                                     .arg(sourceProfile.location(), quoted(source), quoted(profile)),
                                 QStringLiteral("Give profile %1 keys (`aws configure --profile %1`).").arg(source));
     }
@@ -660,13 +739,6 @@ Result<ResolvedConnection> CredentialResolver::resolve(const ConnectionOptions &
     const QString envSecretKey = envValue(QStringLiteral("AWS_SECRET_ACCESS_KEY"));
     QStringList searched; // for the "nothing found" error
     bool assumesRole = false;
-    struct WebIdentity
-    {
-        QString tokenFile;      // read again at every renewal (the platform rotates it)
-        QString tokenFileWhere; // where it was set, for messages
-        QString roleArn;
-        QString sessionName;
-    };
     std::optional<WebIdentity> webIdentity;
     bool usesSso = false;
     if (enteredKeys) {
@@ -749,19 +821,11 @@ Result<ResolvedConnection> CredentialResolver::resolve(const ConnectionOptions &
                                QStringLiteral("Add role_arn to the profile."));
         }
         if (assumesRole || webIdentity) {
-        } else if (view.findAny({QStringLiteral("sso_session"), QStringLiteral("sso_start_url"),
-                                 QStringLiteral("sso_account_id"), QStringLiteral("sso_role_name")})) {
+        } else if (signsInWithSso(view)) {
             // IAM Identity Center: the token `aws sso login` cached (refreshed when it can be),
             // then the role's credentials from the portal.
-            const Result<Sso::Settings> sso = ssoSettingsFor(m_env, view, configFile, out.profile);
-            if (!sso)
-                return sso.error();
-            const Result<Sso::Token> token =
-                Sso::usableToken(*sso, expandPath(QStringLiteral("~/.aws/sso/cache")), out.profile,
-                                 m_clock ? m_clock() : QDateTime::currentDateTimeUtc());
-            if (!token)
-                return token.error();
-            const Result<AwsCredentials> role = Sso::roleCredentials(*sso, *token, out.profile);
+            const Result<AwsCredentials> role = ssoCredentials(m_env, view, configFile, out.profile, ssoCacheDir(),
+                                                               m_clock ? m_clock() : QDateTime::currentDateTimeUtc());
             if (!role)
                 return role.error();
             out.credentials = *role;
@@ -957,6 +1021,8 @@ Result<ResolvedConnection> CredentialResolver::resolve(const ConnectionOptions &
                             .configFile = configFile,
                             .sts = {},
                             .cacheDir = expandPath(QStringLiteral("~/.aws/cli/cache")),
+                            .ssoCacheDir = ssoCacheDir(),
+                            .expandPath = [this](const QString &path) { return expandPath(path); },
                             .mfaPrompt = m_mfaPrompt,
                             .processTimeoutMs = m_processTimeoutMs,
                             .now = m_clock ? m_clock() : QDateTime::currentDateTimeUtc(),
@@ -984,34 +1050,13 @@ Result<ResolvedConnection> CredentialResolver::resolve(const ConnectionOptions &
             return sts.error();
         StsEndpoint endpoint = *sts;
         endpoint.caBundle = out.caBundle;
-        QFile file(webIdentity->tokenFile);
-        if (!file.open(QIODevice::ReadOnly)) {
-            return credentialsError(QStringLiteral("The web identity token file %1 (%2) cannot be read: %3.")
-                                        .arg(webIdentity->tokenFile, webIdentity->tokenFileWhere, file.errorString()),
-                                    QStringLiteral("On Kubernetes (EKS), check the service account's token is "
-                                                   "mounted; elsewhere, check the path."));
-        }
-        AssumeRoleParams params;
-        params.roleArn = webIdentity->roleArn;
-        params.roleSessionName =
-            webIdentity->sessionName.isEmpty()
-                ? QStringLiteral("partsweep-%1")
-                      .arg((m_clock ? m_clock() : QDateTime::currentDateTimeUtc()).toSecsSinceEpoch())
-                : webIdentity->sessionName;
-        params.webIdentityToken = QString::fromUtf8(file.read(1 << 20)).trimmed();
-        Result<AssumedRole> role = assumeRoleWithWebIdentity(endpoint, params);
-        if (!role) {
-            S3Error error = role.error();
-            if (error.message.endsWith(u'.'))
-                error.message.chop(1);
-            error.message += QStringLiteral(" (web identity token from %1).").arg(webIdentity->tokenFileWhere);
-            return error;
-        }
+        Result<AssumedRole> role =
+            assumeWithWebIdentity(endpoint, *webIdentity, m_clock ? m_clock() : QDateTime::currentDateTimeUtc());
+        if (!role)
+            return role.error();
         out.credentials = role->credentials;
-        out.credentials.source = QStringLiteral("role %1 assumed with the web identity token of %2")
-                                     .arg(quoted(params.roleArn), webIdentity->tokenFile);
         out.assumedRoleArn = role->assumedRoleArn;
-        out.renewWhat = QStringLiteral("web identity role %1").arg(quoted(params.roleArn));
+        out.renewWhat = QStringLiteral("web identity role %1").arg(quoted(webIdentity->roleArn));
         out.renew = resolvingAgain(*this, options);
     }
 

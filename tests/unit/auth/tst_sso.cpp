@@ -43,6 +43,20 @@ private Q_SLOTS:
         m_server = std::make_unique<FaultyS3Server>();
         QVERIFY(m_server->listen());
         m_sso = std::make_unique<FakeIdentityCenter>(*m_server);
+        // STS for a role assumed with the sign-in's credentials (a FAKE too, on the same server).
+        m_server->addRule([](const RecordedRequest &r) -> std::optional<FakeResponse> {
+            if (r.method != "POST" || !r.body.startsWith("Action=AssumeRole&"))
+                return std::nullopt;
+            if (!r.header("authorization").contains("Credential=ASIASSO/") ||
+                r.header("x-amz-security-token") != "sso-session-token")
+                return FakeResponse::s3Error(403, QStringLiteral("InvalidClientTokenId"));
+            return FakeResponse::ok(
+                QStringLiteral("<AssumeRoleResponse><AssumeRoleResult><Credentials><AccessKeyId>ASIAAUDIT</AccessKeyId>"
+                               "<SecretAccessKey>s</SecretAccessKey><SessionToken>t</SessionToken><Expiration>%1"
+                               "</Expiration></Credentials></AssumeRoleResult></AssumeRoleResponse>")
+                    .arg(QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODate))
+                    .toUtf8());
+        });
         writeFile(QStringLiteral(".aws/config"),
                   QStringLiteral("[profile dev]\nsso_session = corp\nsso_account_id = 111122223333\n"
                                  "sso_role_name = Admin\nregion = eu-west-1\n"
@@ -53,7 +67,9 @@ private Q_SLOTS:
                                  "[profile other-account]\nsso_session = corp\nsso_account_id = 999999999999\n"
                                  "sso_role_name = Admin\n"
                                  "[profile nosession]\nsso_session = gone\nsso_account_id = 1\nsso_role_name = R\n"
-                                 "[profile norole]\nsso_session = corp\nsso_account_id = 111122223333\n"));
+                                 "[profile norole]\nsso_session = corp\nsso_account_id = 111122223333\n"
+                                 "[profile audit]\nrole_arn = arn:aws:iam::444455556666:role/Audit\n"
+                                 "source_profile = dev\nregion = eu-west-1\n"));
     }
     void cleanup()
     {
@@ -190,6 +206,18 @@ private Q_SLOTS:
         QCOMPARE(m_sso->bearers, QStringList{QStringLiteral("device-access")});
     }
 
+    // A role profile whose source_profile signs in with IAM Identity Center: the portal's role
+    // credentials sign the AssumeRole of the audit role.
+    void ssoProfileAsSourceProfile()
+    {
+        writeToken(sha1(QStringLiteral("corp")), QStringLiteral("cached-access"),
+                   QDateTime::currentDateTimeUtc().addSecs(7200));
+        const Result<ResolvedConnection> resolved = resolve(QStringLiteral("audit"));
+        QVERIFY2(resolved.ok(), qPrintable(resolved.errorString()));
+        QCOMPARE(resolved->credentials.accessKeyId, QStringLiteral("ASIAAUDIT"));
+        QCOMPARE(m_sso->bearers, QStringList{QStringLiteral("cached-access")});
+    }
+
     void configurationErrorsNameTheFileAndLine()
     {
         Result<ResolvedConnection> resolved = resolve(QStringLiteral("nosession"));
@@ -211,6 +239,8 @@ private:
         env.insert(QStringLiteral("HOME"), m_home->path());
         env.insert(QStringLiteral("AWS_ENDPOINT_URL_SSO"), m_server->endpoint().toString());
         env.insert(QStringLiteral("AWS_ENDPOINT_URL_SSO_OIDC"), m_server->endpoint().toString());
+        env.insert(QStringLiteral("AWS_ENDPOINT_URL_STS"), m_server->endpoint().toString());
+        env.insert(QStringLiteral("AWS_EC2_METADATA_DISABLED"), QStringLiteral("true"));
         ConnectionOptions options;
         options.profile = profile;
         return CredentialResolver(env, m_home->path()).resolve(options);

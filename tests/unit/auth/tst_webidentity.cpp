@@ -28,6 +28,18 @@ QByteArray stsAnswer(const QString &accessKey, const QDateTime &expiration)
         .toUtf8();
 }
 
+// An AssumeRole answer (the role of a profile whose source_profile uses web identity).
+QByteArray assumeRoleAnswer()
+{
+    return QStringLiteral("<AssumeRoleResponse><AssumeRoleResult><Credentials><AccessKeyId>ASIAADMIN</AccessKeyId>"
+                          "<SecretAccessKey>admin-secret</SecretAccessKey><SessionToken>admin-token</SessionToken>"
+                          "<Expiration>%1</Expiration></Credentials><AssumedRoleUser>"
+                          "<Arn>arn:aws:sts::210987654321:assumed-role/Admin/s</Arn></AssumedRoleUser>"
+                          "</AssumeRoleResult></AssumeRoleResponse>")
+        .arg(QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODate))
+        .toUtf8();
+}
+
 QString formValue(const RecordedRequest &request, const QString &name)
 {
     return QUrlQuery(QString::fromUtf8(request.body)).queryItemValue(name, QUrl::FullyDecoded);
@@ -46,6 +58,8 @@ private Q_SLOTS:
         m_sts = std::make_unique<FaultyS3Server>();
         QVERIFY(m_sts->listen());
         m_sts->addRule([this](const RecordedRequest &r) -> std::optional<FakeResponse> {
+            if (r.method == "POST" && r.body.startsWith("Action=AssumeRole&"))
+                return FakeResponse::ok(assumeRoleAnswer());
             if (r.method != "POST" || !r.body.contains("Action=AssumeRoleWithWebIdentity"))
                 return std::nullopt;
             if (formValue(r, QStringLiteral("WebIdentityToken")) == u"revoked")
@@ -107,6 +121,35 @@ private Q_SLOTS:
         resolved = CredentialResolver(environment(), m_home->path()).resolve(options);
         QVERIFY(!resolved.ok());
         QVERIFY2(resolved.error().message.contains(QStringLiteral("no role_arn")), qPrintable(resolved.errorString()));
+    }
+
+    // A role profile whose source_profile gets its credentials with a web identity token (as
+    // botocore resolves a source profile through the whole profile chain): the token's role
+    // first (unsigned), then AssumeRole signed with its credentials.
+    void webIdentityProfileAsSourceProfile()
+    {
+        writeToken(QStringLiteral("source.jwt"));
+        writeFile(QStringLiteral(".aws/config"),
+                  QStringLiteral("[profile pods]\nweb_identity_token_file = ~/token\n"
+                                 "role_arn = arn:aws:iam::123456789012:role/FromProfile\n"
+                                 "[profile admin]\nrole_arn = arn:aws:iam::210987654321:role/Admin\n"
+                                 "source_profile = pods\nregion = eu-west-1\n"));
+        ConnectionOptions options;
+        options.profile = QStringLiteral("admin");
+        const Result<ResolvedConnection> resolved = CredentialResolver(environment(), m_home->path()).resolve(options);
+        QVERIFY2(resolved.ok(), qPrintable(resolved.errorString()));
+        QCOMPARE(resolved->credentials.accessKeyId, QStringLiteral("ASIAADMIN"));
+        QCOMPARE(m_sts->requestCount(), 2);
+        const RecordedRequest &web = m_sts->requests().at(0);
+        QVERIFY(!web.hasHeader("authorization"));
+        QCOMPARE(formValue(web, QStringLiteral("WebIdentityToken")), QStringLiteral("source.jwt"));
+        QCOMPARE(formValue(web, QStringLiteral("RoleArn")),
+                 QStringLiteral("arn:aws:iam::123456789012:role/FromProfile"));
+        const RecordedRequest &assume = m_sts->requests().at(1);
+        QCOMPARE(formValue(assume, QStringLiteral("RoleArn")), QStringLiteral("arn:aws:iam::210987654321:role/Admin"));
+        QVERIFY2(assume.header("authorization").contains("Credential=ASIAWEB"),
+                 assume.header("authorization").constData());
+        QCOMPARE(assume.header("x-amz-security-token"), QByteArray("web-token"));
     }
 
     void missingTokenFileAndRefusedToken()
