@@ -9,6 +9,7 @@
 #include "gui/keychainsecretstore.h"
 #include "gui/lifecycleflow.h"
 #include "mainwindow.h"
+#include "mfaprompt.h"
 #include "ssosignindialog.h"
 #include "util/appinfo.h"
 #include "util/logging.h"
@@ -17,9 +18,6 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
-#include <QInputDialog>
-#include <QLineEdit>
-#include <QPointer>
 #include <QSettings>
 #include <QUrl>
 
@@ -120,31 +118,7 @@ int main(int argc, char **argv)
     MainWindow window;
     // A role profile with mfa_serial: the code is asked in a dialog on the GUI thread while the
     // resolving worker waits for it.
-    resolver.setMfaPrompt(
-        [guard = QPointer<MainWindow>(&window)](const QString &profile, const QString &mfaSerial) -> Result<QString> {
-            QString code;
-            bool ok = false;
-            if (guard) {
-                QMetaObject::invokeMethod(
-                    guard.data(),
-                    [&] {
-                        code = QInputDialog::getText(guard.data(), QObject::tr("MFA code"),
-                                                     QObject::tr("Profile %1 assumes a role with MFA device %2.\n"
-                                                                 "Enter the device's current code:")
-                                                         .arg(profile, mfaSerial),
-                                                     QLineEdit::Normal, QString(), &ok);
-                    },
-                    Qt::BlockingQueuedConnection);
-            }
-            if (!ok || code.trimmed().isEmpty()) {
-                S3Error error;
-                error.kind = S3Error::Kind::Credentials;
-                error.message = QObject::tr("No MFA code was entered for profile '%1'.").arg(profile);
-                error.hint = QObject::tr("Connect again and enter the code your MFA device shows.");
-                return error;
-            }
-            return code.trimmed();
-        });
+    resolver.setMfaPrompt(windowMfaPrompt(&window));
     CleanupFlow cleanup(&window);
     LifecycleFlow lifecycle(&window);
 
