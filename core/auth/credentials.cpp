@@ -863,6 +863,12 @@ Result<ResolvedConnection> CredentialResolver::resolve(const ConnectionOptions &
             }
             out.credentials = std::move(fromProcess).value();
             out.credentialProcess = process->value;
+            // Run again (with the same environment) before its credentials expire.
+            out.renewWhat = QStringLiteral("credential_process of profile %1").arg(quoted(out.profile));
+            out.renew = [env = m_env, command = process->value, profile = out.profile,
+                         timeoutMs = m_processTimeoutMs](RenewingCredentialsProvider::Renewal) {
+                return Auth::runCredentialProcess(env, command, profile, timeoutMs);
+            };
         } else {
             searched << QStringLiteral("credential_process of profile %1").arg(quoted(out.profile));
         }

@@ -36,13 +36,11 @@ struct ResolvedConnection
     QString endpointUrl; // empty: AWS
     QString caBundle;    // empty: the system's certificates
     AddressingStyle addressingStyle = AddressingStyle::Auto;
-    // The credential_process command the credentials came from, empty otherwise. Temporary
-    // credentials are refreshed by running it again (runCredentialProcess) before
-    // credentials.expiration.
+    // The credential_process command the credentials came from, empty otherwise (for people).
     QString credentialProcess;
     // How to obtain fresh temporary credentials when these expire (BLOCKING; see
-    // RenewingCredentialsProvider), when the source can: an assumed role assumes it again. Empty
-    // for keys that do not expire and for credential_process (credentialProcess above).
+    // RenewingCredentialsProvider), when the source can: a credential_process is run again, an
+    // assumed role assumed again, a sign-in used again. Empty for keys that do not expire.
     RenewingCredentialsProvider::Obtain renew;
     QString renewWhat;      // "role 'arn:...' assumed from profile 'base'", for logs
     QString assumedRoleArn; // the identity in use when a role was assumed (STS AssumedRoleUser/Arn)

@@ -54,12 +54,8 @@ S3ClientConfig makeClientConfig(const ResolvedConnection &resolved, const Client
     config.concurrency = options.concurrency;
     config.maxAttempts = options.maxAttempts;
     // Temporary credentials are obtained again before they expire: a credential_process is run
-    // again, a role assumed again.
-    if (!resolved.credentialProcess.isEmpty() && resolved.credentials.expiration.isValid())
-        config.credentialsProvider = std::make_shared<ProcessCredentialsProvider>(
-            QProcessEnvironment::systemEnvironment(), resolved.credentialProcess, resolved.profile,
-            resolved.credentials);
-    else if (resolved.renew && resolved.credentials.expiration.isValid())
+    // again, a role assumed again...
+    if (resolved.renew && resolved.credentials.expiration.isValid())
         config.credentialsProvider =
             std::make_shared<RenewingCredentialsProvider>(resolved.renew, resolved.renewWhat, resolved.credentials);
     return config;

@@ -143,6 +143,36 @@ private Q_SLOTS:
         QCOMPARE(answer.result->value().credentialProcess, script);
     }
 
+    // Temporary credentials of a credential_process are renewed by running it again in the
+    // environment it first ran in (the resolver's), not the application's.
+    void credentialProcessIsRunAgainInTheSameEnvironment()
+    {
+        const QString script = writeFile(
+            QStringLiteral("bin/creds"),
+            QStringLiteral("#!/bin/sh\necho \"{\\\"Version\\\": 1, \\\"AccessKeyId\\\": \\\"$PARTSWEEP_TEST_KEY\\\", "
+                           "\\\"SecretAccessKey\\\": \\\"s\\\", \\\"SessionToken\\\": \\\"t\\\", "
+                           "\\\"Expiration\\\": \\\"$(date -u -d '+2 hours' +%Y-%m-%dT%H:%M:%SZ)\\\"}\"\n"));
+        QFile::setPermissions(script, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        writeFile(QStringLiteral(".aws/config"),
+                  QStringLiteral("[profile proc]\ncredential_process = %1\n").arg(script));
+        qunsetenv("PARTSWEEP_TEST_KEY");
+        MemorySecretStore secrets;
+        ConnectionResolver resolver(environment({QStringLiteral("PARTSWEEP_TEST_KEY=ASIAFROMENV")}), m_home->path(),
+                                    &secrets);
+        Answer answer;
+        resolver.resolve(ConnectionSettings::forProfile(QStringLiteral("proc")), this, answer.callback());
+        QTRY_COMPARE_WITH_TIMEOUT(answer.calls, 1, 15000);
+        QVERIFY2(answer.result->ok(), qPrintable(answer.result->errorString()));
+        const std::shared_ptr<CredentialsProvider> provider = answer.result->value().config.credentialsProvider;
+        QVERIFY(provider);
+        QVERIFY(provider->markExpired()); // as after ExpiredToken
+        std::optional<Result<Unit>> renewed;
+        provider->refresh(this, [&renewed](Result<Unit> r) { renewed = std::move(r); });
+        QTRY_VERIFY_WITH_TIMEOUT(renewed.has_value(), 15000);
+        QVERIFY2(renewed->ok(), qPrintable(renewed->errorString()));
+        QCOMPARE(provider->credentials().accessKeyId, QStringLiteral("ASIAFROMENV"));
+    }
+
     void missingProfileIsAnError()
     {
         MemorySecretStore secrets;
