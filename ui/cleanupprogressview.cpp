@@ -291,6 +291,8 @@ QString CleanupProgressView::outcomeText() const
         }
         text += tr(" (%1 a month saved, %2)").arg(formatMoneyEstimate(saved), m_cost.describe());
     }
+    if (t.excluded > 0)
+        text += tr(", %1 kept by the age guard").arg(locale.toString(t.excluded));
     if (t.aborted > 0)
         text += tr(", %1 aborted without verification").arg(locale.toString(t.aborted));
     if (t.cancelled > 0)

@@ -4,6 +4,8 @@
 #include "inventory/inventorymodel.h"
 
 #include <QApplication>
+#include <QFont>
+#include <QGuiApplication>
 #include <QPalette>
 #include <QStyle>
 
@@ -169,6 +171,22 @@ bool InventoryFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) 
         return false;
     if (!m_filter.buckets.isEmpty() && !m_filter.buckets.contains(upload->bucket))
         return false;
+    switch (m_filter.show) {
+    case Show::Pending:
+        if (m_inventory->isCleaned(source))
+            return false;
+        break;
+    case Show::Failed:
+        if (m_inventory->uploadState(source) != InventoryModel::UploadState::Failed)
+            return false;
+        break;
+    case Show::Cleaned:
+        if (!m_inventory->isCleaned(source))
+            return false;
+        break;
+    case Show::All:
+        break;
+    }
     if (m_filter.minAgeSeconds > 0 &&
         (!upload->initiated.isValid() || upload->initiated.toMSecsSinceEpoch() > m_ageLimitMs))
         return false;
@@ -213,6 +231,16 @@ bool InventoryFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &
 
 QVariant InventoryFilterProxy::data(const QModelIndex &index, int role) const
 {
+    if (role == Qt::ForegroundRole || role == Qt::FontRole) {
+        // Cleaned rows read as done: dimmed and struck through.
+        if (m_flat && m_inventory->isCleaned(m_flat->sourceUpload(mapToSource(index).row()))) {
+            if (role == Qt::ForegroundRole)
+                return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+            QFont font;
+            font.setStrikeOut(true);
+            return font;
+        }
+    }
     if (role == Qt::DecorationRole || role == Qt::ForegroundRole)
         return inventoryDecoration(index, role);
     return QSortFilterProxyModel::data(index, role);

@@ -38,6 +38,15 @@ class InventoryFilterProxy final : public QSortFilterProxyModel
     Q_DISABLE_COPY_MOVE(InventoryFilterProxy)
 
 public:
+    // Which cleanup states are shown. Uploads verified gone stay visible (struck through) after
+    // a cleanup until the filter changes or the next listing; Pending hides them then.
+    enum class Show
+    {
+        Pending, // everything not verified gone (the default)
+        Failed,  // uploads whose abort failed
+        Cleaned, // uploads verified gone
+        All,
+    };
     struct Filter
     {
         QString text;          // substring of the key (case-insensitive); "prefix*" or "^prefix": at the start only
@@ -45,6 +54,7 @@ public:
         qint64 minAgeSeconds = 0;
         qint64 minBytes = 0;  // > 0 hides uploads whose size is not known yet
         QString storageClass; // exact; empty: all
+        Show show = Show::Pending;
 
         bool operator==(const Filter &) const = default;
     };

@@ -254,6 +254,7 @@ void MainWindow::handleFilterChanged()
     filter.minAgeSeconds = m_filterAge->currentData().toLongLong();
     filter.minBytes = m_filterSize->currentData().toLongLong();
     filter.storageClass = m_filterStorageClass->currentData().toString();
+    filter.show = InventoryFilterProxy::Show(m_filterShow->currentData().toInt());
     m_proxy->setFilter(filter);
     scheduleSummary();
     scheduleVisibleSizes();
@@ -277,6 +278,8 @@ QList<InventoryScanner::UploadRef> MainWindow::selectedUploads() const
     for (const QItemSelectionRange &range : selection) {
         for (int row = range.top(); row <= range.bottom(); ++row) {
             const int flatRow = m_proxy->mapToSource(m_proxy->index(row, 0)).row();
+            if (m_model->isCleaned(m_flat->sourceUpload(flatRow)))
+                continue; // already verified gone: nothing to abort
             if (const UploadInfo *u = m_flat->uploadAt(flatRow))
                 uploads.append({u->bucket, u->key, u->uploadId});
         }
@@ -395,6 +398,8 @@ void MainWindow::refreshSummary()
     // One row of the upload table into a tally.
     const auto addRow = [this, &now](WasteStats &stats, int proxyRow) {
         const QModelIndex source = m_flat->sourceUpload(m_proxy->mapToSource(m_proxy->index(proxyRow, 0)).row());
+        if (m_model->isCleaned(source))
+            return; // verified gone: no longer waste
         if (const UploadInfo *u = m_model->uploadAt(source))
             stats.add(u->bucket, u->initiated.secsTo(now), m_model->uploadSize(source), u->storageClass);
     };
@@ -410,6 +415,8 @@ void MainWindow::refreshSummary()
             const int rows = m_model->rowCount(bucket);
             for (int r = 0; r < rows; ++r) {
                 const QModelIndex upload = m_model->index(r, 0, bucket);
+                if (m_model->isCleaned(upload))
+                    continue;
                 const UploadInfo *u = m_model->uploadAt(upload);
                 m_totalStats.add(name, u->initiated.secsTo(now), m_model->uploadSize(upload), u->storageClass);
             }
@@ -427,6 +434,8 @@ void MainWindow::refreshSummary()
         for (int row = range.top(); row <= range.bottom(); ++row)
             addRow(selected, row);
     }
+    const InventoryModel::Totals totals = m_model->totals();
+    m_summary->setCleaned(totals.cleanedUploads, totals.freedBytes);
     m_summary->setStats(m_totalStats, m_filteredStats, selected);
     // A tally over a million uploads takes ~0.4 s: while a scan streams, recompute at most about
     // a tenth of the time, so that the window keeps answering.

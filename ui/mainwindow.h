@@ -134,6 +134,7 @@ private:
     QComboBox *m_filterAge = nullptr;
     QComboBox *m_filterSize = nullptr;
     QComboBox *m_filterStorageClass = nullptr;
+    QComboBox *m_filterShow = nullptr;
     QWidget *m_filterBar = nullptr;
     QMenu *m_viewMenu = nullptr;
 

@@ -221,15 +221,27 @@ void MainWindow::createFilterBar()
                             "DEEP_ARCHIVE", "REDUCED_REDUNDANCY"})
         m_filterStorageClass->addItem(QString::fromLatin1(cls), QString::fromLatin1(cls));
 
+    m_filterShow = new QComboBox(m_filterBar);
+    m_filterShow->setObjectName(QStringLiteral("filterShow"));
+    m_filterShow->addItem(tr("Pending"), int(InventoryFilterProxy::Show::Pending));
+    m_filterShow->addItem(tr("Failed aborts"), int(InventoryFilterProxy::Show::Failed));
+    m_filterShow->addItem(tr("Cleaned"), int(InventoryFilterProxy::Show::Cleaned));
+    m_filterShow->addItem(tr("All states"), int(InventoryFilterProxy::Show::All));
+    m_filterShow->setToolTip(tr("Which uploads to list: still pending (uploads a cleanup verified gone stay, "
+                                "struck through, until the filter changes), the failed aborts, the cleaned "
+                                "ones, or all"));
+    m_filterShow->setAccessibleName(tr("Show uploads"));
+
     auto *layout = new QHBoxLayout(m_filterBar);
     layout->setContentsMargins(4, 2, 4, 2);
     layout->addWidget(m_filterText, 1);
     layout->addWidget(m_filterAge);
     layout->addWidget(m_filterSize);
     layout->addWidget(m_filterStorageClass);
+    layout->addWidget(m_filterShow);
 
     connect(m_filterText, &QLineEdit::textChanged, this, &MainWindow::handleFilterChanged);
-    for (QComboBox *box : {m_filterAge, m_filterSize, m_filterStorageClass})
+    for (QComboBox *box : {m_filterAge, m_filterSize, m_filterStorageClass, m_filterShow})
         connect(box, &QComboBox::currentIndexChanged, this, &MainWindow::handleFilterChanged);
 }
 

@@ -24,13 +24,15 @@ namespace {
 
 QString tallyText(const WasteStats::Tally &tally)
 {
-    QString text = QObject::tr("%1 uploads").arg(QLocale().toString(tally.uploads));
-    if (tally.sizedUploads > 0) {
-        text += QStringLiteral(", ") + Format::bytes(tally.bytes);
-        if (tally.sizedUploads < tally.uploads)
-            text += QObject::tr(" (sizes of %1 known)").arg(QLocale().toString(tally.sizedUploads));
-    }
-    return text;
+    const QLocale locale;
+    if (tally.uploads == 0)
+        return SummaryPane::tr("no uploads");
+    if (tally.sizedUploads == 0)
+        return SummaryPane::tr("%1 uploads, size not known yet").arg(locale.toString(tally.uploads));
+    if (tally.sizedUploads < tally.uploads)
+        return SummaryPane::tr("%1 uploads, at least %2 (%3 of them sized)")
+            .arg(locale.toString(tally.uploads), Format::bytes(tally.bytes), locale.toString(tally.sizedUploads));
+    return SummaryPane::tr("%1 uploads, %2").arg(locale.toString(tally.uploads), Format::bytes(tally.bytes));
 }
 
 // The categories of one chart and their values.
@@ -274,6 +276,12 @@ QString SummaryPane::headline() const
     return m_headline->text();
 }
 
+void SummaryPane::setCleaned(qint64 uploads, qint64 freedBytes)
+{
+    m_cleanedUploads = uploads;
+    m_freedBytes = freedBytes;
+}
+
 void SummaryPane::setStats(const WasteStats &total, const WasteStats &filtered, const WasteStats &selected)
 {
     QString headline =
@@ -282,6 +290,9 @@ void SummaryPane::setStats(const WasteStats &total, const WasteStats &filtered, 
                  tallyText(selected.total) + costText(selected, false));
     if (!m_cost.hasPrices())
         headline += tr("  ·  Cost: %1").arg(m_cost.describe());
+    if (m_cleanedUploads > 0)
+        headline += tr("  ·  Cleaned: %1 uploads verified gone, %2 freed")
+                        .arg(QLocale().toString(m_cleanedUploads), Format::bytes(m_freedBytes));
     m_headline->setText(headline);
     m_headline->setToolTip(m_cost.hasPrices() ? tr("Costs a month by %1. What the uploads have cost so far is an "
                                                    "estimate: each one's parts at their size now, since it was "
@@ -296,7 +307,7 @@ void SummaryPane::setStats(const WasteStats &total, const WasteStats &filtered, 
         item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
     };
     const auto setBytes = [&locale](QTreeWidgetItem *item, int column, const WasteStats::Tally &tally) {
-        item->setText(column, tally.sizedUploads > 0 ? Format::bytes(tally.bytes) : QString());
+        item->setText(column, Format::partialSum(Format::bytes(tally.bytes), tally.sizedUploads, tally.uploads));
         item->setData(column, Qt::UserRole, tally.bytes);
         item->setToolTip(column, tr("%1 bytes in %2 of %3 uploads")
                                      .arg(locale.toString(tally.bytes), locale.toString(tally.sizedUploads),
@@ -305,7 +316,7 @@ void SummaryPane::setStats(const WasteStats &total, const WasteStats &filtered, 
     };
     // Money of the priced uploads only: empty, never $0, while none is sized.
     const auto setMoney = [&locale](QTreeWidgetItem *item, int column, const WasteStats::Tally &tally, double usd) {
-        item->setText(column, tally.pricedUploads > 0 ? formatMoney(usd) : QString());
+        item->setText(column, Format::partialSum(formatMoney(usd), tally.pricedUploads, tally.uploads));
         item->setData(column, Qt::UserRole, usd);
         item->setToolTip(
             column,

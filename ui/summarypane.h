@@ -36,6 +36,8 @@ public:
     explicit SummaryPane(QWidget *parent = nullptr);
 
     void setStats(const WasteStats &total, const WasteStats &filtered, const WasteStats &selected);
+    // What cleanups verified gone (left out of the stats), said in the headline at the next setStats.
+    void setCleaned(qint64 uploads, qint64 freedBytes);
     // What storage costs on the connection: the headline adds what each part costs a month
     // (sized uploads only; unknown sizes are never counted as $0), or says there is no price.
     void setCostModel(const CostModel &cost);
@@ -56,6 +58,8 @@ private:
     QString costText(const WasteStats &stats, bool soFar) const;
 
     CostModel m_cost;
+    qint64 m_cleanedUploads = 0;
+    qint64 m_freedBytes = 0;
     Measure m_measure = Measure::Auto;
     WasteStats m_charted; // the filtered rows, or all of them when no row matches
     QLabel *m_headline;

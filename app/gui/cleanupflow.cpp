@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStatusBar>
 
 namespace PartSweep {
 
@@ -89,6 +90,10 @@ void CleanupFlow::run(CleanupJob *job)
             [this, job](const QList<int> &changed) { followInInventory(job, changed); });
     connect(view, &CleanupProgressView::jobFinished, this, [this, job, view](const QString &outcome) {
         QApplication::alert(view);
+        // The window says it too, where the user looks after closing the progress view.
+        if (m_window)
+            m_window->statusBar()->showMessage(job->options().dryRun ? outcome
+                                                                     : tr("Cleanup finished: %1").arg(outcome));
         notify(job->options().dryRun ? tr("PartSweep dry run finished") : tr("PartSweep cleanup finished"), outcome);
     });
     connect(view, &CleanupProgressView::retryRequested, this, &CleanupFlow::confirmAndStart);

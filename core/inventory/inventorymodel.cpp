@@ -230,20 +230,10 @@ void InventoryModel::setUploadSize(const QString &bucket, const QString &uploadI
     if (!upload)
         return;
     BucketRow &target = m_buckets[size_t(bucketRow)];
-    if (upload->bytes >= 0) {
-        target.bytesKnown -= upload->bytes;
-        target.bytesByClass[upload->info.storageClass] -= upload->bytes;
-        target.partsKnown -= std::max(upload->parts, 0);
-        --target.sizedCount;
-    }
+    countSize(target, *upload, -1);
     upload->parts = parts < 0 ? -1 : parts;
     upload->bytes = bytes < 0 ? -1 : bytes;
-    if (upload->bytes >= 0) {
-        target.bytesKnown += upload->bytes;
-        target.bytesByClass[upload->info.storageClass] += upload->bytes;
-        target.partsKnown += std::max(upload->parts, 0);
-        ++target.sizedCount;
-    }
+    countSize(target, *upload, +1);
     m_pendingSizes[bucketRow].push_back(uploadRow);
     m_pendingBucketAggregates.push_back(bucketRow);
     scheduleFlush();
@@ -258,10 +248,36 @@ void InventoryModel::setUploadState(const QString &bucket, const QString &upload
     UploadRow *upload = findUpload(bucket, uploadId, &bucketRow, &uploadRow);
     if (!upload)
         return;
+    BucketRow &target = m_buckets[size_t(bucketRow)];
+    const bool wasGone = upload->isGone();
+    if (upload->state != state)
+        upload->stateChangedMs = QDateTime::currentMSecsSinceEpoch();
+    countSize(target, *upload, -1);
     upload->state = state;
+    countSize(target, *upload, +1);
     upload->failure = message.isEmpty() ? nullptr : std::make_unique<QString>(message);
     m_pendingStates[bucketRow].push_back(uploadRow);
+    if (wasGone != upload->isGone()) {
+        // It leaves (or rejoins) the bucket's counts, and maybe its oldest upload.
+        target.cleanedCount += upload->isGone() ? 1 : -1;
+        target.oldestStale = true;
+        m_pendingBucketAggregates.push_back(bucketRow);
+    }
     scheduleFlush();
+}
+
+void InventoryModel::countSize(BucketRow &bucket, const UploadRow &upload, int sign)
+{
+    if (upload.bytes < 0)
+        return;
+    if (upload.isGone()) {
+        bucket.cleanedBytes += sign * upload.bytes;
+        return;
+    }
+    bucket.bytesKnown += sign * upload.bytes;
+    bucket.bytesByClass[upload.info.storageClass] += sign * upload.bytes;
+    bucket.partsKnown += sign * std::max(upload.parts, 0);
+    bucket.sizedCount += sign;
 }
 
 void InventoryModel::removeUploads(const QString &bucket, const QStringList &uploadIds)
@@ -292,12 +308,9 @@ void InventoryModel::removeUploads(const QString &bucket, const QStringList &upl
         beginRemoveRows(parent, run->first, run->second);
         for (int row = run->first; row <= run->second; ++row) {
             const UploadRow &gone = target.uploads[size_t(row)];
-            if (gone.bytes >= 0) {
-                target.bytesKnown -= gone.bytes;
-                target.bytesByClass[gone.info.storageClass] -= gone.bytes;
-                target.partsKnown -= std::max(gone.parts, 0);
-                --target.sizedCount;
-            }
+            countSize(target, gone, -1);
+            if (gone.isGone())
+                --target.cleanedCount;
         }
         target.uploads.erase(target.uploads.begin() + run->first, target.uploads.begin() + run->second + 1);
         endRemoveRows();
@@ -309,7 +322,7 @@ void InventoryModel::removeUploads(const QString &bucket, const QStringList &upl
     recomputeOldest(target);
     emitBucketChanged(bucketRow, UploadsColumn, CostColumn,
                       {Qt::DisplayRole, Qt::ToolTipRole, UploadCountRole, InitiatedRole, AgeSecondsRole, PartsRole,
-                       SizeRole, SizedCountRole, CostRole, SortRole});
+                       SizeRole, SizedCountRole, CostRole, CleanedCountRole, CleanedBytesRole, SortRole});
 }
 
 void InventoryModel::flushPendingChanges()
@@ -332,9 +345,17 @@ void InventoryModel::flushPendingChanges()
     flush(m_pendingStates, StateColumn, StateColumn, stateRoles());
 
     QList<int> roles = sizeRoles();
-    roles.append(SizedCountRole);
+    roles << SizedCountRole << UploadCountRole << CleanedCountRole << CleanedBytesRole << InitiatedRole
+          << AgeSecondsRole;
+    for (const int bucketRow : m_pendingBucketAggregates) {
+        BucketRow &bucket = m_buckets[size_t(bucketRow)];
+        if (bucket.oldestStale) {
+            recomputeOldest(bucket);
+            bucket.oldestStale = false;
+        }
+    }
     for (const auto &[first, last] : contiguousRuns(std::move(m_pendingBucketAggregates)))
-        Q_EMIT dataChanged(index(first, PartsColumn), index(last, CostColumn), roles);
+        Q_EMIT dataChanged(index(first, UploadsColumn), index(last, CostColumn), roles);
     m_pendingBucketAggregates.clear();
 }
 
@@ -381,6 +402,16 @@ qint64 InventoryModel::uploadSize(const QModelIndex &index) const
     return m_buckets[bucketRow].uploads[size_t(index.row())].bytes;
 }
 
+InventoryModel::UploadState InventoryModel::uploadState(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this || index.internalId() == 0)
+        return UploadState::Pending;
+    const size_t bucketRow = size_t(index.internalId() - 1);
+    if (bucketRow >= m_buckets.size() || size_t(index.row()) >= m_buckets[bucketRow].uploads.size())
+        return UploadState::Pending;
+    return m_buckets[bucketRow].uploads[size_t(index.row())].state;
+}
+
 QModelIndex InventoryModel::bucketIndex(const QString &bucket, int column) const
 {
     const auto it = m_bucketRowByName.constFind(bucket);
@@ -402,9 +433,15 @@ InventoryModel::Totals InventoryModel::totals() const
     Totals result;
     result.buckets = int(m_buckets.size());
     for (const BucketRow &bucket : m_buckets) {
-        result.uploads += qint64(bucket.uploads.size());
+        result.uploads += bucket.pendingCount();
         result.bytesKnown += bucket.bytesKnown;
         result.sizedUploads += bucket.sizedCount;
+        result.cleanedUploads += bucket.cleanedCount;
+        result.freedBytes += bucket.cleanedBytes;
+        if (bucket.cleanedCount > 0) {
+            for (const UploadRow &upload : bucket.uploads)
+                result.cleanedUnsized += upload.isGone() && upload.bytes < 0 ? 1 : 0;
+        }
     }
     return result;
 }
@@ -464,6 +501,8 @@ void InventoryModel::recomputeOldest(BucketRow &bucket)
 {
     bucket.oldest = {};
     for (const UploadRow &upload : bucket.uploads) {
+        if (upload.isGone())
+            continue;
         if (upload.info.initiated.isValid() && (!bucket.oldest.isValid() || upload.info.initiated < bucket.oldest))
             bucket.oldest = upload.info.initiated;
     }

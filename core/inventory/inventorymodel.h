@@ -76,11 +76,14 @@ public:
         IsBucketRole,                  // bool
         ErrorRole,                     // QString: why a scan or a cleanup failed; empty otherwise
         RegionRole,                    // QString (buckets)
-        UploadCountRole,               // qint64 (buckets)
-        SizedCountRole,                // qint64 (buckets): uploads whose size is known
+        UploadCountRole,               // qint64 (buckets): still pending (cleaned ones left)
+        SizedCountRole,                // qint64 (buckets): pending uploads whose size is known
         ScanPagesRole,                 // int (buckets): pages listed by the current/last scan
         AbortRuleRole,                 // QString (buckets): the lifecycle abort rule in force, in words
         CostRole,                      // double, USD a month; -1 unknown (no size or no price)
+        CleanedCountRole,              // qint64 (buckets): uploads verified gone (still rows until the next listing)
+        CleanedBytesRole,              // qint64 (buckets): the known sizes of those
+        StateChangedRole,              // QDateTime (uploads): when the cleanup state last changed; invalid: never
     };
     Q_ENUM(Role)
 
@@ -103,12 +106,18 @@ public:
     };
     Q_ENUM(UploadState)
 
+    // What is still pending. Uploads a cleanup verified gone (UploadState::Verified) leave every
+    // count, size, cost and age at once (they stay as rows, for the record, until the next
+    // listing) and are counted apart as cleaned.
     struct Totals
     {
-        qint64 uploads = 0;
-        qint64 bytesKnown = 0; // sum of the sizes listed so far
+        qint64 uploads = 0;    // still pending
+        qint64 bytesKnown = 0; // sum of the sizes listed so far, of those
         qint64 sizedUploads = 0;
         int buckets = 0;
+        qint64 cleanedUploads = 0; // verified gone
+        qint64 freedBytes = 0;     // the sizes known of those
+        qint64 cleanedUnsized = 0; // cleaned without a known size
     };
 
     explicit InventoryModel(QObject *parent = nullptr);
@@ -152,6 +161,8 @@ public:
     // --- reading ---
     const UploadInfo *uploadAt(const QModelIndex &index) const; // nullptr for bucket rows
     qint64 uploadSize(const QModelIndex &index) const;          // -1 unknown (or a bucket row)
+    UploadState uploadState(const QModelIndex &index) const;    // Pending for a bucket row
+    bool isCleaned(const QModelIndex &index) const { return uploadState(index) == UploadState::Verified; }
     QModelIndex bucketIndex(const QString &bucket, int column = NameColumn) const;
     QModelIndex uploadIndex(const QString &bucket, const QString &uploadId, int column = NameColumn) const;
     Totals totals() const;
@@ -172,7 +183,10 @@ private:
         qint64 bytes = -1;
         int parts = -1;
         UploadState state = UploadState::Pending;
+        qint64 stateChangedMs = 0;        // ms since the epoch, UTC; 0: never (no QDateTime per row)
         std::unique_ptr<QString> failure; // why a cleanup failed; rare, so not a QString in every row
+
+        bool isGone() const { return state == UploadState::Verified; }
 
         QString message() const { return failure ? *failure : QString(); }
     };
@@ -192,17 +206,25 @@ private:
         qint64 bytesKnown = 0;
         qint64 sizedCount = 0;
         QHash<QString, qint64> bytesByClass; // of the sized uploads: what they cost differs
-        QString abortRule;                   // empty: not read (yet)
+        qint64 cleanedCount = 0;             // uploads verified gone (left out of everything above)
+        qint64 cleanedBytes = 0;
+        bool oldestStale = false; // an upload left: `oldest` is recomputed at the next flush
+
+        qint64 pendingCount() const { return qint64(uploads.size()) - cleanedCount; }
+        QString abortRule; // empty: not read (yet)
         QString abortRuleDetail;
     };
 
     double bucketCost(const BucketRow &bucket) const; // -1: no price
     double uploadCost(const UploadRow &upload) const; // -1: no size or no price
     QVariant bucketData(const BucketRow &bucket, int column, int role) const;
+    static QString partialText(const BucketRow &bucket, const QString &sum);
     QVariant uploadData(const UploadRow &upload, int column, int role) const;
     qint64 ageSeconds(const QDateTime &initiated) const;
     UploadRow *findUpload(const QString &bucket, const QString &uploadId, int *bucketRow, int *uploadRow);
     void recomputeOldest(BucketRow &bucket);
+    // Adds (sign +1) or takes away (-1) an upload's size from its bucket's aggregates.
+    static void countSize(BucketRow &bucket, const UploadRow &upload, int sign);
     void emitBucketChanged(int bucketRow, int firstColumn, int lastColumn, const QList<int> &roles);
     void scheduleFlush();
     void clearPending();

@@ -5,6 +5,7 @@
 
 #include "util/format.h"
 
+#include <QDateTime>
 #include <QLocale>
 
 #include <algorithm>
@@ -54,6 +55,14 @@ QString uploadStateText(InventoryModel::UploadState state)
 
 } // namespace
 
+// A bucket's sum over its sized uploads: unknown is never shown as zero (Format::partialSum).
+QString InventoryModel::partialText(const BucketRow &bucket, const QString &sum)
+{
+    if (bucket.pendingCount() == 0)
+        return bucket.cleanedCount > 0 ? sum : QString();
+    return Format::partialSum(sum, bucket.sizedCount, bucket.pendingCount());
+}
+
 QVariant InventoryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -93,9 +102,13 @@ QVariant InventoryModel::bucketData(const BucketRow &bucket, int column, int rol
     case RegionRole:
         return bucket.info.region;
     case UploadCountRole:
-        return qint64(bucket.uploads.size());
+        return bucket.pendingCount();
     case SizedCountRole:
         return bucket.sizedCount;
+    case CleanedCountRole:
+        return bucket.cleanedCount;
+    case CleanedBytesRole:
+        return bucket.cleanedBytes;
     case ScanPagesRole:
         return bucket.pages;
     case AbortRuleRole:
@@ -107,7 +120,7 @@ QVariant InventoryModel::bucketData(const BucketRow &bucket, int column, int rol
         case NameColumn:
             return bucket.info.name;
         case UploadsColumn:
-            return qint64(bucket.uploads.size());
+            return bucket.pendingCount();
         case InitiatedColumn:
             return bucket.oldest;
         case AgeColumn:
@@ -132,18 +145,22 @@ QVariant InventoryModel::bucketData(const BucketRow &bucket, int column, int rol
         case NameColumn:
             return bucket.info.name;
         case UploadsColumn:
-            return number(qint64(bucket.uploads.size()));
+            return number(bucket.pendingCount());
         case InitiatedColumn:
             return bucket.oldest.isValid() ? Format::timestamp(bucket.oldest) : QString();
         case AgeColumn:
             return bucket.oldest.isValid() ? Format::age(ageSeconds(bucket.oldest)) : QString();
+        // Unknown is not zero: nothing sized yet shows "?", some sized shows "at least".
         case PartsColumn:
-            return bucket.sizedCount > 0 ? number(bucket.partsKnown) : QString();
+            return partialText(bucket, number(bucket.partsKnown));
         case SizeColumn:
-            return bucket.sizedCount > 0 ? Format::bytes(bucket.bytesKnown) : QString();
+            return partialText(bucket, Format::bytes(bucket.bytesKnown));
         case CostColumn: {
+            // Without prices: empty (the tooltip says why); with prices: never $0 for unknown.
             const double cost = bucketCost(bucket);
-            return cost >= 0 ? formatMoney(cost) : QString();
+            if (!m_cost.hasPrices())
+                return QString();
+            return partialText(bucket, formatMoney(std::max(cost, 0.0)));
         }
         case StorageClassColumn:
             return bucket.info.region;
@@ -166,7 +183,11 @@ QVariant InventoryModel::bucketData(const BucketRow &bucket, int column, int rol
                        ? tr("%1, created %2").arg(bucket.info.name, Format::timestamp(bucket.info.creationDate))
                        : bucket.info.name;
         case UploadsColumn:
-            return tr("%1 pending uploads listed").arg(number(qint64(bucket.uploads.size())));
+            if (bucket.cleanedCount > 0)
+                return tr("%1 pending uploads; %2 more were aborted and verified gone (%3 freed)")
+                    .arg(number(bucket.pendingCount()), number(bucket.cleanedCount),
+                         Format::bytes(bucket.cleanedBytes));
+            return tr("%1 pending uploads listed").arg(number(bucket.pendingCount()));
         case InitiatedColumn:
             return bucket.oldest.isValid() ? tr("Oldest upload initiated %1").arg(Format::timestamp(bucket.oldest))
                                            : QString();
@@ -176,12 +197,12 @@ QVariant InventoryModel::bucketData(const BucketRow &bucket, int column, int rol
         case SizeColumn:
             return tr("%1 bytes in %2 parts, sizes known for %3 of %4 uploads")
                 .arg(number(bucket.bytesKnown), number(bucket.partsKnown), number(bucket.sizedCount),
-                     number(qint64(bucket.uploads.size())));
+                     number(bucket.pendingCount()));
         case CostColumn:
             if (!m_cost.hasPrices())
                 return tr("Cost: %1").arg(m_cost.describe());
             return tr("A month, for the %1 of %2 uploads whose size is known (%3)")
-                .arg(number(bucket.sizedCount), number(qint64(bucket.uploads.size())), m_cost.describe());
+                .arg(number(bucket.sizedCount), number(bucket.pendingCount()), m_cost.describe());
         case StorageClassColumn:
             return bucket.info.region.isEmpty() ? QString() : tr("Region %1").arg(bucket.info.region);
         case StateColumn:
@@ -228,6 +249,8 @@ QVariant InventoryModel::uploadData(const UploadRow &upload, int column, int rol
         return upload.state == UploadState::Failed ? upload.message() : QString();
     case CostRole:
         return uploadCost(upload);
+    case StateChangedRole:
+        return upload.stateChangedMs ? QDateTime::fromMSecsSinceEpoch(upload.stateChangedMs, Qt::UTC) : QDateTime();
     case SortRole:
         switch (column) {
         case NameColumn:
@@ -278,6 +301,11 @@ QVariant InventoryModel::uploadData(const UploadRow &upload, int column, int rol
         case InitiatorColumn:
             return info.initiator.displayName.isEmpty() ? info.initiator.id : info.initiator.displayName;
         case StateColumn:
+            if (upload.isGone() && upload.stateChangedMs)
+                return tr("Aborted (verified) at %1")
+                    .arg(QDateTime::fromMSecsSinceEpoch(upload.stateChangedMs)
+                             .toLocalTime()
+                             .toString(QStringLiteral("HH:mm:ss")));
             return upload.state == UploadState::Failed && upload.failure
                        ? tr("%1: %2").arg(uploadStateText(upload.state), upload.message())
                        : uploadStateText(upload.state);
@@ -373,7 +401,10 @@ QHash<int, QByteArray> InventoryModel::roleNames() const
                   {SizedCountRole, "sizedCount"},
                   {ScanPagesRole, "scanPages"},
                   {AbortRuleRole, "abortRule"},
-                  {CostRole, "cost"}});
+                  {CostRole, "cost"},
+                  {CleanedCountRole, "cleanedCount"},
+                  {CleanedBytesRole, "cleanedBytes"},
+                  {StateChangedRole, "stateChanged"}});
     return names;
 }
 

@@ -100,4 +100,15 @@ QString csvField(const QString &value)
     return u'"' + quoted + u'"';
 }
 
+QString partialSum(const QString &sum, qint64 known, qint64 total)
+{
+    if (total <= 0)
+        return {};
+    if (known <= 0)
+        return QStringLiteral("?");
+    if (known < total)
+        return QStringLiteral("≥ ") + sum;
+    return sum;
+}
+
 } // namespace PartSweep::Format

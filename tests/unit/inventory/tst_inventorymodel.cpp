@@ -76,6 +76,8 @@ private Q_SLOTS:
     void queuedPagesGoInTogether();
     void abortRuleShowsOnItsBucket();
     void costFollowsSizesAndPrices();
+    void verifiedUploadsLeaveTheTotals();
+    void unknownSizesAreNotShownAsZero();
 };
 
 void TestInventoryModel::streamingPagesInsertOncePerPage()
@@ -177,14 +179,15 @@ void TestInventoryModel::sizesAreBatchedAndAggregated()
         const auto bottomRight = args.at(1).value<QModelIndex>();
         const auto roles = args.at(2).value<QList<int>>();
         QVERIFY(roles.contains(InventoryModel::SizeRole));
-        QCOMPARE(topLeft.column(), int(InventoryModel::PartsColumn));
         QCOMPARE(bottomRight.column(), int(InventoryModel::CostColumn)); // a size changes the cost too
         if (topLeft.parent() == media) {
+            QCOMPARE(topLeft.column(), int(InventoryModel::PartsColumn));
             ++uploadSignals;
             QVERIFY((topLeft.row() == 0 && bottomRight.row() == 499) ||
                     (topLeft.row() == 600 && bottomRight.row() == 699));
         } else {
-            QCOMPARE(topLeft, media.siblingAtColumn(InventoryModel::PartsColumn));
+            // The bucket's aggregates, from its upload count on (cleaned uploads leave the count).
+            QCOMPARE(topLeft, media.siblingAtColumn(InventoryModel::UploadsColumn));
         }
     }
     QCOMPARE(uploadSignals, 2);
@@ -584,8 +587,98 @@ void TestInventoryModel::costFollowsSizesAndPrices()
     QVERIFY(model.index(2, InventoryModel::CostColumn, parent).data().toString().isEmpty()); // size unknown
     QCOMPARE(model.index(2, InventoryModel::CostColumn, parent).data(InventoryModel::CostRole).toDouble(), -1.0);
     QVERIFY(qAbs(media.data(InventoryModel::CostRole).toDouble() - 0.46) < 1e-9);
-    QCOMPARE(media.data().toString(), QStringLiteral("$0.46"));
+    QCOMPARE(media.data().toString(), QStringLiteral("≥ $0.46")); // one of the three is not sized yet
     QCOMPARE(model.headerData(InventoryModel::CostColumn, Qt::Horizontal).toString(), QStringLiteral("Cost/month"));
+}
+
+// What a user checks after a cleanup: the uploads verified gone no longer count anywhere (the
+// bucket's uploads, size, parts, cost, oldest age; the totals), they are counted as cleaned with
+// the bytes freed, and failed ones stay counted.
+void TestInventoryModel::verifiedUploadsLeaveTheTotals()
+{
+    InventoryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setClock([] { return Epoch.addDays(30); });
+    model.setBuckets(makeBuckets({QStringLiteral("media")}));
+    model.appendUploads(QStringLiteral("media"), makePage(QStringLiteral("media"), 0, 4, Epoch));
+    for (int i = 0; i < 4; ++i)
+        model.setUploadSize(QStringLiteral("media"), QStringLiteral("id-%1").arg(i), i + 1, (i + 1) * 1000);
+    model.flushPendingChanges();
+    const QModelIndex media = model.bucketIndex(QStringLiteral("media"));
+    QCOMPARE(media.data(InventoryModel::UploadCountRole).toLongLong(), 4);
+    QCOMPARE(media.data(InventoryModel::SizeRole).toLongLong(), 10000);
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    // id-0 is the oldest; id-2 fails and stays counted.
+    model.setUploadState(QStringLiteral("media"), QStringLiteral("id-0"), InventoryModel::UploadState::Verified);
+    model.setUploadState(QStringLiteral("media"), QStringLiteral("id-1"), InventoryModel::UploadState::Verified);
+    model.setUploadState(QStringLiteral("media"), QStringLiteral("id-2"), InventoryModel::UploadState::Failed,
+                         QStringLiteral("AccessDenied"));
+    model.flushPendingChanges();
+    bool bucketAnnounced = false;
+    for (const QList<QVariant> &args : std::as_const(changed)) {
+        const auto topLeft = args.at(0).value<QModelIndex>();
+        bucketAnnounced |= topLeft == media.siblingAtColumn(InventoryModel::UploadsColumn) &&
+                           args.at(2).value<QList<int>>().contains(InventoryModel::UploadCountRole);
+    }
+    QVERIFY(bucketAnnounced); // the views redraw the bucket's counts at once
+
+    QCOMPARE(media.data(InventoryModel::UploadCountRole).toLongLong(), 2);
+    QCOMPARE(media.siblingAtColumn(InventoryModel::UploadsColumn).data().toString(), QStringLiteral("2"));
+    QCOMPARE(media.data(InventoryModel::SizeRole).toLongLong(), 3000 + 4000);
+    QCOMPARE(media.data(InventoryModel::PartsRole).toLongLong(), 3 + 4);
+    QCOMPARE(media.siblingAtColumn(InventoryModel::SizeColumn).data().toString(), QStringLiteral("6.8 KiB"));
+    QCOMPARE(media.data(InventoryModel::CleanedCountRole).toLongLong(), 2);
+    QCOMPARE(media.data(InventoryModel::CleanedBytesRole).toLongLong(), 1000 + 2000);
+    // The oldest pending upload is now id-2 (id-0 and id-1 are gone).
+    QCOMPARE(media.data(InventoryModel::InitiatedRole).toDateTime(), Epoch.addSecs(120));
+    QVERIFY2(media.siblingAtColumn(InventoryModel::UploadsColumn)
+                 .data(Qt::ToolTipRole)
+                 .toString()
+                 .contains(QStringLiteral("2 more were aborted and verified gone")),
+             qPrintable(media.siblingAtColumn(InventoryModel::UploadsColumn).data(Qt::ToolTipRole).toString()));
+    const InventoryModel::Totals totals = model.totals();
+    QCOMPARE(totals.uploads, 2);
+    QCOMPARE(totals.bytesKnown, 7000);
+    QCOMPARE(totals.cleanedUploads, 2);
+    QCOMPARE(totals.freedBytes, 3000);
+    // The rows stay, for the record, saying when they went.
+    QCOMPARE(model.rowCount(media), 4);
+    const QModelIndex gone =
+        model.uploadIndex(QStringLiteral("media"), QStringLiteral("id-0"), InventoryModel::StateColumn);
+    QVERIFY2(gone.data().toString().startsWith(QStringLiteral("Aborted (verified) at ")),
+             qPrintable(gone.data().toString()));
+    QVERIFY(gone.data(InventoryModel::StateChangedRole).toDateTime().isValid());
+
+    // A later size answer for a gone upload changes nothing pending.
+    model.setUploadSize(QStringLiteral("media"), QStringLiteral("id-0"), 9, 9000);
+    model.flushPendingChanges();
+    QCOMPARE(media.data(InventoryModel::SizeRole).toLongLong(), 7000);
+    QCOMPARE(model.totals().freedBytes, 2000 + 9000);
+    // Removing a cleaned row (the next listing) drops it from the cleaned count only.
+    model.removeUploads(QStringLiteral("media"), {QStringLiteral("id-1")});
+    QCOMPARE(model.totals().cleanedUploads, 1);
+    QCOMPARE(model.totals().uploads, 2);
+}
+
+// A bucket whose sizes are not known yet must never read "0 B" (nothing to gain): "?" while none
+// is sized, "≥ X" while some are.
+void TestInventoryModel::unknownSizesAreNotShownAsZero()
+{
+    InventoryModel model;
+    model.setBuckets(makeBuckets({QStringLiteral("logs")}));
+    model.appendUploads(QStringLiteral("logs"), makePage(QStringLiteral("logs"), 0, 3, Epoch));
+    const QModelIndex size = model.bucketIndex(QStringLiteral("logs"), InventoryModel::SizeColumn);
+    QCOMPARE(size.data().toString(), QStringLiteral("?"));
+    QCOMPARE(size.siblingAtColumn(InventoryModel::PartsColumn).data().toString(), QStringLiteral("?"));
+    model.setUploadSize(QStringLiteral("logs"), QStringLiteral("id-0"), 0, 0); // an upload without parts
+    model.flushPendingChanges();
+    QCOMPARE(size.data().toString(), QStringLiteral("≥ 0 B"));
+    model.setUploadSize(QStringLiteral("logs"), QStringLiteral("id-1"), 1, 2048);
+    model.setUploadSize(QStringLiteral("logs"), QStringLiteral("id-2"), 1, 2048);
+    model.flushPendingChanges();
+    QCOMPARE(size.data().toString(), QStringLiteral("4.0 KiB"));
+    QVERIFY(model.bucketIndex(QStringLiteral("empty")).data().isNull());
 }
 
 QTEST_GUILESS_MAIN(TestInventoryModel)
