@@ -1,5 +1,10 @@
 #include "auth/authsupport.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+
 namespace PartSweep::Auth {
 
 S3Error makeError(S3Error::Kind kind, const QString &message, const QString &hint)
@@ -32,6 +37,19 @@ QDateTime parseTimestamp(const QString &text)
     if (!time.isValid())
         time = QDateTime::fromString(text, Qt::ISODate);
     return time.toUTC();
+}
+
+bool writePrivateJson(const QString &path, const QJsonObject &json)
+{
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return false;
+    QSaveFile file(path);
+    // Private from the first byte: the temporary file is created with the process's umask.
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(QJsonDocument(json).toJson(QJsonDocument::Compact));
+    return file.commit();
 }
 
 std::optional<S3Error> expiredError(const AwsCredentials &credentials)

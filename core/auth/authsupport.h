@@ -4,6 +4,7 @@
 #include "util/s3error.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 
 #include <optional>
@@ -19,6 +20,9 @@ S3Error configError(const QString &message, const QString &hint = QString());
 QString quoted(const QString &name);
 // ISO 8601 with or without milliseconds, in UTC; invalid when it is not one.
 QDateTime parseTimestamp(const QString &text);
+// Writes a cache file of the AWS tools (tokens, credentials) whole or not at all, readable by
+// its owner only from the first byte; creates the folder. False when it cannot.
+bool writePrivateJson(const QString &path, const QJsonObject &json);
 // An error naming the credentials' source when they have expired; nullopt otherwise.
 std::optional<S3Error> expiredError(const AwsCredentials &credentials);
 

@@ -3,6 +3,7 @@
 #include "auth/authsupport.h"
 #include "auth/awsconfigfile.h"
 #include "auth/credentialprocess.h"
+#include "auth/login.h"
 #include "auth/metadatacredentials.h"
 #include "auth/rolecache.h"
 #include "auth/sso.h"
@@ -152,14 +153,6 @@ std::optional<Result<AwsCredentials>> keysFromSection(const AwsConfigSection *se
     }
     credentials.source = QStringLiteral("profile %1 in %2").arg(quoted(profile), file.path());
     return Result<AwsCredentials>(credentials);
-}
-
-QString unsupportedHint(const QString &profile)
-{
-    return QStringLiteral("Give PartSweep a profile with a credential_process instead, e.g. `credential_process = "
-                          "aws configure export-credentials --profile %1 --format process`, or export temporary "
-                          "keys first: `eval \"$(aws configure export-credentials --profile %1 --format env)\"`.")
-        .arg(profile);
 }
 
 // The endpoint configured for one of the identity services (botocore's configured endpoints):
@@ -345,6 +338,23 @@ Result<AssumedRole> assumeWithWebIdentity(const StsEndpoint &endpoint, const Web
     assumed.credentials.source =
         QStringLiteral("role %1 assumed with the web identity token of %2").arg(quoted(params.roleArn), web.tokenFile);
     return assumed;
+}
+
+// `aws login`: the session's cached credentials (refreshed at the sign-in service near their
+// expiry). The service is asked in the profile's region; AWS_LOGIN_CACHE_DIRECTORY moves the cache.
+Result<AwsCredentials> loginCredentials(const QProcessEnvironment &env, const ProfileView &view,
+                                        const AwsConfigFile &configFile, const QString &session, const QString &profile,
+                                        const QString &region, const QString &cacheDir, const QDateTime &now)
+{
+    Login::Settings settings;
+    settings.session = session;
+    settings.region = region;
+    const Result<QUrl> configured = configuredEndpoint(env, view, configFile, QStringLiteral("SIGNIN"));
+    if (!configured)
+        return configured.error();
+    settings.endpoint = configured->isEmpty() ? Login::defaultEndpoint(region) : *configured;
+    settings.cacheDir = cacheDir;
+    return Login::credentials(settings, profile, now);
 }
 
 // Assumes the role of a profile (role_arn), getting the source credentials from its
@@ -833,14 +843,30 @@ Result<ResolvedConnection> CredentialResolver::resolve(const ConnectionOptions &
             out.renew = resolvingAgain(*this, options);
             usesSso = true;
         }
-        if (const auto login = view.find(QStringLiteral("login_session"))) {
-            return credentialsError(QStringLiteral("Profile %1 uses an `aws login` session (login_session at %2), "
-                                                   "which PartSweep does not support yet.")
-                                        .arg(quoted(out.profile), login->location()),
-                                    unsupportedHint(out.profile));
+        bool usesLogin = false;
+        if (const auto login = view.find(QStringLiteral("login_session"));
+            login && !assumesRole && !webIdentity && !usesSso) {
+            // `aws login`: the session's credentials the AWS CLI cached, refreshed when near expiry.
+            const Result<AwsCredentials> session =
+                loginCredentials(m_env, view, configFile, login->value, out.profile, out.region,
+                                 expandPath(envValue(QStringLiteral("AWS_LOGIN_CACHE_DIRECTORY")).isEmpty()
+                                                ? QStringLiteral("~/.aws/login/cache")
+                                                : envValue(QStringLiteral("AWS_LOGIN_CACHE_DIRECTORY"))),
+                                 m_clock ? m_clock() : QDateTime::currentDateTimeUtc());
+            if (!session) {
+                S3Error error = session.error();
+                if (error.message.endsWith(u'.'))
+                    error.message.chop(1);
+                error.message += QStringLiteral(" (login_session at %1).").arg(login->location());
+                return error;
+            }
+            out.credentials = *session;
+            out.renewWhat = out.credentials.source;
+            out.renew = resolvingAgain(*this, options);
+            usesLogin = true;
         }
 
-        if (assumesRole || webIdentity || usesSso) {
+        if (assumesRole || webIdentity || usesSso || usesLogin) {
         } else if (auto keys = keysFromSection(view.fromCredentials, credentialsFile, out.profile)) {
             if (!*keys)
                 return keys->error();

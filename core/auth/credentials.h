@@ -73,7 +73,8 @@ struct ResolvedConnection
 //      each renewal. IAM Identity Center (sso_session + [sso-session], or the legacy sso_start_url
 //      keys): the token of ~/.aws/sso/cache (shared with `aws sso login`, refreshed through OIDC
 //      for sso-session profiles), then GetRoleCredentials; without a usable token an error says
-//      to sign in. `aws login` sessions: not supported yet, an error says what to use instead;
+//      to sign in. `aws login` sessions (login_session): the credentials of ~/.aws/login/cache
+//      (Auth::Login), refreshed at the sign-in service near their expiry;
 //   4. aws_access_key_id / aws_secret_access_key (+ aws_session_token) in the credentials file;
 //   5. the profile's credential_process (from either file; the credentials file wins);
 //   6. aws_access_key_id / aws_secret_access_key in the config file.

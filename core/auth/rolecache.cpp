@@ -112,13 +112,7 @@ bool write(const QString &dir, const QString &key, const AssumedRole &role)
                      {QStringLiteral("Expiration"), expiration}}},
         {QStringLiteral("AssumedRoleUser"), QJsonObject{{QStringLiteral("Arn"), role.assumedRoleArn}}},
     };
-    QSaveFile file(QDir(dir).filePath(key + QStringLiteral(".json")));
-    // Private from the first byte: the temporary file is created with the process's umask.
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(QJsonDocument(root).toJson(QJsonDocument::Compact));
-    return file.commit();
+    return writePrivateJson(QDir(dir).filePath(key + QStringLiteral(".json")), root);
 }
 
 } // namespace PartSweep::Auth::RoleCache

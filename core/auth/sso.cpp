@@ -77,8 +77,6 @@ std::optional<Token> readToken(const QString &path)
 
 bool writeToken(const QString &path, const Token &token)
 {
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return false;
     QJsonObject json{{QStringLiteral("startUrl"), token.startUrl},
                      {QStringLiteral("region"), token.region},
                      {QStringLiteral("accessToken"), token.accessToken},
@@ -90,12 +88,7 @@ bool writeToken(const QString &path, const Token &token)
     }
     if (!token.refreshToken.isEmpty())
         json.insert(QStringLiteral("refreshToken"), token.refreshToken);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(QJsonDocument(json).toJson(QJsonDocument::Compact));
-    return file.commit();
+    return writePrivateJson(path, json);
 }
 
 Result<Token> usableToken(const Settings &settings, const QString &cacheDir, const QString &profile,
