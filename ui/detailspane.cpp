@@ -66,16 +66,19 @@ void DetailsPane::showNothing()
     m_parts->hide();
 }
 
-void DetailsPane::showBucket(const QString &bucket, const QString &summary)
+void DetailsPane::showBucket(const QString &bucket, const Fields &fields)
 {
     m_title->setText(tr("Bucket %1").arg(bucket));
-    m_fields->setText(summary.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+    QString html = QStringLiteral("<table>");
+    for (const auto &[name, value] : fields)
+        html += row(name, value);
+    m_fields->setText(html + QStringLiteral("</table>"));
     m_partsHeader->clear();
     m_parts->clear();
     m_parts->hide();
 }
 
-void DetailsPane::showUpload(const UploadInfo &upload, qint64 ageSeconds)
+void DetailsPane::showUpload(const UploadInfo &upload, qint64 ageSeconds, const QString &state)
 {
     m_title->setText(QStringLiteral("s3://%1/%2").arg(upload.bucket, upload.key));
     const QString initiator = upload.initiator.displayName.isEmpty()
@@ -89,6 +92,8 @@ void DetailsPane::showUpload(const UploadInfo &upload, qint64 ageSeconds)
     html += row(tr("Initiator"), initiator);
     if (!upload.checksumAlgorithm.isEmpty())
         html += row(tr("Checksum"), upload.checksumAlgorithm);
+    if (!state.isEmpty())
+        html += row(tr("Cleanup"), state);
     html += QStringLiteral("</table>");
     m_fields->setText(html);
     m_partsHeader->setText(tr("Listing parts…"));
@@ -120,6 +125,13 @@ void DetailsPane::showParts(const S3Client::PartsSummary &parts)
     }
     m_parts->clear();
     m_parts->addTopLevelItems(items);
+}
+
+void DetailsPane::showGone(const QString &what)
+{
+    m_partsHeader->setText(what);
+    m_parts->clear();
+    m_parts->hide();
 }
 
 void DetailsPane::showPartsError(const QString &message)

@@ -21,9 +21,14 @@ public:
     explicit DetailsPane(QWidget *parent = nullptr);
 
     void showNothing();
-    void showBucket(const QString &bucket, const QString &summary);
+    // A bucket: its fields as label and value, in words (no raw numbers).
+    using Fields = QList<std::pair<QString, QString>>;
+    void showBucket(const QString &bucket, const Fields &fields);
     // Upload known, parts being listed.
-    void showUpload(const UploadInfo &upload, qint64 ageSeconds);
+    // An upload; `state` says where a cleanup left it (empty: pending, never touched).
+    void showUpload(const UploadInfo &upload, qint64 ageSeconds, const QString &state = {});
+    // An upload a cleanup verified gone: what happened instead of its (no longer existing) parts.
+    void showGone(const QString &what);
     void showParts(const S3Client::PartsSummary &parts);
     void showPartsError(const QString &message);
 

@@ -303,17 +303,51 @@ void MainWindow::handleCurrentChanged(const QModelIndex &source)
         if (!source.isValid())
             return m_details->showNothing();
         const QModelIndex bucket = source.siblingAtColumn(0);
-        QString summary;
-        for (int column : {int(InventoryModel::UploadsColumn), int(InventoryModel::SizeColumn),
-                           int(InventoryModel::AgeColumn), int(InventoryModel::StorageClassColumn),
-                           int(InventoryModel::StateColumn), int(InventoryModel::AbortRuleColumn)}) {
-            const QString header = m_model->headerData(column, Qt::Horizontal).toString();
-            summary +=
-                tr("%1: %2\n").arg(header, m_model->index(bucket.row(), column).data(Qt::ToolTipRole).toString());
-        }
-        return m_details->showBucket(bucket.data(InventoryModel::BucketRole).toString(), summary.trimmed());
+        const auto cell = [this, &bucket](int column, int role = Qt::DisplayRole) {
+            return m_model->index(bucket.row(), column).data(role).toString();
+        };
+        const QLocale locale;
+        const qint64 cleaned = bucket.data(InventoryModel::CleanedCountRole).toLongLong();
+        const qint64 pending = bucket.data(InventoryModel::UploadCountRole).toLongLong();
+        DetailsPane::Fields fields;
+        fields.append({tr("Uploads"),
+                       cleaned > 0 ? tr("%1 pending; %2 aborted and verified gone (%3 freed)")
+                                         .arg(locale.toString(pending), locale.toString(cleaned),
+                                              Format::bytes(bucket.data(InventoryModel::CleanedBytesRole).toLongLong()))
+                                   : tr("%1 pending").arg(locale.toString(pending))});
+        const qint64 sized = bucket.data(InventoryModel::SizedCountRole).toLongLong();
+        fields.append({tr("Size"), sized == pending ? cell(InventoryModel::SizeColumn)
+                                                    : tr("%1 (sizes known for %2 of %3 uploads)")
+                                                          .arg(cell(InventoryModel::SizeColumn), locale.toString(sized),
+                                                               locale.toString(pending))});
+        if (!cell(InventoryModel::CostColumn).isEmpty())
+            fields.append({tr("Cost"), tr("%1 a month").arg(cell(InventoryModel::CostColumn))});
+        if (pending > 0)
+            fields.append({tr("Oldest upload"),
+                           tr("%1 old (initiated %2)")
+                               .arg(cell(InventoryModel::AgeColumn), cell(InventoryModel::InitiatedColumn))});
+        const QString region = bucket.data(InventoryModel::RegionRole).toString();
+        fields.append({tr("Region"), region.isEmpty() ? tr("not known yet") : region});
+        fields.append({tr("Listing"), cell(InventoryModel::StateColumn, Qt::ToolTipRole)});
+        fields.append({tr("Abort rule"), cell(InventoryModel::AbortRuleColumn, Qt::ToolTipRole)});
+        return m_details->showBucket(bucket.data(InventoryModel::BucketRole).toString(), fields);
     }
-    m_details->showUpload(*upload, source.data(InventoryModel::AgeSecondsRole).toLongLong());
+    const InventoryModel::UploadState state = m_model->uploadState(source);
+    const QString stateText =
+        state == InventoryModel::UploadState::Pending
+            ? QString()
+            : source.siblingAtColumn(InventoryModel::StateColumn).data(Qt::DisplayRole).toString();
+    if (state == InventoryModel::UploadState::Verified) {
+        // Gone: there are no parts to list, and asking would only report that it is gone.
+        m_detailsFor.clear();
+        m_details->showUpload(*upload, source.data(InventoryModel::AgeSecondsRole).toLongLong(), stateText);
+        return m_details->showGone(tr("Aborted and verified gone at %1: the server no longer lists it or its parts.")
+                                       .arg(source.data(InventoryModel::StateChangedRole)
+                                                .toDateTime()
+                                                .toLocalTime()
+                                                .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+    }
+    m_details->showUpload(*upload, source.data(InventoryModel::AgeSecondsRole).toLongLong(), stateText);
     if (!m_scanner)
         return;
     const QString id = upload->bucket + u'\n' + upload->uploadId;

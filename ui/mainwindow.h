@@ -96,6 +96,7 @@ private:
     void createMenus();
     void createFilterBar();
     void createCentralView();
+    void addColumnChooser(QTableView *view, const QList<int> &never);
     void createDocks();
     void createStatusBar();
     void restoreWindowState();

@@ -19,6 +19,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QScrollBar>
 #include <QSettings>
@@ -245,6 +246,27 @@ void MainWindow::createFilterBar()
         connect(box, &QComboBox::currentIndexChanged, this, &MainWindow::handleFilterChanged);
 }
 
+// The header's context menu shows and hides columns (`never`: columns that do not apply there).
+void MainWindow::addColumnChooser(QTableView *view, const QList<int> &never)
+{
+    QHeaderView *header = view->horizontalHeader();
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, view, [view, header, never](const QPoint &at) {
+        QMenu menu(header);
+        for (int column = 0; column < header->count(); ++column) {
+            if (never.contains(column))
+                continue;
+            QAction *action = menu.addAction(view->model()->headerData(column, Qt::Horizontal).toString());
+            action->setCheckable(true);
+            action->setChecked(!header->isSectionHidden(column));
+            connect(action, &QAction::toggled, view,
+                    [view, column](bool shown) { view->setColumnHidden(column, !shown); });
+        }
+        menu.exec(header->mapToGlobal(at));
+    });
+    header->setToolTip(tr("Right-click to choose the columns; drag to reorder them."));
+}
+
 void MainWindow::createCentralView()
 {
     // Buckets: the inventory's top-level rows, sortable, several can be selected.
@@ -253,7 +275,6 @@ void MainWindow::createCentralView()
     m_bucketView->setObjectName(QStringLiteral("bucketView"));
     m_bucketView->setModel(m_bucketProxy);
     m_bucketView->setSortingEnabled(true);
-    m_bucketView->sortByColumn(-1, Qt::AscendingOrder);
     m_bucketView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_bucketView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_bucketView->setShowGrid(false);
@@ -266,8 +287,25 @@ void MainWindow::createCentralView()
         m_bucketView->hideColumn(column);
     m_bucketView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_bucketView->verticalHeader()->setDefaultSectionSize(m_bucketView->fontMetrics().height() + 6);
-    m_bucketView->horizontalHeader()->resizeSection(
-        InventoryModel::NameColumn, m_bucketView->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 18);
+    // What matters first at 1280 px (a laptop): name, uploads, size, cost, oldest age; the rest
+    // after. Biggest first by default (the user's sort is kept in the saved header state).
+    {
+        QHeaderView *bucketHeader = m_bucketView->horizontalHeader();
+        const int bx = m_bucketView->fontMetrics().horizontalAdvance(QLatin1Char('x'));
+        int visual = 1;
+        for (int column : {int(InventoryModel::UploadsColumn), int(InventoryModel::SizeColumn),
+                           int(InventoryModel::CostColumn), int(InventoryModel::AgeColumn),
+                           int(InventoryModel::AbortRuleColumn), int(InventoryModel::StorageClassColumn)})
+            bucketHeader->moveSection(bucketHeader->visualIndex(column), visual++);
+        bucketHeader->resizeSection(InventoryModel::NameColumn, bx * 16);
+        for (int column :
+             {int(InventoryModel::UploadsColumn), int(InventoryModel::AgeColumn), int(InventoryModel::CostColumn)})
+            bucketHeader->resizeSection(column, bx * 8);
+        bucketHeader->resizeSection(InventoryModel::SizeColumn, bx * 10);
+        m_bucketView->sortByColumn(InventoryModel::UploadsColumn, Qt::DescendingOrder);
+        addColumnChooser(m_bucketView, {InventoryModel::UploadIdColumn, InventoryModel::InitiatedColumn,
+                                        InventoryModel::PartsColumn, InventoryModel::InitiatorColumn});
+    }
     m_bucketView->setToolTip(tr("Select buckets to show only their uploads; none selected shows all."));
     connect(m_bucketView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::handleBucketSelectionChanged);
@@ -279,7 +317,6 @@ void MainWindow::createCentralView()
     m_view->setObjectName(QStringLiteral("uploadView"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
-    m_view->sortByColumn(-1, Qt::AscendingOrder); // listing order until the user asks
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
@@ -293,11 +330,30 @@ void MainWindow::createCentralView()
     header->setStretchLastSection(true);
     header->setSectionsMovable(true);
     header->setSectionResizeMode(QHeaderView::Interactive); // never ResizeToContents at 1M rows
+    // At 1280 px the key, age, size and state are visible without scrolling: the initiation time
+    // is in the age's tooltip (the column can be shown from the header's menu), the upload id
+    // comes last, keys are elided in the middle (their ends tell them apart).
     const int x = m_view->fontMetrics().horizontalAdvance(QLatin1Char('x'));
-    header->resizeSection(FlatUploadModel::BucketColumn, x * 16);
-    header->resizeSection(FlatUploadModel::KeyColumn, x * 40);
-    header->resizeSection(FlatUploadModel::UploadIdColumn, x * 18);
+    m_view->setTextElideMode(Qt::ElideMiddle);
+    int visual = 2;
+    for (int column : {int(FlatUploadModel::AgeColumn), int(FlatUploadModel::SizeColumn),
+                       int(FlatUploadModel::CostColumn), int(FlatUploadModel::StateColumn),
+                       int(FlatUploadModel::StorageClassColumn), int(FlatUploadModel::PartsColumn)})
+        header->moveSection(header->visualIndex(column), visual++);
+    header->resizeSection(FlatUploadModel::BucketColumn, x * 14);
+    header->resizeSection(FlatUploadModel::KeyColumn, x * 32);
+    header->resizeSection(FlatUploadModel::AgeColumn, x * 8);
+    header->resizeSection(FlatUploadModel::SizeColumn, x * 10);
+    header->resizeSection(FlatUploadModel::CostColumn, x * 9);
+    header->resizeSection(FlatUploadModel::StateColumn, x * 22);
+    header->resizeSection(FlatUploadModel::PartsColumn, x * 6);
+    header->resizeSection(FlatUploadModel::UploadIdColumn, x * 14);
     header->resizeSection(FlatUploadModel::InitiatedColumn, x * 21);
+    m_view->hideColumn(FlatUploadModel::InitiatedColumn);
+    m_view->hideColumn(FlatUploadModel::InitiatorColumn);
+    // Oldest first by default: the likeliest waste (the user's sort is kept).
+    m_view->sortByColumn(FlatUploadModel::AgeColumn, Qt::DescendingOrder);
+    addColumnChooser(m_view, {FlatUploadModel::AbortRuleColumn});
 
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::handleSelectionChanged);
@@ -368,12 +424,9 @@ void MainWindow::restoreWindowState()
         resize(1280, 800);
     restoreState(settings.value(settingsKey("state")).toByteArray());
     m_view->horizontalHeader()->restoreState(settings.value(settingsKey("columns")).toByteArray());
-    // The abort rule next to the uploads, where it is seen (a state saved before the column existed
-    // leaves it at the end); the upload table never shows it (it is the buckets').
-    if (!m_bucketView->horizontalHeader()->restoreState(settings.value(settingsKey("bucketColumns")).toByteArray()))
-        m_bucketView->horizontalHeader()->moveSection(
-            m_bucketView->horizontalHeader()->visualIndex(InventoryModel::AbortRuleColumn),
-            m_bucketView->horizontalHeader()->visualIndex(InventoryModel::UploadsColumn) + 1);
+    // Without a saved state, the defaults of createCentralView stay; the upload table never shows
+    // the abort rule (it is the buckets').
+    m_bucketView->horizontalHeader()->restoreState(settings.value(settingsKey("bucketColumns")).toByteArray());
     m_view->hideColumn(FlatUploadModel::AbortRuleColumn);
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("inventorySplitter")))
         splitter->restoreState(settings.value(settingsKey("splitter")).toByteArray());

@@ -321,7 +321,10 @@ QVariant InventoryModel::uploadData(const UploadRow &upload, int column, int rol
         case InitiatedColumn:
             return info.initiated.isValid() ? info.initiated.toUTC().toString(Qt::ISODateWithMs) : QString();
         case AgeColumn:
-            return info.initiated.isValid() ? tr("%1 seconds").arg(number(ageSeconds(info.initiated))) : QString();
+            return info.initiated.isValid()
+                       ? tr("Initiated %1 (%2 seconds ago)")
+                             .arg(Format::timestamp(info.initiated), number(ageSeconds(info.initiated)))
+                       : tr("Initiation time unknown");
         case PartsColumn:
         case SizeColumn:
             return upload.bytes >= 0

@@ -78,7 +78,13 @@ class TestAppearance : public QObject
         QCoreApplication::processEvents();
 
         // Colours that carry meaning come from the palette in force.
-        const QModelIndex failedState = window.proxy()->index(2, FlatUploadModel::StateColumn);
+        QModelIndex failedState;
+        for (int row = 0; row < window.proxy()->rowCount(); ++row) {
+            const QModelIndex state = window.proxy()->index(row, FlatUploadModel::StateColumn);
+            if (state.data(InventoryModel::UploadIdRole).toString() == u"id-2"_s)
+                failedState = state;
+        }
+        [&] { QVERIFY(failedState.isValid()); }();
         [&] { QCOMPARE(failedState.data(Qt::ForegroundRole).value<QColor>(), palette.color(QPalette::LinkVisited)); }();
         for (QChartView *view : window.summaryPane()->findChildren<QChartView *>()) {
             [&] {

@@ -183,6 +183,22 @@ private Q_SLOTS:
         QCOMPARE(visibleUploads(window.proxy()), 1);
         show->setCurrentIndex(show->findData(int(InventoryFilterProxy::Show::Pending)));
         QCOMPARE(visibleUploads(window.proxy()), 291);
+
+        // The details of a cleaned upload say what happened, not an error about its parts.
+        show->setCurrentIndex(show->findData(int(InventoryFilterProxy::Show::Cleaned)));
+        window.view()->setCurrentIndex(window.proxy()->index(0, 0));
+        auto *partsHeader = window.findChild<QLabel *>(u"detailsPartsHeader"_s);
+        auto *fields = window.findChild<QLabel *>(u"detailsFields"_s);
+        QVERIFY(partsHeader && fields);
+        QVERIFY2(partsHeader->text().startsWith(u"Aborted and verified gone at "_s), qPrintable(partsHeader->text()));
+        QVERIFY2(fields->text().contains(u"Aborted (verified) at "_s), qPrintable(fields->text()));
+        // A bucket's details in words: no raw seconds, the region said when unknown.
+        window.bucketView()->setCurrentIndex(media);
+        QVERIFY2(fields->text().contains(u"1 pending; 1 aborted and verified gone (10.0 MiB freed)"_s),
+                 qPrintable(fields->text()));
+        QVERIFY2(fields->text().contains(u"100 d old"_s), qPrintable(fields->text()));
+        QVERIFY2(fields->text().contains(u"not known yet"_s), qPrintable(fields->text()));
+        QVERIFY2(!fields->text().contains(u"seconds"_s), qPrintable(fields->text()));
     }
 
     void selectAllMatchingSelectsTheFilteredUploadsOnly()
@@ -366,6 +382,47 @@ private Q_SLOTS:
         QCOMPARE(table->topLevelItem(0)->text(0), u"nine-nine-nine"_s);
     }
 
+    // On a 1280x800 laptop, without scrolling: the key, age, size and state of the uploads, and
+    // the size of each bucket. The first view shows the likeliest waste first (oldest uploads,
+    // buckets with the most uploads), and the user's sort is kept (columnLayoutPersists).
+    void whatMattersIsVisibleAt1280()
+    {
+        QSettings().clear();
+        MainWindow window;
+        feed(window.inventory());
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCoreApplication::processEvents();
+        const auto fullyVisible = [](QTableView *view, int column) {
+            const QHeaderView *header = view->horizontalHeader();
+            const int left = header->sectionViewportPosition(column);
+            return !header->isSectionHidden(column) && left >= 0 &&
+                   left + header->sectionSize(column) <= view->viewport()->width();
+        };
+        for (int column : {int(FlatUploadModel::KeyColumn), int(FlatUploadModel::AgeColumn),
+                           int(FlatUploadModel::SizeColumn), int(FlatUploadModel::StateColumn)})
+            QVERIFY2(fullyVisible(window.view(), column),
+                     qPrintable(window.proxy()->headerData(column, Qt::Horizontal).toString()));
+        QVERIFY(fullyVisible(window.bucketView(), InventoryModel::SizeColumn));
+        QVERIFY(fullyVisible(window.bucketView(), InventoryModel::UploadsColumn));
+        // The initiation time is in the age's tooltip instead of a column of its own.
+        QVERIFY(window.view()->horizontalHeader()->isSectionHidden(FlatUploadModel::InitiatedColumn));
+        QVERIFY(window.proxy()
+                    ->index(0, FlatUploadModel::AgeColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .startsWith(u"Initiated "_s));
+
+        QCOMPARE(window.view()->horizontalHeader()->sortIndicatorSection(), int(FlatUploadModel::AgeColumn));
+        QCOMPARE(window.view()->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+        // Rows that stream in during a scan are sorted when it ends (as handleScanFinished does).
+        window.proxy()->sort(window.view()->horizontalHeader()->sortIndicatorSection(),
+                             window.view()->horizontalHeader()->sortIndicatorOrder());
+        QCOMPARE(window.proxy()->index(0, 0).data(InventoryModel::BucketRole).toString(), u"media"_s); // 100 d old
+        QCOMPARE(window.bucketView()->model()->index(0, 0).data(InventoryModel::BucketRole).toString(), u"logs"_s);
+    }
+
     void columnLayoutPersists()
     {
         {
@@ -373,7 +430,8 @@ private Q_SLOTS:
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.view()->horizontalHeader()->resizeSection(FlatUploadModel::UploadIdColumn, 333);
-            window.view()->horizontalHeader()->moveSection(FlatUploadModel::SizeColumn, 1);
+            window.view()->horizontalHeader()->moveSection(
+                window.view()->horizontalHeader()->visualIndex(FlatUploadModel::SizeColumn), 1);
             window.close();
         }
         MainWindow again;
