@@ -97,6 +97,7 @@ private:
     void createFilterBar();
     void createCentralView();
     void addColumnChooser(QTableView *view, const QList<int> &never);
+    void fitHeaderTexts(QTableView *view);
     void createDocks();
     void createStatusBar();
     void restoreWindowState();

@@ -25,6 +25,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -246,6 +247,22 @@ void MainWindow::createFilterBar()
         connect(box, &QComboBox::currentIndexChanged, this, &MainWindow::handleFilterChanged);
 }
 
+// Widens sections too narrow for their title (and the sort arrow): a cut "Cost/month" reads as
+// nonsense. Only widens, so the widths chosen above stay where they suffice.
+void MainWindow::fitHeaderTexts(QTableView *view)
+{
+    QHeaderView *header = view->horizontalHeader();
+    const QFontMetrics metrics(header->font());
+    const int extra = style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) * 2 +
+                      style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header) + 8;
+    for (int column = 0; column < header->count(); ++column) {
+        const int wanted =
+            metrics.horizontalAdvance(view->model()->headerData(column, Qt::Horizontal).toString()) + extra;
+        if (header->sectionSize(column) < wanted)
+            header->resizeSection(column, wanted);
+    }
+}
+
 // The header's context menu shows and hides columns (`never`: columns that do not apply there).
 void MainWindow::addColumnChooser(QTableView *view, const QList<int> &never)
 {
@@ -302,6 +319,7 @@ void MainWindow::createCentralView()
              {int(InventoryModel::UploadsColumn), int(InventoryModel::AgeColumn), int(InventoryModel::CostColumn)})
             bucketHeader->resizeSection(column, bx * 8);
         bucketHeader->resizeSection(InventoryModel::SizeColumn, bx * 10);
+        fitHeaderTexts(m_bucketView);
         m_bucketView->sortByColumn(InventoryModel::UploadsColumn, Qt::DescendingOrder);
         addColumnChooser(m_bucketView, {InventoryModel::UploadIdColumn, InventoryModel::InitiatedColumn,
                                         InventoryModel::PartsColumn, InventoryModel::InitiatorColumn});
@@ -345,10 +363,11 @@ void MainWindow::createCentralView()
     header->resizeSection(FlatUploadModel::AgeColumn, x * 8);
     header->resizeSection(FlatUploadModel::SizeColumn, x * 10);
     header->resizeSection(FlatUploadModel::CostColumn, x * 9);
-    header->resizeSection(FlatUploadModel::StateColumn, x * 22);
+    header->resizeSection(FlatUploadModel::StateColumn, x * 30);
     header->resizeSection(FlatUploadModel::PartsColumn, x * 6);
     header->resizeSection(FlatUploadModel::UploadIdColumn, x * 14);
     header->resizeSection(FlatUploadModel::InitiatedColumn, x * 21);
+    fitHeaderTexts(m_view);
     m_view->hideColumn(FlatUploadModel::InitiatedColumn);
     m_view->hideColumn(FlatUploadModel::InitiatorColumn);
     // Oldest first by default: the likeliest waste (the user's sort is kept).

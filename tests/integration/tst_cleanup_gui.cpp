@@ -11,6 +11,7 @@
 #include "inventoryfilterproxy.h"
 #include "mainwindow.h"
 #include "sandbox.h"
+#include "summarypane.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -22,6 +23,7 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -128,6 +130,22 @@ private Q_SLOTS:
         const QModelIndex rowB = window.inventory()->uploadIndex(m_bucket, b);
         QCOMPARE(rowB.data(InventoryModel::StateRole).value<InventoryModel::UploadState>(),
                  InventoryModel::UploadState::Pending);
+        // What the user reads: the bucket counts one upload now, the window says the outcome.
+        const QModelIndex bucket = window.inventory()->bucketIndex(m_bucket, InventoryModel::UploadsColumn);
+        QCOMPARE(bucket.data().toString(), u"1"_s);
+        QCOMPARE(bucket.data(InventoryModel::CleanedCountRole).toLongLong(), 2);
+        QVERIFY2(window.statusBar()->currentMessage().startsWith(u"Cleanup finished: 2 verified, 0 failed"_s),
+                 qPrintable(window.statusBar()->currentMessage()));
+        window.refreshSummary();
+        QVERIFY2(window.summaryPane()->headline().contains(u"Cleaned: 2 uploads verified gone"_s),
+                 qPrintable(window.summaryPane()->headline()));
+        // Screenshots of the real flow, when asked (docs/screenshots is made from them).
+        if (const QString dir = qEnvironmentVariable("PARTSWEEP_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            window.resize(1280, 800);
+            QCoreApplication::processEvents();
+            QVERIFY(window.grab().save(dir + u"/after-cleanup.png"_s));
+            QVERIFY(view->grab().save(dir + u"/progress-finished.png"_s));
+        }
         view->close();
     }
 
