@@ -64,6 +64,7 @@ CleanupConfirmDialog::CleanupConfirmDialog(const QList<CleanupTarget> &targets, 
     m_expectedOwner->setText(defaults.expectedBucketOwner);
     m_expectedOwner->setPlaceholderText(tr("account id; empty: not checked"));
     m_guardValue->setObjectName(QStringLiteral("guardValue"));
+    m_guardValue->setAccessibleName(tr("Age guard"));
     m_guardValue->setRange(0, 100000);
     m_guardUnit->setObjectName(QStringLiteral("guardUnit"));
     m_guardUnit->addItem(tr("hours"), Hour);

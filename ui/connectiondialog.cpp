@@ -76,6 +76,7 @@ void ConnectionDialog::createWidgets()
     // Left: the connections.
     m_list = new QListWidget;
     m_list->setObjectName(QStringLiteral("connectionList"));
+    m_list->setAccessibleName(tr("Connections"));
     m_newButton = new QPushButton(tr("&New"));
     m_newButton->setObjectName(QStringLiteral("newButton"));
     m_deleteButton = new QPushButton(tr("&Delete"));
@@ -126,6 +127,7 @@ void ConnectionDialog::createWidgets()
     storage->addWidget(m_secretStorage, 1);
     m_caBundle = lineEdit("caBundleEdit");
     m_caBundle->setPlaceholderText(tr("the system's certificates"));
+    m_caBundle->setAccessibleName(tr("CA bundle"));
     auto *browse = new QPushButton(tr("Browse…"));
     browse->setObjectName(QStringLiteral("caBundleButton"));
     auto *caRow = new QHBoxLayout;
@@ -169,6 +171,7 @@ void ConnectionDialog::createWidgets()
     m_testButton->setObjectName(QStringLiteral("testButton"));
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("statusLabel"));
+    m_status->setAccessibleName(tr("Connection status"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_statusIcon = new QLabel;
@@ -181,6 +184,7 @@ void ConnectionDialog::createWidgets()
 
     m_results = new QTreeWidget;
     m_results->setObjectName(QStringLiteral("testResults"));
+    m_results->setAccessibleName(tr("Test results"));
     m_results->setColumnCount(2);
     m_results->setHeaderLabels({tr("Check"), tr("Result")});
     m_results->setRootIsDecorated(false);

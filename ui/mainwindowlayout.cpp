@@ -197,6 +197,7 @@ void MainWindow::createFilterBar()
     m_filterText->setObjectName(QStringLiteral("filterText"));
     m_filterText->setPlaceholderText(tr("Filter keys: text anywhere, or prefix* (Ctrl+F)"));
     m_filterText->setClearButtonEnabled(true);
+    m_filterText->setAccessibleName(tr("Filter keys"));
 
     m_filterAge = new QComboBox(m_filterBar);
     m_filterAge->setObjectName(QStringLiteral("filterAge"));
@@ -290,6 +291,7 @@ void MainWindow::createCentralView()
     m_bucketProxy->setSourceModel(m_model);
     m_bucketView = new QTableView(this);
     m_bucketView->setObjectName(QStringLiteral("bucketView"));
+    m_bucketView->setAccessibleName(tr("Buckets"));
     m_bucketView->setModel(m_bucketProxy);
     m_bucketView->setSortingEnabled(true);
     m_bucketView->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -333,6 +335,7 @@ void MainWindow::createCentralView()
     // Uploads: one table for every bucket, sorted and filtered by InventoryFilterProxy.
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("uploadView"));
+    m_view->setAccessibleName(tr("Uploads"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -418,6 +421,8 @@ void MainWindow::createDocks()
     });
 
     m_viewMenu->addSeparator();
+    m_detailsDock->toggleViewAction()->setText(tr("&Details"));
+    m_summaryDock->toggleViewAction()->setText(tr("&Summary"));
     m_viewMenu->addAction(m_detailsDock->toggleViewAction());
     m_viewMenu->addAction(m_summaryDock->toggleViewAction());
 }

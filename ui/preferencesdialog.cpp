@@ -58,6 +58,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
                                  .arg(m_list.date().isEmpty() ? tr("an unknown date") : m_list.date()));
     intro->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("priceTable"));
+    m_table->setAccessibleName(tr("Storage prices"));
     m_table->setColumnCount(ColumnCount);
     m_table->setHorizontalHeaderLabels({tr("Region"), tr("Storage class"), tr("USD per GB-month"), tr("Source")});
     m_table->setAccessibleName(tr("Storage prices"));
@@ -76,6 +77,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     rowButtons->addWidget(m_useListButton);
     rowButtons->addStretch(1);
     m_status->setObjectName(QStringLiteral("preferencesStatus"));
+    m_status->setAccessibleName(tr("Status"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *pricesLayout = new QVBoxLayout(prices);

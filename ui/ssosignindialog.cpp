@@ -36,6 +36,7 @@ SsoSignInDialog::SsoSignInDialog(SsoSignIn *signIn, const QString &problem, QWid
     detail->setWordWrap(true);
     detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     detail->setForegroundRole(QPalette::PlaceholderText);
+    detail->setAccessibleName(tr("Why a sign-in is needed"));
 
     m_code = new QLabel(this);
     m_code->setAlignment(Qt::AlignCenter);
@@ -48,6 +49,7 @@ SsoSignInDialog::SsoSignInDialog(SsoSignIn *signIn, const QString &problem, QWid
     m_code->hide();
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
+    m_status->setAccessibleName(tr("Sign-in status"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

@@ -197,6 +197,10 @@ SummaryPane::SummaryPane(QWidget *parent)
     m_bucketChartView->setObjectName(QStringLiteral("bucketChart"));
     m_ageChartView->setObjectName(QStringLiteral("ageChart"));
     m_classChartView->setObjectName(QStringLiteral("classChart"));
+    m_table->setAccessibleName(tr("Waste by bucket"));
+    m_bucketChartView->setAccessibleName(tr("Chart by bucket"));
+    m_ageChartView->setAccessibleName(tr("Chart by age"));
+    m_classChartView->setAccessibleName(tr("Chart by storage class"));
     for (QChartView *view : {m_bucketChartView, m_ageChartView, m_classChartView}) {
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumSize(200, 160);
