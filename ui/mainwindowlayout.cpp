@@ -320,7 +320,7 @@ void MainWindow::createCentralView()
         for (int column :
              {int(InventoryModel::UploadsColumn), int(InventoryModel::AgeColumn), int(InventoryModel::CostColumn)})
             bucketHeader->resizeSection(column, bx * 8);
-        bucketHeader->resizeSection(InventoryModel::SizeColumn, bx * 10);
+        bucketHeader->resizeSection(InventoryModel::SizeColumn, bx * 12);
         fitHeaderTexts(m_bucketView);
         m_bucketView->sortByColumn(InventoryModel::UploadsColumn, Qt::DescendingOrder);
         addColumnChooser(m_bucketView, {InventoryModel::UploadIdColumn, InventoryModel::InitiatedColumn,
@@ -364,8 +364,8 @@ void MainWindow::createCentralView()
     header->resizeSection(FlatUploadModel::BucketColumn, x * 14);
     header->resizeSection(FlatUploadModel::KeyColumn, x * 32);
     header->resizeSection(FlatUploadModel::AgeColumn, x * 8);
-    header->resizeSection(FlatUploadModel::SizeColumn, x * 10);
-    header->resizeSection(FlatUploadModel::CostColumn, x * 9);
+    header->resizeSection(FlatUploadModel::SizeColumn, x * 12);
+    header->resizeSection(FlatUploadModel::CostColumn, x * 11);
     header->resizeSection(FlatUploadModel::StateColumn, x * 30);
     header->resizeSection(FlatUploadModel::PartsColumn, x * 6);
     header->resizeSection(FlatUploadModel::UploadIdColumn, x * 14);

@@ -311,7 +311,8 @@ void SummaryPane::setStats(const WasteStats &total, const WasteStats &filtered, 
         item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
     };
     const auto setBytes = [&locale](QTreeWidgetItem *item, int column, const WasteStats::Tally &tally) {
-        item->setText(column, Format::partialSum(Format::bytes(tally.bytes), tally.sizedUploads, tally.uploads));
+        item->setText(column, Format::partialSum(double(tally.bytes), Format::bytes(tally.bytes), tally.sizedUploads,
+                                                 tally.uploads));
         item->setData(column, Qt::UserRole, tally.bytes);
         item->setToolTip(column, tr("%1 bytes in %2 of %3 uploads")
                                      .arg(locale.toString(tally.bytes), locale.toString(tally.sizedUploads),
@@ -320,7 +321,7 @@ void SummaryPane::setStats(const WasteStats &total, const WasteStats &filtered, 
     };
     // Money of the priced uploads only: empty, never $0, while none is sized.
     const auto setMoney = [&locale](QTreeWidgetItem *item, int column, const WasteStats::Tally &tally, double usd) {
-        item->setText(column, Format::partialSum(formatMoney(usd), tally.pricedUploads, tally.uploads));
+        item->setText(column, Format::partialSum(usd, formatMoney(usd), tally.pricedUploads, tally.uploads));
         item->setData(column, Qt::UserRole, usd);
         item->setToolTip(
             column,

@@ -438,10 +438,6 @@ InventoryModel::Totals InventoryModel::totals() const
         result.sizedUploads += bucket.sizedCount;
         result.cleanedUploads += bucket.cleanedCount;
         result.freedBytes += bucket.cleanedBytes;
-        if (bucket.cleanedCount > 0) {
-            for (const UploadRow &upload : bucket.uploads)
-                result.cleanedUnsized += upload.isGone() && upload.bytes < 0 ? 1 : 0;
-        }
     }
     return result;
 }

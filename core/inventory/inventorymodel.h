@@ -117,7 +117,6 @@ public:
         int buckets = 0;
         qint64 cleanedUploads = 0; // verified gone
         qint64 freedBytes = 0;     // the sizes known of those
-        qint64 cleanedUnsized = 0; // cleaned without a known size
     };
 
     explicit InventoryModel(QObject *parent = nullptr);
@@ -218,7 +217,7 @@ private:
     double bucketCost(const BucketRow &bucket) const; // -1: no price
     double uploadCost(const UploadRow &upload) const; // -1: no size or no price
     QVariant bucketData(const BucketRow &bucket, int column, int role) const;
-    static QString partialText(const BucketRow &bucket, const QString &sum);
+    static QString partialText(const BucketRow &bucket, double value, const QString &text);
     QVariant uploadData(const UploadRow &upload, int column, int role) const;
     qint64 ageSeconds(const QDateTime &initiated) const;
     UploadRow *findUpload(const QString &bucket, const QString &uploadId, int *bucketRow, int *uploadRow);

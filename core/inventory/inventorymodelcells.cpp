@@ -56,11 +56,11 @@ QString uploadStateText(InventoryModel::UploadState state)
 } // namespace
 
 // A bucket's sum over its sized uploads: unknown is never shown as zero (Format::partialSum).
-QString InventoryModel::partialText(const BucketRow &bucket, const QString &sum)
+QString InventoryModel::partialText(const BucketRow &bucket, double value, const QString &text)
 {
     if (bucket.pendingCount() == 0)
-        return bucket.cleanedCount > 0 ? sum : QString();
-    return Format::partialSum(sum, bucket.sizedCount, bucket.pendingCount());
+        return bucket.cleanedCount > 0 ? text : QString();
+    return Format::partialSum(value, text, bucket.sizedCount, bucket.pendingCount());
 }
 
 QVariant InventoryModel::data(const QModelIndex &index, int role) const
@@ -152,15 +152,15 @@ QVariant InventoryModel::bucketData(const BucketRow &bucket, int column, int rol
             return bucket.oldest.isValid() ? Format::age(ageSeconds(bucket.oldest)) : QString();
         // Unknown is not zero: nothing sized yet shows "?", some sized shows "at least".
         case PartsColumn:
-            return partialText(bucket, number(bucket.partsKnown));
+            return partialText(bucket, double(bucket.partsKnown), number(bucket.partsKnown));
         case SizeColumn:
-            return partialText(bucket, Format::bytes(bucket.bytesKnown));
+            return partialText(bucket, double(bucket.bytesKnown), Format::bytes(bucket.bytesKnown));
         case CostColumn: {
             // Without prices: empty (the tooltip says why); with prices: never $0 for unknown.
             const double cost = bucketCost(bucket);
             if (!m_cost.hasPrices())
                 return QString();
-            return partialText(bucket, formatMoney(std::max(cost, 0.0)));
+            return partialText(bucket, cost, formatMoney(std::max(cost, 0.0)));
         }
         case StorageClassColumn:
             return bucket.info.region;

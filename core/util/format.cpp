@@ -100,15 +100,15 @@ QString csvField(const QString &value)
     return u'"' + quoted + u'"';
 }
 
-QString partialSum(const QString &sum, qint64 known, qint64 total)
+QString partialSum(double value, const QString &text, qint64 known, qint64 total)
 {
     if (total <= 0)
         return {};
-    if (known <= 0)
+    if (known <= 0 || (known < total && value <= 0))
         return QStringLiteral("?");
     if (known < total)
-        return QStringLiteral("≥ ") + sum;
-    return sum;
+        return QStringLiteral("≥ ") + text;
+    return text;
 }
 
 } // namespace PartSweep::Format
