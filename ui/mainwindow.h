@@ -97,6 +97,7 @@ private:
     void createFilterBar();
     void createCentralView();
     void addColumnChooser(QTableView *view, const QList<int> &never);
+    void layOutColumns(QTableView *view, const QList<std::pair<int, int>> &columns);
     void fitHeaderTexts(QTableView *view);
     void createDocks();
     void createStatusBar();

@@ -248,6 +248,21 @@ void MainWindow::createFilterBar()
         connect(box, &QComboBox::currentIndexChanged, this, &MainWindow::handleFilterChanged);
 }
 
+// Puts `columns` first, in that order, each (when its width is not 0) that many 'x' wide; then no
+// title is left cut (fitHeaderTexts).
+void MainWindow::layOutColumns(QTableView *view, const QList<std::pair<int, int>> &columns)
+{
+    QHeaderView *header = view->horizontalHeader();
+    const int x = view->fontMetrics().horizontalAdvance(QLatin1Char('x'));
+    int visual = 0;
+    for (const auto &[column, width] : columns) {
+        header->moveSection(header->visualIndex(column), visual++);
+        if (width > 0)
+            header->resizeSection(column, x * width);
+    }
+    fitHeaderTexts(view);
+}
+
 // Widens sections too narrow for their title (and the sort arrow): a cut "Cost/month" reads as
 // nonsense. Only widens, so the widths chosen above stay where they suffice.
 void MainWindow::fitHeaderTexts(QTableView *view)
@@ -309,19 +324,13 @@ void MainWindow::createCentralView()
     // What matters first at 1280 px (a laptop): name, uploads, size, cost, oldest age; the rest
     // after. Biggest first by default (the user's sort is kept in the saved header state).
     {
-        QHeaderView *bucketHeader = m_bucketView->horizontalHeader();
-        const int bx = m_bucketView->fontMetrics().horizontalAdvance(QLatin1Char('x'));
-        int visual = 1;
-        for (int column : {int(InventoryModel::UploadsColumn), int(InventoryModel::SizeColumn),
-                           int(InventoryModel::CostColumn), int(InventoryModel::AgeColumn),
-                           int(InventoryModel::AbortRuleColumn), int(InventoryModel::StorageClassColumn)})
-            bucketHeader->moveSection(bucketHeader->visualIndex(column), visual++);
-        bucketHeader->resizeSection(InventoryModel::NameColumn, bx * 16);
-        for (int column :
-             {int(InventoryModel::UploadsColumn), int(InventoryModel::AgeColumn), int(InventoryModel::CostColumn)})
-            bucketHeader->resizeSection(column, bx * 8);
-        bucketHeader->resizeSection(InventoryModel::SizeColumn, bx * 12);
-        fitHeaderTexts(m_bucketView);
+        layOutColumns(m_bucketView, {{InventoryModel::NameColumn, 16},
+                                     {InventoryModel::UploadsColumn, 8},
+                                     {InventoryModel::SizeColumn, 12},
+                                     {InventoryModel::CostColumn, 8},
+                                     {InventoryModel::AgeColumn, 8},
+                                     {InventoryModel::AbortRuleColumn, 0},
+                                     {InventoryModel::StorageClassColumn, 0}});
         m_bucketView->sortByColumn(InventoryModel::UploadsColumn, Qt::DescendingOrder);
         addColumnChooser(m_bucketView, {InventoryModel::UploadIdColumn, InventoryModel::InitiatedColumn,
                                         InventoryModel::PartsColumn, InventoryModel::InitiatorColumn});
@@ -354,23 +363,17 @@ void MainWindow::createCentralView()
     // At 1280 px the key, age, size and state are visible without scrolling: the initiation time
     // is in the age's tooltip (the column can be shown from the header's menu), the upload id
     // comes last, keys are elided in the middle (their ends tell them apart).
-    const int x = m_view->fontMetrics().horizontalAdvance(QLatin1Char('x'));
     m_view->setTextElideMode(Qt::ElideMiddle);
-    int visual = 2;
-    for (int column : {int(FlatUploadModel::AgeColumn), int(FlatUploadModel::SizeColumn),
-                       int(FlatUploadModel::CostColumn), int(FlatUploadModel::StateColumn),
-                       int(FlatUploadModel::StorageClassColumn), int(FlatUploadModel::PartsColumn)})
-        header->moveSection(header->visualIndex(column), visual++);
-    header->resizeSection(FlatUploadModel::BucketColumn, x * 14);
-    header->resizeSection(FlatUploadModel::KeyColumn, x * 32);
-    header->resizeSection(FlatUploadModel::AgeColumn, x * 8);
-    header->resizeSection(FlatUploadModel::SizeColumn, x * 12);
-    header->resizeSection(FlatUploadModel::CostColumn, x * 11);
-    header->resizeSection(FlatUploadModel::StateColumn, x * 30);
-    header->resizeSection(FlatUploadModel::PartsColumn, x * 6);
-    header->resizeSection(FlatUploadModel::UploadIdColumn, x * 14);
-    header->resizeSection(FlatUploadModel::InitiatedColumn, x * 21);
-    fitHeaderTexts(m_view);
+    layOutColumns(m_view, {{FlatUploadModel::BucketColumn, 14},
+                           {FlatUploadModel::KeyColumn, 32},
+                           {FlatUploadModel::AgeColumn, 8},
+                           {FlatUploadModel::SizeColumn, 12},
+                           {FlatUploadModel::CostColumn, 11},
+                           {FlatUploadModel::StateColumn, 30},
+                           {FlatUploadModel::StorageClassColumn, 0},
+                           {FlatUploadModel::PartsColumn, 6},
+                           {FlatUploadModel::UploadIdColumn, 14},
+                           {FlatUploadModel::InitiatedColumn, 21}});
     m_view->hideColumn(FlatUploadModel::InitiatedColumn);
     m_view->hideColumn(FlatUploadModel::InitiatorColumn);
     // Oldest first by default: the likeliest waste (the user's sort is kept).

@@ -162,8 +162,8 @@ int main(int argc, char **argv)
     // then connect again.
     const auto offerSignIn = [&window, &resolver, &connectWith](const ConnectionSettings &settings,
                                                                 const S3Error &error) {
-        auto *signIn =
-            new SsoSignIn(resolver.credentialResolver(), resolver.credentialResolver().profileFor(settings.profile));
+        const CredentialResolver credentials = resolver.credentialResolver();
+        auto *signIn = new SsoSignIn(credentials, credentials.profileFor(settings.profile));
         auto *dialog = new SsoSignInDialog(signIn, error.toString(), &window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         QObject::connect(dialog, &QDialog::accepted, &window, [&connectWith, settings] { connectWith(settings); });

@@ -39,6 +39,14 @@ QDateTime parseTimestamp(const QString &text)
     return time.toUTC();
 }
 
+S3Error withContext(S3Error error, const QString &context)
+{
+    if (error.message.endsWith(u'.'))
+        error.message.chop(1);
+    error.message += QStringLiteral(" (%1).").arg(context);
+    return error;
+}
+
 bool writePrivateJson(const QString &path, const QJsonObject &json)
 {
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))

@@ -18,6 +18,8 @@ S3Error credentialsError(const QString &message, const QString &hint = QString()
 S3Error configError(const QString &message, const QString &hint = QString());
 // 'name'
 QString quoted(const QString &name);
+// The error with where it happened appended to its sentence: "... refused (profile 'x', ...)."
+S3Error withContext(S3Error error, const QString &context);
 // ISO 8601 with or without milliseconds, in UTC; invalid when it is not one.
 QDateTime parseTimestamp(const QString &text);
 // Writes a cache file of the AWS tools (tokens, credentials) whole or not at all, readable by

@@ -327,13 +327,8 @@ Result<AssumedRole> assumeWithWebIdentity(const StsEndpoint &endpoint, const Web
         web.sessionName.isEmpty() ? QStringLiteral("partsweep-%1").arg(now.toSecsSinceEpoch()) : web.sessionName;
     params.webIdentityToken = QString::fromUtf8(file.read(1 << 20)).trimmed();
     Result<AssumedRole> role = assumeRoleWithWebIdentity(endpoint, params);
-    if (!role) {
-        S3Error error = role.error();
-        if (error.message.endsWith(u'.'))
-            error.message.chop(1);
-        error.message += QStringLiteral(" (web identity token from %1).").arg(web.tokenFileWhere);
-        return error;
-    }
+    if (!role)
+        return withContext(role.error(), QStringLiteral("web identity token from %1").arg(web.tokenFileWhere));
     AssumedRole assumed = std::move(role).value();
     assumed.credentials.source =
         QStringLiteral("role %1 assumed with the web identity token of %2").arg(quoted(params.roleArn), web.tokenFile);
@@ -447,12 +442,8 @@ struct RoleAssumer
         }
         Result<AssumedRole> assumed = assumeRole(sts, *source, params, now);
         if (!assumed) {
-            S3Error error = assumed.error();
-            if (error.message.endsWith(u'.'))
-                error.message.chop(1);
-            error.message += QStringLiteral(" (profile %1, role_arn at %2, source: %3).")
-                                 .arg(quoted(profile), roleArn.location(), source->source);
-            return error;
+            return withContext(assumed.error(), QStringLiteral("profile %1, role_arn at %2, source: %3")
+                                                    .arg(quoted(profile), roleArn.location(), source->source));
         }
         AssumedRole role = *assumed;
         role.credentials.source = QStringLiteral("role %1 of profile %2, assumed with %3")
@@ -847,19 +838,13 @@ Result<ResolvedConnection> CredentialResolver::resolve(const ConnectionOptions &
         if (const auto login = view.find(QStringLiteral("login_session"));
             login && !assumesRole && !webIdentity && !usesSso) {
             // `aws login`: the session's credentials the AWS CLI cached, refreshed when near expiry.
+            const QString cacheDir = envValue(QStringLiteral("AWS_LOGIN_CACHE_DIRECTORY"));
             const Result<AwsCredentials> session =
                 loginCredentials(m_env, view, configFile, login->value, out.profile, out.region,
-                                 expandPath(envValue(QStringLiteral("AWS_LOGIN_CACHE_DIRECTORY")).isEmpty()
-                                                ? QStringLiteral("~/.aws/login/cache")
-                                                : envValue(QStringLiteral("AWS_LOGIN_CACHE_DIRECTORY"))),
+                                 expandPath(cacheDir.isEmpty() ? QStringLiteral("~/.aws/login/cache") : cacheDir),
                                  m_clock ? m_clock() : QDateTime::currentDateTimeUtc());
-            if (!session) {
-                S3Error error = session.error();
-                if (error.message.endsWith(u'.'))
-                    error.message.chop(1);
-                error.message += QStringLiteral(" (login_session at %1).").arg(login->location());
-                return error;
-            }
+            if (!session)
+                return withContext(session.error(), QStringLiteral("login_session at %1").arg(login->location()));
             out.credentials = *session;
             out.renewWhat = out.credentials.source;
             out.renew = resolvingAgain(*this, options);
@@ -880,13 +865,9 @@ Result<ResolvedConnection> CredentialResolver::resolve(const ConnectionOptions &
     if (out.credentials.isEmpty() && !assumesRole && !webIdentity) {
         if (const auto process = view.find(QStringLiteral("credential_process"))) {
             Result<AwsCredentials> fromProcess = runCredentialProcess(process->value, out.profile, m_processTimeoutMs);
-            if (!fromProcess) {
-                S3Error error = fromProcess.error();
-                if (error.message.endsWith(u'.'))
-                    error.message.chop(1);
-                error.message += QStringLiteral(" (credential_process at %1).").arg(process->location());
-                return error;
-            }
+            if (!fromProcess)
+                return withContext(fromProcess.error(),
+                                   QStringLiteral("credential_process at %1").arg(process->location()));
             out.credentials = std::move(fromProcess).value();
             out.credentialProcess = process->value;
             // Run again (with the same environment) before its credentials expire.

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "auth/processcredentialsprovider.h"
+#include "auth/renewingcredentialsprovider.h"
 #include "auth/sso.h"
 #include "auth/sts.h"
 #include "s3/addressing.h"

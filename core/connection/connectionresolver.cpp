@@ -1,6 +1,6 @@
 #include "connection/connectionresolver.h"
 
-#include "auth/processcredentialsprovider.h"
+#include "auth/renewingcredentialsprovider.h"
 
 #include "connection/connectionstore.h"
 #include "connection/secretstore.h"

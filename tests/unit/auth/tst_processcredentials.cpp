@@ -1,7 +1,8 @@
 // Credentials from a credential_process, run again before they expire: a long job must not die
 // with ExpiredToken. The process is a real shell script; the S3 side is FakeTransport (a FAKE, no
 // network), which shows which access key signed each request.
-#include "auth/processcredentialsprovider.h"
+#include "auth/credentialprocess.h"
+#include "auth/renewingcredentialsprovider.h"
 #include "faketransport.h"
 #include "s3/s3client.h"
 
@@ -34,6 +35,18 @@ AwsCredentials expiringIn(qint64 seconds)
 }
 
 } // namespace
+
+// A profile's credential_process renewed as the resolver renews it (ResolvedConnection::renew):
+// the process run again, in the same environment.
+std::shared_ptr<RenewingCredentialsProvider> processProvider(const QString &command, const AwsCredentials &initial)
+{
+    return std::make_shared<RenewingCredentialsProvider>(
+        [command](RenewingCredentialsProvider::Renewal) {
+            return Auth::runCredentialProcess(QProcessEnvironment::systemEnvironment(), command, QStringLiteral("p"),
+                                              30000);
+        },
+        QStringLiteral("credential_process of profile 'p'"), initial);
+}
 
 class TestProcessCredentials : public QObject
 {
@@ -93,8 +106,7 @@ private Q_SLOTS:
     // the new keys without running it again.
     void refreshesBeforeExpiry()
     {
-        auto provider = std::make_shared<ProcessCredentialsProvider>(
-            QProcessEnvironment::systemEnvironment(), script(false), QStringLiteral("p"), expiringIn(30));
+        auto provider = processProvider(script(false), expiringIn(30));
         const QList<QByteArray> signers = signWith(provider, 2);
         QCOMPARE(signers, (QList<QByteArray>{"AKIAREFRESHED1", "AKIAREFRESHED1"}));
         QCOMPARE(provider->refreshes(), 1);
@@ -104,8 +116,7 @@ private Q_SLOTS:
     // Hours left: nothing runs.
     void freshCredentialsAreKept()
     {
-        auto provider = std::make_shared<ProcessCredentialsProvider>(
-            QProcessEnvironment::systemEnvironment(), script(false), QStringLiteral("p"), expiringIn(7200));
+        auto provider = processProvider(script(false), expiringIn(7200));
         QCOMPARE(signWith(provider, 1), QList<QByteArray>{"AKIAFIRST"});
         QCOMPARE(provider->refreshes(), 0);
     }
@@ -114,8 +125,7 @@ private Q_SLOTS:
     // and it is not run again for every request.
     void failedAdvisoryRefreshKeepsTheCurrentKeys()
     {
-        auto provider = std::make_shared<ProcessCredentialsProvider>(
-            QProcessEnvironment::systemEnvironment(), script(true), QStringLiteral("p"), expiringIn(240));
+        auto provider = processProvider(script(true), expiringIn(240));
         const QList<QByteArray> signers = signWith(provider, 2);
         QCOMPARE(signers.size(), 2);
         QCOMPARE(signers, (QList<QByteArray>{"AKIAFIRST", "AKIAFIRST"}));
@@ -127,8 +137,7 @@ private Q_SLOTS:
     // with the new keys, and succeeds. Before, the request failed and the job with it.
     void expiredTokenAnswerRenewsAndSendsAgain()
     {
-        auto provider = std::make_shared<ProcessCredentialsProvider>(
-            QProcessEnvironment::systemEnvironment(), script(false), QStringLiteral("p"), expiringIn(7200));
+        auto provider = processProvider(script(false), expiringIn(7200));
         QList<Result<AbortAnswer>> results;
         const QList<QByteArray> signers =
             signWith(provider, 1, &results, {FakeTransport::error(400, QByteArrayLiteral("ExpiredToken"))});
@@ -154,8 +163,7 @@ private Q_SLOTS:
     // then the error (no loop).
     void expiredTokenAfterRenewalIsTheAnswer()
     {
-        auto provider = std::make_shared<ProcessCredentialsProvider>(
-            QProcessEnvironment::systemEnvironment(), script(false), QStringLiteral("p"), expiringIn(7200));
+        auto provider = processProvider(script(false), expiringIn(7200));
         QList<Result<AbortAnswer>> results;
         const QList<QByteArray> signers = signWith(provider, 1, &results,
                                                    {FakeTransport::error(400, QByteArrayLiteral("ExpiredToken")),
@@ -170,8 +178,7 @@ private Q_SLOTS:
     // with keys about to expire.
     void failedMandatoryRefreshFailsTheRequest()
     {
-        auto provider = std::make_shared<ProcessCredentialsProvider>(QProcessEnvironment::systemEnvironment(),
-                                                                     script(true), QStringLiteral("p"), expiringIn(20));
+        auto provider = processProvider(script(true), expiringIn(20));
         QList<Result<AbortAnswer>> results;
         const QList<QByteArray> signers = signWith(provider, 1, &results);
         QVERIFY(signers.isEmpty());

@@ -108,7 +108,7 @@ private Q_SLOTS:
     }
 
     // Who the credentials belong to: AWS's documented answer; what Ceph RGW 16.2 answers (it does
-    // not implement the call: HTTP 400 with code "Unknown"); something that is not STS.
+    // not implement the call: an error document coded "Unknown"); something that is not STS.
     void callerIdentityFromTheAnswer()
     {
         const Result<CallerIdentity> identity = parseCallerIdentityAnswer(

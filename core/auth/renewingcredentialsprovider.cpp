@@ -1,6 +1,5 @@
-#include "auth/processcredentialsprovider.h"
+#include "auth/renewingcredentialsprovider.h"
 
-#include "auth/credentialprocess.h"
 #include "util/logging.h"
 
 #include <QMutex>
@@ -35,15 +34,6 @@ RenewingCredentialsProvider::RenewingCredentialsProvider(Obtain obtain, QString 
 }
 
 RenewingCredentialsProvider::~RenewingCredentialsProvider() = default;
-
-ProcessCredentialsProvider::ProcessCredentialsProvider(QProcessEnvironment env, QString commandLine, QString profile,
-                                                       AwsCredentials initial, int timeoutMs)
-    : RenewingCredentialsProvider(
-          [env = std::move(env), commandLine, profile, timeoutMs](Renewal) {
-              return Auth::runCredentialProcess(env, commandLine, profile, timeoutMs);
-          },
-          QStringLiteral("credential_process of profile %1").arg(profile), std::move(initial))
-{}
 
 AwsCredentials RenewingCredentialsProvider::credentials() const
 {

@@ -2,8 +2,6 @@
 
 #include "s3/credentialsprovider.h"
 
-#include <QProcessEnvironment>
-
 #include <functional>
 #include <memory>
 
@@ -41,14 +39,6 @@ public:
 private:
     struct State;
     std::shared_ptr<State> m_state; // shared with the thread obtaining new credentials
-};
-
-// A profile's credential_process, run again before its credentials expire.
-class ProcessCredentialsProvider final : public RenewingCredentialsProvider
-{
-public:
-    ProcessCredentialsProvider(QProcessEnvironment env, QString commandLine, QString profile, AwsCredentials initial,
-                               int timeoutMs = 30000);
 };
 
 } // namespace PartSweep
