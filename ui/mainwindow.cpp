@@ -174,6 +174,10 @@ void MainWindow::handleRefresh()
     m_details->showNothing();
     m_detailsFor.clear();
     setLastError({});
+    // The table streams the listing unsorted (a sorted proxy places each inserted row: 6x slower
+    // at a million uploads, docs/benchmarks.md); the header keeps the user's sort, which
+    // handleScanFinished applies once the listing is in.
+    m_proxy->sort(-1);
     m_scanner->refresh();
     updateActions();
 }
