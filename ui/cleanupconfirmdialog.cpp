@@ -94,15 +94,21 @@ CleanupConfirmDialog::CleanupConfirmDialog(const QList<CleanupTarget> &targets, 
     guard->addWidget(m_guardValue);
     guard->addWidget(m_guardUnit);
     guard->addStretch(1);
+    // Each field has a mnemonic (Alt+letter) that takes the keyboard to it.
+    const auto label = [this](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text, this);
+        l->setBuddy(buddy);
+        return l;
+    };
     auto *form = new QFormLayout;
     form->addRow(m_dryRun);
-    form->addRow(tr("Keep uploads younger than:"), guard);
+    form->addRow(label(tr("&Keep uploads younger than:"), m_guardValue), guard);
     form->addRow(m_requestPayer);
-    form->addRow(tr("Expected bucket owner:"), m_expectedOwner);
+    form->addRow(label(tr("Expected bucket &owner:"), m_expectedOwner), m_expectedOwner);
     form->addRow(m_verify);
     form->addRow(m_verifyWarning);
-    form->addRow(tr("Aborts per upload (at most):"), m_maxAborts);
-    form->addRow(tr("Requests in flight:"), m_concurrency);
+    form->addRow(label(tr("Aborts per &upload (at most):"), m_maxAborts), m_maxAborts);
+    form->addRow(label(tr("Requests in &flight:"), m_concurrency), m_concurrency);
 
     m_accept->setObjectName(QStringLiteral("confirmButton"));
     m_buttons->addButton(m_accept, QDialogButtonBox::AcceptRole);
@@ -157,7 +163,6 @@ void CleanupConfirmDialog::setCostModel(const CostModel &cost)
 void CleanupConfirmDialog::update()
 {
     const CleanupOptions current = options();
-    const QLocale locale;
     QMap<QString, std::pair<int, qint64>> perBucket;
     qint64 bytes = 0;
     double monthly = 0;
@@ -193,28 +198,36 @@ void CleanupConfirmDialog::update()
 
     QString sizeText = Format::bytes(bytes);
     if (unknownSizes > 0)
-        sizeText = tr("%1 known; the size of %2 is not listed yet").arg(sizeText, locale.toString(unknownSizes));
-    const QString what = current.dryRun ? tr("Dry run over %1 uploads (%2) in %3 bucket(s): nothing will be changed.")
-                                        : tr("%1 pending uploads (%2) in %3 bucket(s) will be aborted.");
-    QString summary = what.arg(locale.toString(eligible), sizeText, locale.toString(perBucket.size()));
-    if (m_cost.hasPrices() && bytes > 0)
-        summary += u' ' + (current.dryRun ? tr("They cost %1 a month (%2)%3.") : tr("That saves %1 a month (%2)%3."))
-                              .arg(formatMoneyEstimate(monthly), m_cost.describe(),
-                                   unpriced || unknownSizes > 0 ? tr(", counting the uploads of known size and price")
-                                                                : QString());
+        sizeText = tr("%1 known; the size of %Ln is not listed yet", nullptr, unknownSizes).arg(sizeText);
+    const QString buckets = tr("%Ln bucket(s)", nullptr, int(perBucket.size()));
+    QString summary =
+        current.dryRun ? tr("Dry run over %Ln upload(s) (%1) in %2: nothing will be changed.", nullptr, int(eligible))
+                       : tr("%Ln pending upload(s) (%1) in %2 will be aborted.", nullptr, int(eligible));
+    summary = summary.arg(sizeText, buckets);
+    if (m_cost.hasPrices() && bytes > 0) {
+        const bool partial = unpriced || unknownSizes > 0;
+        QString saving;
+        if (current.dryRun)
+            saving = partial ? tr("They cost %1 a month (%2), counting the uploads of known size and price.")
+                             : tr("They cost %1 a month (%2).");
+        else
+            saving = partial ? tr("That saves %1 a month (%2), counting the uploads of known size and price.")
+                             : tr("That saves %1 a month (%2).");
+        summary += u' ' + saving.arg(formatMoneyEstimate(monthly), m_cost.describe());
+    }
     if (clockUnknown)
         summary += u' ' + tr("The server's time is not known yet, so the age guard cannot be applied: nothing can "
                              "be aborted until the server has answered (or with the guard at 0).");
     else if (excluded > 0)
-        summary += u' ' + tr("%1 selected upload(s) younger than the guard are kept.").arg(locale.toString(excluded));
+        summary += u' ' + tr("%Ln selected upload(s) younger than the guard are kept.", nullptr, int(excluded));
     m_summary->setText(summary);
 
     QStringList lines;
     int listed = 0;
     for (auto it = perBucket.cbegin(); it != perBucket.cend() && listed < MaxBucketsListed; ++it, ++listed)
-        lines << tr("  %1: %2 uploads, %3").arg(it.key(), locale.toString(it->first), Format::bytes(it->second));
+        lines << tr("  %1: %Ln upload(s), %2", nullptr, int(it->first)).arg(it.key(), Format::bytes(it->second));
     if (perBucket.size() > MaxBucketsListed)
-        lines << tr("  … and %1 more buckets").arg(perBucket.size() - MaxBucketsListed);
+        lines << tr("  … and %Ln more bucket(s)", nullptr, int(perBucket.size() - MaxBucketsListed));
     m_buckets->setText(lines.join(u'\n'));
 
     m_verifyWarning->setVisible(!current.verify && !current.dryRun);
@@ -224,7 +237,7 @@ void CleanupConfirmDialog::update()
         m_accept->setText(tr("Dry run: change nothing"));
         m_accept->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
     } else {
-        m_accept->setText(tr("&Abort %1 uploads (%2)").arg(locale.toString(eligible), Format::bytes(bytes)));
+        m_accept->setText(tr("&Abort %Ln upload(s) (%1)", nullptr, int(eligible)).arg(Format::bytes(bytes)));
         m_accept->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
     }
     m_accept->setEnabled(eligible > 0);

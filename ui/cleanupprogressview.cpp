@@ -144,10 +144,10 @@ CleanupProgressView::CleanupProgressView(CleanupJob *job, QWidget *parent)
     , m_totals(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_table(new QTableView(this))
-    , m_failuresOnly(new QCheckBox(tr("&Failures only"), this))
+    , m_failuresOnly(new QCheckBox(tr("Failures &only"), this))
     , m_cancel(new QPushButton(tr("&Cancel job"), this))
-    , m_export(new QPushButton(tr("&Export report…"), this))
-    , m_retry(new QPushButton(tr("&Retry failed…"), this))
+    , m_export(new QPushButton(tr("E&xport report…"), this))
+    , m_retry(new QPushButton(tr("Retr&y failed…"), this))
     , m_outcome(new QLabel(this))
     , m_pauseBanner(new QFrame(this))
     , m_pauseText(new QLabel(m_pauseBanner))
@@ -159,8 +159,8 @@ CleanupProgressView::CleanupProgressView(CleanupJob *job, QWidget *parent)
     const bool dryRun = job->options().dryRun;
     setWindowTitle(dryRun ? tr("Dry run %1").arg(job->jobId()) : tr("Cleanup %1").arg(job->jobId()));
     m_title->setObjectName(QStringLiteral("progressTitle"));
-    m_title->setText(dryRun ? tr("Dry run: nothing is changed. %n upload(s) inspected.", nullptr, job->count())
-                            : tr("Aborting %n upload(s), each verified with ListParts.", nullptr, job->count()));
+    m_title->setText(dryRun ? tr("Dry run: nothing is changed. %Ln upload(s) inspected.", nullptr, job->count())
+                            : tr("Aborting %Ln upload(s), each verified with ListParts.", nullptr, job->count()));
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
@@ -179,6 +179,10 @@ CleanupProgressView::CleanupProgressView(CleanupJob *job, QWidget *parent)
     m_model->setJob(job);
     m_proxy->setSourceModel(m_model);
     m_table->setObjectName(QStringLiteral("progressTable"));
+    m_table->setTabKeyNavigation(false); // Tab goes on to the buttons
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAccessibleName(tr("Uploads of this cleanup"));
+    m_table->setAccessibleDescription(tr("One row per upload: its state, the aborts sent and the verification."));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder);
@@ -274,14 +278,13 @@ QString CleanupProgressView::outcomeText() const
     if (!m_job)
         return {};
     const CleanupJob::Totals t = m_job->totals();
-    const QLocale locale;
     if (m_job->options().dryRun)
-        return tr("Dry run: %1 would be aborted (%2); nothing was changed")
-            .arg(locale.toString(t.wouldAbort), Format::bytes(t.bytesWouldFree));
+        return tr("Dry run: %Ln would be aborted (%1); nothing was changed", nullptr, t.wouldAbort)
+            .arg(Format::bytes(t.bytesWouldFree));
     // "Verified" only with the proof: aborts accepted without verification are counted apart.
-    QString text = tr("%1 verified, %2 failed, %3 freed")
-                       .arg(locale.toString(t.verified), locale.toString(t.failed + t.cancelledUnverified),
-                            Format::bytes(t.bytesFreed));
+    // One sentence each, so that a translation never has to agree with the clause before.
+    const int failed = t.failed + t.cancelledUnverified;
+    QString text;
     if (m_cost.hasPrices() && t.bytesFreed > 0) {
         // Verified gone only: what is no longer billed.
         double saved = 0;
@@ -289,18 +292,26 @@ QString CleanupProgressView::outcomeText() const
             if (item.state == CleanupState::Verified && item.target.size >= 0)
                 saved += m_cost.monthly(item.target.size, item.target.upload.storageClass).value_or(0);
         }
-        text += tr(" (%1 a month saved, %2)").arg(formatMoneyEstimate(saved), m_cost.describe());
+        text = tr("%Ln verified, %1 failed, %2 freed (%3 a month saved, %4).", nullptr, t.verified)
+                   .arg(QLocale().toString(failed), Format::bytes(t.bytesFreed), formatMoneyEstimate(saved),
+                        m_cost.describe());
+    } else {
+        text = tr("%Ln verified, %1 failed, %2 freed.", nullptr, t.verified)
+                   .arg(QLocale().toString(failed), Format::bytes(t.bytesFreed));
     }
+    QStringList more;
     if (t.excluded > 0)
-        text += tr(", %1 kept by the age guard").arg(locale.toString(t.excluded));
+        more << tr("%Ln kept by the age guard.", nullptr, t.excluded);
     if (t.aborted > 0)
-        text += tr(", %1 aborted without verification").arg(locale.toString(t.aborted));
+        more << tr("%Ln aborted without verification.", nullptr, t.aborted);
     if (t.cancelled > 0)
-        text += tr(", %1 not started (cancelled)").arg(locale.toString(t.cancelled));
+        more << tr("%Ln not started (cancelled).", nullptr, t.cancelled);
     if (t.chargedRequests > 0)
-        text += tr(", %1 requests charged to you").arg(locale.toString(t.chargedRequests));
+        more << tr("%Ln request(s) charged to you.", nullptr, int(t.chargedRequests));
     if (!m_job->stopReason().isEmpty())
-        text += tr(". Stopped early: %1").arg(m_job->stopReason());
+        more << tr("Stopped early: %1").arg(m_job->stopReason());
+    for (const QString &sentence : std::as_const(more))
+        text += u' ' + sentence;
     return text;
 }
 

@@ -149,20 +149,20 @@ void ConnectionDialog::createWidgets()
     m_price->setAccessibleName(tr("Storage price, USD per GB-month"));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("Na&me:"), m_name);
     form->addRow(QString(), m_kind);
     form->addRow(tr("&Endpoint:"), m_endpoint);
     form->addRow(tr("&Region:"), m_region);
     form->addRow(tr("&Addressing:"), m_addressing);
     form->addRow(tr("Access &key:"), m_accessKey);
     form->addRow(tr("&Secret key:"), m_secretKey);
-    form->addRow(tr("Session &token:"), m_sessionToken);
+    form->addRow(tr("Sess&ion token:"), m_sessionToken);
     form->addRow(QString(), storage);
     form->addRow(tr("&CA bundle:"), caRow);
     form->addRow(QString(), m_verifyTls);
     form->addRow(QString(), m_requesterPays);
-    form->addRow(tr("Expected bucket &owner:"), m_expectedOwner);
-    form->addRow(tr("Con&currency:"), m_concurrency);
+    form->addRow(tr("Expected bucket o&wner:"), m_expectedOwner);
+    form->addRow(tr("Conc&urrency:"), m_concurrency);
     form->addRow(tr("Storage &price (USD/GB-month):"), m_price);
 
     m_saveButton = new QPushButton(tr("Sa&ve"));
@@ -213,6 +213,12 @@ void ConnectionDialog::createWidgets()
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_buttons);
+    // Enter connects wherever the keyboard is: no other button takes the default when it gets the
+    // focus on its way through the tab order (it did: Enter on the list then made a new connection).
+    for (QPushButton *button : findChildren<QPushButton *>()) {
+        if (button != m_connectButton)
+            button->setAutoDefault(false);
+    }
 
     connect(m_list, &QListWidget::currentRowChanged, this, &ConnectionDialog::handleSelectionChanged);
     connect(m_newButton, &QPushButton::clicked, this, &ConnectionDialog::handleNew);

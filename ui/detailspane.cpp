@@ -103,7 +103,7 @@ void DetailsPane::showUpload(const UploadInfo &upload, qint64 ageSeconds, const 
 
 void DetailsPane::showParts(const S3Client::PartsSummary &parts)
 {
-    QString header = tr("%n part(s), %1", nullptr, int(parts.parts.size())).arg(Format::bytes(parts.totalBytes));
+    QString header = tr("%Ln part(s), %1", nullptr, int(parts.parts.size())).arg(Format::bytes(parts.totalBytes));
     if (parts.abortDate.isValid()) {
         header += u'\n' + tr("A lifecycle rule (%1) will abort this upload on %2.")
                               .arg(parts.abortRuleId.isEmpty() ? tr("unnamed") : parts.abortRuleId,

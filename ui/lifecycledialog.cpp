@@ -88,7 +88,7 @@ LifecycleDialog::LifecycleDialog(S3Client *client, const QStringList &buckets, Q
     m_days->setObjectName(QStringLiteral("abortRuleDays"));
     m_days->setRange(1, 36500);
     m_days->setValue(7);
-    m_days->setSuffix(tr(" day(s)"));
+    m_days->setSuffix(tr(" days"));
     m_days->setAccessibleName(tr("Days after initiation"));
     auto *daysLabel = new QLabel(tr("Abort incomplete uploads &after:"), this);
     daysLabel->setBuddy(m_days);
@@ -98,6 +98,10 @@ LifecycleDialog::LifecycleDialog(S3Client *client, const QStringList &buckets, Q
     daysRow->addStretch(1);
 
     m_table->setObjectName(QStringLiteral("abortRulePlan"));
+    m_table->setTabKeyNavigation(false); // Tab goes on to the buttons
+    m_table->setAccessibleName(tr("Buckets and their rule"));
+    m_table->setAccessibleDescription(tr("One row per bucket: what its lifecycle configuration holds and what "
+                                         "adding the rule will change."));
     m_table->setColumnCount(3);
     m_table->setHorizontalHeaderLabels({tr("Bucket"), tr("What changes"), tr("State")});
     m_table->verticalHeader()->hide();
@@ -175,7 +179,7 @@ void LifecycleDialog::readPlan()
     m_phase = Phase::Planning;
     m_apply->setEnabled(false);
     m_apply->setText(tr("Add the rule"));
-    m_summary->setText(tr("Reading the lifecycle configuration of %n bucket(s)…", nullptr, int(m_names.size())));
+    m_summary->setText(tr("Reading the lifecycle configuration of %Ln bucket(s)…", nullptr, int(m_names.size())));
     m_worker->read(m_names, m_plannedDays);
     showBuckets();
 }
@@ -214,14 +218,15 @@ void LifecycleDialog::handleFinished()
         }
         m_phase = Phase::Planned;
         const int toAdd = m_worker->count(State::WouldAdd);
-        m_apply->setText(tr("Add the rule to %n bucket(s)", nullptr, toAdd));
+        m_apply->setText(tr("Add the rule to %Ln bucket(s)", nullptr, toAdd));
         m_apply->setEnabled(toAdd > 0);
         m_summary->setText(
-            tr("%1 bucket(s) will get the rule (abort after %2 day(s)), %3 already covered, %4 left "
-               "alone (not supported, refused or not understood). Every other rule is kept as it is.")
-                .arg(locale.toString(toAdd), locale.toString(m_plannedDays),
-                     locale.toString(m_worker->count(State::Covered)),
-                     locale.toString(int(m_worker->buckets().size()) - toAdd - m_worker->count(State::Covered))));
+            tr("%Ln bucket(s) will get the rule, %1 already covered, %2 left alone (not supported, refused or not "
+               "understood). Every other rule is kept as it is.",
+               nullptr, toAdd)
+                .arg(locale.toString(m_worker->count(State::Covered)),
+                     locale.toString(int(m_worker->buckets().size()) - toAdd - m_worker->count(State::Covered))) +
+            u' ' + tr("The rule aborts an upload %Ln day(s) after it began.", nullptr, m_plannedDays));
         break;
     }
     case Phase::Writing:
@@ -229,20 +234,20 @@ void LifecycleDialog::handleFinished()
         m_apply->hide();
         m_undo->show();
         m_undo->setEnabled(m_worker->count(State::Verified) + m_worker->count(State::Failed) > 0);
-        m_summary->setText(tr("Verified on %1 bucket(s) (written, then read back as meant); %2 failed or left "
-                              "alone. Journal: %3")
-                               .arg(locale.toString(m_worker->count(State::Verified)),
-                                    locale.toString(m_worker->count(State::Failed) + m_worker->count(State::Changed) +
+        m_summary->setText(tr("Verified on %Ln bucket(s) (written, then read back as meant); %1 failed or left "
+                              "alone. Journal: %2",
+                              nullptr, m_worker->count(State::Verified))
+                               .arg(locale.toString(m_worker->count(State::Failed) + m_worker->count(State::Changed) +
                                                     m_worker->count(State::Error)),
                                     journalPath()));
         break;
     case Phase::Undoing:
         m_phase = Phase::Undone;
         m_undo->setEnabled(false);
-        m_summary->setText(tr("Restored %1 bucket(s) to what they held before; %2 left as they are (changed since, "
-                              "or failed: see each row). Journal: %3")
-                               .arg(locale.toString(m_worker->count(State::Restored)),
-                                    locale.toString(int(m_worker->buckets().size()) - m_worker->count(State::Restored)),
+        m_summary->setText(tr("Restored %Ln bucket(s) to what they held before; %1 left as they are (changed since, "
+                              "or failed: see each row). Journal: %2",
+                              nullptr, m_worker->count(State::Restored))
+                               .arg(locale.toString(int(m_worker->buckets().size()) - m_worker->count(State::Restored)),
                                     journalPath()));
         break;
     case Phase::Planned:

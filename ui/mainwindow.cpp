@@ -188,20 +188,20 @@ void MainWindow::handleScanProgress()
         return;
     const InventoryScanner::Progress p = m_scanner->progress();
     const QLocale locale;
-    QString text = m_scanner->isScanning()
-                       ? tr("Scanning: %1 of %2 buckets, %3 uploads, %4 pages")
-                             .arg(p.bucketsDone)
-                             .arg(p.buckets)
-                             .arg(locale.toString(p.uploads))
-                             .arg(p.pages)
-                       : tr("%1 uploads in %2 buckets").arg(locale.toString(p.uploads)).arg(p.buckets);
+    QStringList parts;
+    parts << (m_scanner->isScanning()
+                  ? tr("Scanning: %1 of %2 buckets · uploads: %3 · pages: %4")
+                        .arg(locale.toString(p.bucketsDone), locale.toString(p.buckets), locale.toString(p.uploads),
+                             locale.toString(p.pages))
+                  : tr("%1 in %2", "{n uploads} in {n buckets}")
+                        .arg(tr("%Ln upload(s)", nullptr, int(p.uploads)), tr("%Ln bucket(s)", nullptr, p.buckets)));
     if (p.bucketsFailed > 0)
-        text += tr("; %n bucket(s) failed (see their rows)", nullptr, p.bucketsFailed);
-    const qsizetype waiting = m_scanner->sizesWaiting();
-    if (waiting > 0)
-        text += tr("; sizing %1 more").arg(locale.toString(waiting));
+        parts << tr("%Ln bucket(s) failed (see their rows)", nullptr, p.bucketsFailed);
+    if (const qsizetype waiting = m_scanner->sizesWaiting(); waiting > 0)
+        parts << tr("sizing %Ln more", nullptr, int(waiting));
     if (p.sizesFailed > 0)
-        text += tr("; %1 sizes failed").arg(locale.toString(p.sizesFailed));
+        parts << tr("%Ln size(s) failed", nullptr, int(p.sizesFailed));
+    const QString text = parts.join(QStringLiteral("; "));
     m_progressLabel->setText(text);
     updateActions();
 }
@@ -315,15 +315,15 @@ void MainWindow::handleCurrentChanged(const QModelIndex &source)
         const qint64 pending = bucket.data(InventoryModel::UploadCountRole).toLongLong();
         DetailsPane::Fields fields;
         fields.append({tr("Uploads"),
-                       cleaned > 0 ? tr("%1 pending; %2 aborted and verified gone (%3 freed)")
-                                         .arg(locale.toString(pending), locale.toString(cleaned),
+                       cleaned > 0 ? tr("%1 pending; %Ln aborted and verified gone (%2 freed)", nullptr, int(cleaned))
+                                         .arg(locale.toString(pending),
                                               Format::bytes(bucket.data(InventoryModel::CleanedBytesRole).toLongLong()))
                                    : tr("%1 pending").arg(locale.toString(pending))});
         const qint64 sized = bucket.data(InventoryModel::SizedCountRole).toLongLong();
-        fields.append({tr("Size"), sized == pending ? cell(InventoryModel::SizeColumn)
-                                                    : tr("%1 (sizes known for %2 of %3 uploads)")
-                                                          .arg(cell(InventoryModel::SizeColumn), locale.toString(sized),
-                                                               locale.toString(pending))});
+        fields.append({tr("Size"), sized == pending
+                                       ? cell(InventoryModel::SizeColumn)
+                                       : tr("%1 (sizes known for %2 of %Ln upload(s))", nullptr, int(pending))
+                                             .arg(cell(InventoryModel::SizeColumn), locale.toString(sized))});
         if (!cell(InventoryModel::CostColumn).isEmpty())
             fields.append({tr("Cost"), tr("%1 a month").arg(cell(InventoryModel::CostColumn))});
         if (pending > 0)

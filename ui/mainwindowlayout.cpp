@@ -305,6 +305,10 @@ void MainWindow::createCentralView()
     // Buckets: the inventory's top-level rows, sortable, several can be selected.
     m_bucketProxy->setSourceModel(m_model);
     m_bucketView = new QTableView(this);
+    // Tab leaves a table for the next control (arrow keys move within it); Qt's default keeps the
+    // keyboard inside, moving from cell to cell.
+    m_bucketView->setTabKeyNavigation(false);
+    m_bucketView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_bucketView->setObjectName(QStringLiteral("bucketView"));
     m_bucketView->setAccessibleName(tr("Buckets"));
     m_bucketView->setModel(m_bucketProxy);
@@ -343,6 +347,8 @@ void MainWindow::createCentralView()
 
     // Uploads: one table for every bucket, sorted and filtered by InventoryFilterProxy.
     m_view = new QTableView(this);
+    m_view->setTabKeyNavigation(false);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setObjectName(QStringLiteral("uploadView"));
     m_view->setAccessibleName(tr("Uploads"));
     m_view->setModel(m_proxy);

@@ -28,11 +28,11 @@ QString tallyText(const WasteStats::Tally &tally)
     if (tally.uploads == 0)
         return SummaryPane::tr("no uploads");
     if (tally.sizedUploads == 0)
-        return SummaryPane::tr("%1 uploads, size not known yet").arg(locale.toString(tally.uploads));
+        return SummaryPane::tr("%Ln upload(s), size not known yet", nullptr, int(tally.uploads));
     if (tally.sizedUploads < tally.uploads)
-        return SummaryPane::tr("%1 uploads, at least %2 (%3 of them sized)")
-            .arg(locale.toString(tally.uploads), Format::bytes(tally.bytes), locale.toString(tally.sizedUploads));
-    return SummaryPane::tr("%1 uploads, %2").arg(locale.toString(tally.uploads), Format::bytes(tally.bytes));
+        return SummaryPane::tr("%Ln upload(s), at least %1 (%2 of them sized)", nullptr, int(tally.uploads))
+            .arg(Format::bytes(tally.bytes), locale.toString(tally.sizedUploads));
+    return SummaryPane::tr("%Ln upload(s), %1", nullptr, int(tally.uploads)).arg(Format::bytes(tally.bytes));
 }
 
 // The categories of one chart and their values.
@@ -179,7 +179,7 @@ SummaryPane::SummaryPane(QWidget *parent)
     m_measureBox->setToolTip(tr("What the charts show: uploads, the size of their parts, or what those parts "
                                 "cost a month"));
     m_measureBox->setAccessibleName(tr("Charts show"));
-    auto *measureLabel = new QLabel(tr("C&harts:"), this);
+    auto *measureLabel = new QLabel(tr("Char&ts:"), this);
     measureLabel->setBuddy(m_measureBox);
     connect(m_measureBox, &QComboBox::activated, this,
             [this](int index) { setMeasure(m_measureBox->itemData(index).value<Measure>()); });
@@ -295,8 +295,8 @@ void SummaryPane::setStats(const WasteStats &total, const WasteStats &filtered, 
     if (!m_cost.hasPrices())
         headline += tr("  ·  Cost: %1").arg(m_cost.describe());
     if (m_cleanedUploads > 0)
-        headline += tr("  ·  Cleaned: %1 uploads verified gone, %2 freed")
-                        .arg(QLocale().toString(m_cleanedUploads), Format::bytes(m_freedBytes));
+        headline += tr("  ·  Cleaned: %Ln upload(s) verified gone, %1 freed", nullptr, int(m_cleanedUploads))
+                        .arg(Format::bytes(m_freedBytes));
     m_headline->setText(headline);
     m_headline->setToolTip(m_cost.hasPrices() ? tr("Costs a month by %1. What the uploads have cost so far is an "
                                                    "estimate: each one's parts at their size now, since it was "
@@ -314,9 +314,8 @@ void SummaryPane::setStats(const WasteStats &total, const WasteStats &filtered, 
         item->setText(column, Format::partialSum(double(tally.bytes), Format::bytes(tally.bytes), tally.sizedUploads,
                                                  tally.uploads));
         item->setData(column, Qt::UserRole, tally.bytes);
-        item->setToolTip(column, tr("%1 bytes in %2 of %3 uploads")
-                                     .arg(locale.toString(tally.bytes), locale.toString(tally.sizedUploads),
-                                          locale.toString(tally.uploads)));
+        item->setToolTip(column, tr("%1 bytes in %2 of %Ln upload(s)", nullptr, int(tally.uploads))
+                                     .arg(locale.toString(tally.bytes), locale.toString(tally.sizedUploads)));
         item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
     };
     // Money of the priced uploads only: empty, never $0, while none is sized.
@@ -325,7 +324,7 @@ void SummaryPane::setStats(const WasteStats &total, const WasteStats &filtered, 
         item->setData(column, Qt::UserRole, usd);
         item->setToolTip(
             column,
-            tr("%1 of %2 uploads priced").arg(locale.toString(tally.pricedUploads), locale.toString(tally.uploads)));
+            tr("%1 of %Ln upload(s) priced", nullptr, int(tally.uploads)).arg(locale.toString(tally.pricedUploads)));
         item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
     };
     m_table->setUpdatesEnabled(false);

@@ -60,10 +60,14 @@ bool KeychainSecretStore::handleUnavailable(const QKeychain::Job *job)
     if (!missing)
         return false;
     m_state = State::SessionOnly;
-    m_memory->setReason(QStringLiteral("No keychain service is available (%1). Secrets entered here are kept only "
-                                       "until PartSweep quits; start a Secret Service provider such as "
-                                       "gnome-keyring or KWallet to keep them.")
-                            .arg(job->errorString().isEmpty() ? QStringLiteral("no backend") : job->errorString()));
+    m_memory->setReason(job->errorString().isEmpty()
+                            ? tr("No keychain service is available. Secrets entered here are kept only until "
+                                 "PartSweep quits; start a Secret Service provider such as gnome-keyring or KWallet "
+                                 "to keep them.")
+                            : tr("No keychain service is available (%1). Secrets entered here are kept only until "
+                                 "PartSweep quits; start a Secret Service provider such as gnome-keyring or KWallet "
+                                 "to keep them.")
+                                  .arg(job->errorString()));
     qCWarning(lcApp, "no keychain service: secrets are kept for this session only (%s)",
               qUtf8Printable(job->errorString()));
     Q_EMIT persistenceChanged(false);
@@ -71,17 +75,33 @@ bool KeychainSecretStore::handleUnavailable(const QKeychain::Job *job)
     return true;
 }
 
-S3Error KeychainSecretStore::keychainError(const QKeychain::Job *job, const QString &what,
+S3Error KeychainSecretStore::keychainError(const QKeychain::Job *job, Operation operation, SecretKind kind,
                                            const QString &connection) const
 {
+    // Whole sentences, one for each operation and secret, so that each translates as a whole.
+    const bool key = kind == SecretKind::SecretAccessKey;
+    QString message;
+    switch (operation) {
+    case Operation::Read:
+        message = key ? tr("The keychain could not read the secret key of connection '%1': %2")
+                      : tr("The keychain could not read the session token of connection '%1': %2");
+        break;
+    case Operation::Store:
+        message = key ? tr("The keychain could not store the secret key of connection '%1': %2")
+                      : tr("The keychain could not store the session token of connection '%1': %2");
+        break;
+    case Operation::Remove:
+        message = key ? tr("The keychain could not remove the secret key of connection '%1': %2")
+                      : tr("The keychain could not remove the session token of connection '%1': %2");
+        break;
+    }
     S3Error error;
     error.kind = S3Error::Kind::Credentials;
-    error.message =
-        QStringLiteral("The keychain could not %1 of connection '%2': %3").arg(what, connection, job->errorString());
+    error.message = message.arg(connection, job->errorString());
     if (job->error() == QKeychain::AccessDeniedByUser)
-        error.hint = QStringLiteral("Access to the keychain was refused; allow PartSweep to use it.");
+        error.hint = tr("Access to the keychain was refused; allow PartSweep to use it.");
     else
-        error.hint = QStringLiteral("Check that the keychain is unlocked.");
+        error.hint = tr("Check that the keychain is unlocked.");
     return error;
 }
 
@@ -106,7 +126,7 @@ void KeychainSecretStore::read(const QString &connection, SecretKind kind, QObje
                 if (finished->error() == QKeychain::EntryNotFound)
                     return done(QString());
                 if (finished->error() != QKeychain::NoError)
-                    return done(keychainError(finished, QStringLiteral("read the %1").arg(describe(kind)), connection));
+                    return done(keychainError(finished, Operation::Read, kind, connection));
                 done(static_cast<QKeychain::ReadPasswordJob *>(finished)->textData());
             });
     job->start();
@@ -138,8 +158,7 @@ void KeychainSecretStore::write(const QString &connection, SecretKind kind, cons
                 if (!guard)
                     return;
                 if (finished->error() != QKeychain::NoError)
-                    return done(
-                        keychainError(finished, QStringLiteral("store the %1").arg(describe(kind)), connection));
+                    return done(keychainError(finished, Operation::Store, kind, connection));
                 done(Unit{});
             });
     job->start();
@@ -166,8 +185,7 @@ void KeychainSecretStore::remove(const QString &connection, SecretKind kind, QOb
                 if (!guard)
                     return;
                 if (finished->error() != QKeychain::NoError && finished->error() != QKeychain::EntryNotFound)
-                    return done(
-                        keychainError(finished, QStringLiteral("remove the %1").arg(describe(kind)), connection));
+                    return done(keychainError(finished, Operation::Remove, kind, connection));
                 done(Unit{});
             });
     job->start();

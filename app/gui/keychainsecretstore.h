@@ -55,7 +55,14 @@ private:
     // True when the job's failure means "no keychain service here" (and the store fell back).
     bool handleUnavailable(const QKeychain::Job *job);
     void markAvailable();
-    S3Error keychainError(const QKeychain::Job *job, const QString &what, const QString &connection) const;
+    enum class Operation
+    {
+        Read,
+        Store,
+        Remove
+    };
+    S3Error keychainError(const QKeychain::Job *job, Operation operation, SecretKind kind,
+                          const QString &connection) const;
 
     QString m_service;
     State m_state = State::Unknown;

@@ -3,14 +3,13 @@
 #include "common/unixsignals.h"
 #include "connection/connectionresolver.h"
 #include "connection/connectionstore.h"
-#include "connection/ssosignin.h"
-#include "connectiondialog.h"
 #include "gui/cleanupflow.h"
+#include "gui/connectflow.h"
 #include "gui/keychainsecretstore.h"
 #include "gui/lifecycleflow.h"
 #include "mainwindow.h"
 #include "mfaprompt.h"
-#include "ssosignindialog.h"
+#include "translations.h"
 #include "util/appinfo.h"
 #include "util/logging.h"
 
@@ -19,7 +18,6 @@
 #include <QDir>
 #include <QIcon>
 #include <QSettings>
-#include <QUrl>
 
 #include <string_view>
 
@@ -91,6 +89,8 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     AppInfo::applyToApplication();
     QApplication::setApplicationDisplayName(AppInfo::name());
+    // The system's language (LANGUAGE, LC_ALL, LANG; LANGUAGE=en keeps English).
+    const QStringList translations = Translations::install(app);
     QGuiApplication::setDesktopFileName(AppInfo::applicationId());
     // The installed theme icon (hicolor, Linux packages) wins; the embedded PNGs serve the
     // tarball, Windows and macOS.
@@ -121,119 +121,20 @@ int main(int argc, char **argv)
     resolver.setMfaPrompt(windowMfaPrompt(&window));
     CleanupFlow cleanup(&window);
     LifecycleFlow lifecycle(&window);
-
-    std::optional<ConnectionSettings> current; // what the window is connected with (or connecting to)
+    ConnectFlow connecting(&window, store, secrets, resolver);
     cleanup.setCredentialsRenewer(
-        [&resolver, &current](QObject *context, std::function<void(Result<S3ClientConfig>)> done) {
-            if (!current) {
-                S3Error error;
-                error.kind = S3Error::Kind::Config;
-                error.message = QStringLiteral("Not connected");
-                return done(error);
-            }
-            resolver.resolve(*current, context, [done = std::move(done)](Result<ResolvedClient> resolved) {
-                if (!resolved)
-                    return done(resolved.error());
-                done(resolved->config);
-            });
-        });
-    // What storage costs on the open connection: the price set for it (saved, or
-    // --price-per-gb-month), else the list prices with the user's own; again when they are saved.
-    struct Priced
-    {
-        QUrl endpoint;
-        QString region;
-        std::optional<double> pricePerGbMonth;
-    };
-    std::optional<Priced> priced;
-    const auto applyPrices = [&window, &priced] {
-        if (!priced)
-            return;
-        QStringList priceWarnings;
-        window.setCostModel(CostModel::forConnection(PriceTable::forThisUser(&priceWarnings), priced->endpoint,
-                                                     priced->region, priced->pricePerGbMonth));
-        for (const QString &warning : std::as_const(priceWarnings))
-            qCWarning(lcApp, "%s", qUtf8Printable(warning));
-    };
-    QObject::connect(&window, &MainWindow::pricesChanged, &window, applyPrices);
-    std::function<void(const ConnectionSettings &)> connectWith;
-    int connections = 0; // which connection an answer still arriving belongs to
-    // A profile whose IAM Identity Center sign-in is missing or expired: offer to sign in here,
-    // then connect again.
-    const auto offerSignIn = [&window, &resolver, &connectWith](const ConnectionSettings &settings,
-                                                                const S3Error &error) {
-        const CredentialResolver credentials = resolver.credentialResolver();
-        auto *signIn = new SsoSignIn(credentials, credentials.profileFor(settings.profile));
-        auto *dialog = new SsoSignInDialog(signIn, error.toString(), &window);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        QObject::connect(dialog, &QDialog::accepted, &window, [&connectWith, settings] { connectWith(settings); });
-        dialog->open();
-    };
-    connectWith = [&window, &resolver, &current, &priced, &connections, applyPrices,
-                   offerSignIn](const ConnectionSettings &settings) {
-        current = settings;
-        const int connection = ++connections;
-        window.showConnecting(settings.name);
-        const std::optional<double> pricePerGbMonth = settings.pricePerGbMonth;
-        resolver.resolve(settings, &window,
-                         [&window, &resolver, &priced, &connections, applyPrices, offerSignIn, pricePerGbMonth,
-                          settings, connection](Result<ResolvedClient> resolved) {
-                             if (connection != connections)
-                                 return; // another connection was chosen meanwhile
-                             if (!resolved) {
-                                 window.showConnectionError(resolved.error().toString());
-                                 if (resolved.error().settings.contains(S3Error::Setting::SsoSignIn) &&
-                                     settings.kind == ConnectionSettings::Kind::Profile)
-                                     offerSignIn(settings, resolved.error());
-                                 return;
-                             }
-                             for (const QString &note : std::as_const(resolved->notes))
-                                 qCInfo(lcApp, "connection: %s", qUtf8Printable(note));
-                             window.openConnection(resolved->config, resolved->description);
-                             priced = Priced{resolved->config.endpoint, resolved->config.region, pricePerGbMonth};
-                             applyPrices();
-                             // Who these credentials belong to, where the server says (AWS does; many
-                             // S3-compatible servers do not, which is no fault of the connection).
-                             const QString expiry = describeExpiry(*resolved);
-                             window.showIdentity(QString(), expiry);
-                             resolver.lookUpIdentity(
-                                 *resolved, &window,
-                                 [&window, &connections, expiry, connection](Result<Auth::CallerIdentity> identity) {
-                                     if (connection != connections)
-                                         return;
-                                     if (!identity) {
-                                         qCInfo(lcApp, "identity not known: %s",
-                                                qUtf8Printable(identity.errorString()));
-                                         return;
-                                     }
-                                     window.showIdentity(describeIdentity(*identity), expiry);
-                                 });
-                         });
-    };
-    QObject::connect(&window, &MainWindow::connectRequested, &window, [&] {
-        auto *dialog = new ConnectionDialog(store, secrets, resolver, &window);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        QObject::connect(dialog, &ConnectionDialog::connectionChosen, &window, connectWith);
-        dialog->open();
-    });
-
-    if (connectionArgs.namesConnection(parser)) {
-        connectWith(settingsFromFlags(*flags));
-    } else if (const QString last = store.lastUsed(); !last.isEmpty()) {
-        // Reopen what the admin used last time (a profile or a saved connection).
-        for (const ConnectionSettings &known : resolver.connections(store)) {
-            if (known.name == last) {
-                connectWith(known);
-                break;
-            }
-        }
-    }
+        [&connecting](QObject *context, auto done) { connecting.renewCredentials(context, std::move(done)); });
+    if (connectionArgs.namesConnection(parser))
+        connecting.connectWith(settingsFromFlags(*flags));
+    else
+        connecting.reopenLast();
     UnixSignals signalHandler;
     QObject::connect(&signalHandler, &UnixSignals::terminationRequested, &window, [&window](int sig) {
         qCInfo(lcApp, "signal %d received, closing", sig);
         window.close();
     });
     window.show();
-    qCInfo(lcApp, "main window shown");
+    qCInfo(lcApp, "main window shown; translations: %s",
+           translations.isEmpty() ? "none" : qUtf8Printable(translations.join(QStringLiteral(", "))));
     return app.exec();
 }

@@ -187,12 +187,12 @@ QVariant InventoryModel::bucketData(const BucketRow &bucket, int column, int rol
                 return tr("%1 pending uploads; %2 more were aborted and verified gone (%3 freed)")
                     .arg(number(bucket.pendingCount()), number(bucket.cleanedCount),
                          Format::bytes(bucket.cleanedBytes));
-            return tr("%1 pending uploads listed").arg(number(bucket.pendingCount()));
+            return tr("%Ln pending upload(s) listed", nullptr, int(bucket.pendingCount()));
         case InitiatedColumn:
             return bucket.oldest.isValid() ? tr("Oldest upload initiated %1").arg(Format::timestamp(bucket.oldest))
                                            : QString();
         case AgeColumn:
-            return bucket.oldest.isValid() ? tr("%1 seconds").arg(number(ageSeconds(bucket.oldest))) : QString();
+            return bucket.oldest.isValid() ? tr("%Ln second(s)", nullptr, int(ageSeconds(bucket.oldest))) : QString();
         case PartsColumn:
         case SizeColumn:
             return tr("%1 bytes in %2 parts, sizes known for %3 of %4 uploads")
@@ -322,8 +322,8 @@ QVariant InventoryModel::uploadData(const UploadRow &upload, int column, int rol
             return info.initiated.isValid() ? info.initiated.toUTC().toString(Qt::ISODateWithMs) : QString();
         case AgeColumn:
             return info.initiated.isValid()
-                       ? tr("Initiated %1 (%2 seconds ago)")
-                             .arg(Format::timestamp(info.initiated), number(ageSeconds(info.initiated)))
+                       ? tr("Initiated %1 (%Ln second(s) ago)", nullptr, int(ageSeconds(info.initiated)))
+                             .arg(Format::timestamp(info.initiated))
                        : tr("Initiation time unknown");
         case PartsColumn:
         case SizeColumn:

@@ -1,5 +1,6 @@
 #include "util/format.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace PartSweep::Format {
@@ -19,23 +20,25 @@ QString bytes(qint64 value)
     return QString::number(scaled, 'f', decimals) + u' ' + QLatin1StringView(units[unit]);
 }
 
+// The units of an age are translated in the window (the CLI installs no translator, so its
+// tables keep these English abbreviations).
 QString age(qint64 seconds)
 {
     if (seconds < 0)
         seconds = 0;
     if (seconds < 60)
-        return QStringLiteral("%1 s").arg(seconds);
+        return QCoreApplication::translate("Format", "%1 s").arg(seconds);
     const qint64 minutes = seconds / 60;
     if (minutes < 60)
-        return QStringLiteral("%1 min").arg(minutes);
+        return QCoreApplication::translate("Format", "%1 min").arg(minutes);
     const qint64 hours = minutes / 60;
     if (hours < 24)
-        return minutes % 60 ? QStringLiteral("%1 h %2 min").arg(hours).arg(minutes % 60)
-                            : QStringLiteral("%1 h").arg(hours);
+        return minutes % 60 ? QCoreApplication::translate("Format", "%1 h %2 min").arg(hours).arg(minutes % 60)
+                            : QCoreApplication::translate("Format", "%1 h").arg(hours);
     const qint64 days = hours / 24;
     if (days < 30 && hours % 24)
-        return QStringLiteral("%1 d %2 h").arg(days).arg(hours % 24);
-    return QStringLiteral("%1 d").arg(days);
+        return QCoreApplication::translate("Format", "%1 d %2 h").arg(days).arg(hours % 24);
+    return QCoreApplication::translate("Format", "%1 d").arg(days);
 }
 
 qint64 parseDuration(QStringView text)

@@ -4,6 +4,7 @@
 #include <QtTest>
 
 #include "cleanupconfirmdialog.h"
+#include "translations.h"
 
 using namespace PartSweep;
 using namespace Qt::StringLiterals;
@@ -31,7 +32,11 @@ class TestCleanupConfirmDialog : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        Translations::install(*qApp, QLocale(QLocale::English)); // as the application does
+    }
 
     // 1 GiB STANDARD + 1 GiB DEEP_ARCHIVE (its parts billed at STANDARD) at $0.023, one upload of
     // unknown size not counted: "saves about $0.046 a month", and it says what it counted.

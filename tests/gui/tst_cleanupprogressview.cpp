@@ -11,6 +11,7 @@
 #include "cleanup/cleanupjob.h"
 #include "cleanupprogressview.h"
 #include "faultys3server.h"
+#include "translations.h"
 
 using namespace PartSweep;
 using PartSweep::Test::FakeResponse;
@@ -80,6 +81,8 @@ class TestCleanupProgressView : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase() { Translations::install(*qApp, QLocale(QLocale::English)); } // as the application does
+
     void init()
     {
         m_server = std::make_unique<FaultyS3Server>();

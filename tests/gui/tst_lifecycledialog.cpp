@@ -16,6 +16,7 @@
 #include "lifecycle/lifecycleconfig.h"
 #include "lifecycledialog.h"
 #include "s3/s3client.h"
+#include "translations.h"
 
 using namespace PartSweep;
 using PartSweep::Test::FakeResponse;
@@ -59,6 +60,8 @@ class TestLifecycleDialog : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase() { Translations::install(*qApp, QLocale(QLocale::English)); } // as the application does
+
     void init()
     {
         m_server = std::make_unique<FaultyS3Server>();
@@ -112,7 +115,7 @@ private Q_SLOTS:
         QCOMPARE(cell(dialog, 1, 1), QStringLiteral("already covered (3 d, rule house)"));
         QCOMPARE(cell(dialog, 2, 2), QStringLiteral("will get the rule"));
         auto *apply = dialog.findChild<QPushButton *>(QStringLiteral("abortRuleApply"));
-        QCOMPARE(apply->text(), QStringLiteral("Add the rule to 2 bucket(s)"));
+        QCOMPARE(apply->text(), QStringLiteral("Add the rule to 2 buckets"));
         QVERIFY(!apply->isDefault());
         QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("abortRuleUndo"))->isVisible()); // nothing to undo
         QCOMPARE(writes(), 0);
@@ -121,7 +124,7 @@ private Q_SLOTS:
         dialog.findChild<QSpinBox *>(QStringLiteral("abortRuleDays"))->setValue(2);
         QVERIFY(work.wait(10000));
         QCOMPARE(cell(dialog, 1, 2), QStringLiteral("will get the rule")); // 3 d no longer covers 2 d
-        QCOMPARE(apply->text(), QStringLiteral("Add the rule to 3 bucket(s)"));
+        QCOMPARE(apply->text(), QStringLiteral("Add the rule to 3 buckets"));
         QCOMPARE(writes(), 0);
         dialog.findChild<QSpinBox *>(QStringLiteral("abortRuleDays"))->setValue(7);
         QVERIFY(work.wait(10000));

@@ -26,6 +26,7 @@
 #include "inventoryfilterproxy.h"
 #include "mainwindow.h"
 #include "summarypane.h"
+#include "translations.h"
 #include "util/appinfo.h"
 
 using namespace PartSweep;
@@ -80,6 +81,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         PartSweep::AppInfo::applyToApplication();
+        // As the application does: English plural forms ("1 upload", "2 uploads").
+        PartSweep::Translations::install(*qApp, QLocale(QLocale::English));
         QSettings().clear();
     }
 

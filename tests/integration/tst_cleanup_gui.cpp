@@ -1,24 +1,35 @@
 // The desktop cleanup end to end on the real server: select uploads in the window, Del, the
 // confirmation states what will happen, the progress view runs the job, the inventory rows
-// follow, and awscli confirms that exactly the selected uploads are gone.
+// follow, and awscli confirms that exactly the selected uploads are gone. And the same path with
+// the keyboard alone, from File > Connect to the exported report.
 #include "cleanup/cleanupjob.h"
 #include "cleanup/cleanupmodel.h"
 #include "cleanupconfirmdialog.h"
 #include "cleanupprogressview.h"
+#include "connection/connectionresolver.h"
+#include "connection/connectionstore.h"
+#include "connection/secretstore.h"
+#include "connectiondialog.h"
 #include "gui/cleanupflow.h"
+#include "gui/connectflow.h"
 #include "inventory/flatuploadmodel.h"
 #include "inventory/inventorymodel.h"
 #include "inventoryfilterproxy.h"
 #include "mainwindow.h"
 #include "sandbox.h"
 #include "summarypane.h"
+#include "translations.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -57,6 +68,7 @@ class TestCleanupGui : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        Translations::install(*qApp, QLocale(QLocale::English)); // as the application does
         m_sandbox = Sandbox::fromEnvironment();
         if (!m_sandbox.isValid())
             QSKIP("No S3 sandbox: run through ctest, whose S3 fixture starts and seeds one.");
@@ -98,15 +110,14 @@ private Q_SLOTS:
         CleanupConfirmDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = window.findChild<CleanupConfirmDialog *>()) != nullptr);
         // Just created: the 24 h guard keeps both, and the dialog says so.
-        QVERIFY2(dialog->summaryText().contains(u"2 selected upload(s) younger than the guard are kept"_s),
+        QVERIFY2(dialog->summaryText().contains(u"2 selected uploads younger than the guard are kept"_s),
                  qPrintable(dialog->summaryText()));
         auto *confirm = dialog->findChild<QPushButton *>(u"confirmButton"_s);
         QVERIFY(!confirm->isEnabled());
         QVERIFY(!confirm->isDefault()); // never one Enter away from a destructive action
         dialog->findChild<QSpinBox *>(u"guardValue"_s)->setValue(0);
         QVERIFY2(dialog->summaryText().startsWith(u"2 pending uploads"_s), qPrintable(dialog->summaryText()));
-        QVERIFY2(dialog->summaryText().contains(u"in 1 bucket(s) will be aborted"_s),
-                 qPrintable(dialog->summaryText()));
+        QVERIFY2(dialog->summaryText().contains(u"in 1 bucket will be aborted"_s), qPrintable(dialog->summaryText()));
         QCOMPARE(confirm->text().remove(u'&'), u"Abort 2 uploads (0 B)"_s);
         QTest::mouseClick(confirm, Qt::LeftButton);
 
@@ -146,6 +157,144 @@ private Q_SLOTS:
             QVERIFY(window.grab().save(dir + u"/after-cleanup.png"_s));
             QVERIFY(view->grab().save(dir + u"/progress-finished.png"_s));
         }
+        view->close();
+    }
+
+    // Every step a user takes, with key events only: Ctrl+O opens the connections, Enter connects
+    // (a profile in the user's ~/.aws files), Ctrl+F and typing filter the keys, Tab reaches the
+    // table, Ctrl+A selects what matches, Del asks, Alt+K and a digit lower the age guard, Alt+A
+    // confirms, the progress view runs the job, Alt+X and a file name export the report.
+    void keyboardOnlyFromConnectToReport()
+    {
+        const QString prefix = u"keyboard-%1/"_s.arg(QRandomGenerator::global()->bounded(1000000000));
+        const QString x = createUpload(prefix + u"one.bin"_s);
+        const QString y = createUpload(prefix + u"two.bin"_s);
+        const QString kept = createUpload(u"not-matching/%1.bin"_s.arg(prefix.chopped(1)));
+        QVERIFY(!x.isEmpty() && !y.isEmpty() && !kept.isEmpty());
+
+        // A user's AWS files with one profile for the sandbox.
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        QVERIFY(QDir(home.path()).mkpath(u".aws"_s));
+        const auto write = [&home](const QString &name, const QString &text) {
+            QFile file(home.filePath(u".aws/"_s + name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(text.toUtf8());
+        };
+        write(u"config"_s,
+              u"[profile keyboard]\nregion = %1\nendpoint_url = %2\n"_s.arg(m_sandbox.region, m_sandbox.endpoint));
+        write(u"credentials"_s, u"[keyboard]\naws_access_key_id = %1\naws_secret_access_key = %2\n"_s.arg(
+                                    m_sandbox.owner.accessKeyId, m_sandbox.owner.secretAccessKey));
+        QProcessEnvironment env;
+        env.insert(u"HOME"_s, home.path());
+        MemorySecretStore secrets(u"No keychain service (test)."_s);
+        ConnectionResolver resolver(env, home.path(), &secrets);
+        ConnectionStore store(std::make_unique<QSettings>(home.filePath(u"connections.ini"_s), QSettings::IniFormat));
+
+        MainWindow window;
+        CleanupFlow cleanup(&window);
+        ConnectFlow connecting(&window, store, secrets, resolver);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QApplication::setActiveWindow(&window);
+
+        // Connect.
+        QTest::keySequence(&window, QKeySequence::Open);
+        ConnectionDialog *connectDialog = nullptr;
+        QTRY_VERIFY((connectDialog = window.findChild<ConnectionDialog *>()) != nullptr);
+        QTRY_VERIFY(connectDialog->isVisible());
+        auto *list = connectDialog->findChild<QListWidget *>(u"connectionList"_s);
+        QVERIFY(list->currentItem());
+        QCOMPARE(list->currentItem()->text(), u"Profile keyboard"_s);
+        QSignalSpy scanned(&window, &MainWindow::inventoryScanned);
+        QTRY_VERIFY(connectDialog->isActiveWindow());
+        QTRY_VERIFY(QApplication::focusWidget() && connectDialog->isAncestorOf(QApplication::focusWidget()));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_VERIFY(!connectDialog->isVisible());
+        QVERIFY(scanned.count() > 0 || scanned.wait(240000));
+        // The window is active again (the offscreen platform has no window manager to do it).
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+
+        // Filter, then Tab to the upload table and select all that match.
+        QTest::keySequence(&window, QKeySequence::Find);
+        QTRY_VERIFY(QApplication::focusWidget() && QApplication::focusWidget()->objectName() == u"filterText"_s);
+        QTest::keyClicks(QApplication::focusWidget(), prefix);
+        QTRY_COMPARE(window.proxy()->rowCount(), 2);
+        QStringList chain;
+        for (int tab = 0; tab < 10 && QApplication::focusWidget() != window.view(); ++tab) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            chain << QApplication::focusWidget()->objectName();
+        }
+        QVERIFY2(QApplication::focusWidget() == window.view(),
+                 qPrintable(u"Tab from the filter went through: "_s + chain.join(u", "_s)));
+        QTest::keySequence(window.view(), QKeySequence::SelectAll);
+        QCOMPARE(window.selectedUploads().size(), 2);
+
+        // Confirm: the guard (24 h) keeps both until Alt+K takes the keyboard to it and 0 is typed.
+        QTest::keyClick(window.view(), Qt::Key_Delete);
+        CleanupConfirmDialog *confirm = nullptr;
+        QTRY_VERIFY((confirm = window.findChild<CleanupConfirmDialog *>()) != nullptr);
+        QTRY_VERIFY(confirm->isActiveWindow());
+        QTest::keyClick(confirm, Qt::Key_K, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), confirm->findChild<QSpinBox *>(u"guardValue"_s));
+        QTest::keySequence(QApplication::focusWidget(), QKeySequence::SelectAll);
+        QTest::keyClicks(QApplication::focusWidget(), u"0"_s);
+        QCOMPARE(confirm->findChild<QSpinBox *>(u"guardValue"_s)->value(), 0);
+        QVERIFY2(confirm->summaryText().startsWith(u"2 pending uploads"_s), qPrintable(confirm->summaryText()));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::AltModifier);
+
+        // Progress, then the report.
+        CleanupProgressView *view = nullptr;
+        QTRY_VERIFY((view = window.findChild<CleanupProgressView *>()) != nullptr);
+        // Two uploads may be done before the view is found: the outcome line shows when it is.
+        QTRY_VERIFY_WITH_TIMEOUT(view->findChild<QLabel *>(u"progressOutcome"_s)->isVisible(), 120000);
+        QVERIFY2(view->outcomeText().startsWith(u"2 verified, 0 failed"_s), qPrintable(view->outcomeText()));
+        const QString report = home.filePath(u"report.csv"_s);
+        view->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(view));
+        // Alt+X clicks "Export report…" (a mnemonic click lands 100 ms later); the file dialog runs
+        // its own loop: type the name where the keyboard is, then Enter.
+        bool typed = false;
+        QTimer typist;
+        typist.setInterval(50);
+        connect(&typist, &QTimer::timeout, this, [&typist, &report, &typed] {
+            auto *files = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            if (!files)
+                return;
+            typist.stop();
+            files->activateWindow();
+            const bool ready = QTest::qWaitFor([files] {
+                QWidget *focus = QApplication::focusWidget();
+                return qobject_cast<QLineEdit *>(focus) && files->isAncestorOf(focus);
+            });
+            if (!ready) {
+                qWarning() << "the file dialog's keyboard is on" << QApplication::focusWidget();
+                files->reject(); // typed stays false: the test fails, it does not hang
+                return;
+            }
+            QWidget *field = QApplication::focusWidget();
+            QTest::keySequence(field, QKeySequence::SelectAll);
+            QTest::keyClicks(field, report);
+            QTest::keyClick(field, Qt::Key_Return);
+            typed = true;
+        });
+        typist.start();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_X, Qt::AltModifier);
+        QTRY_VERIFY(typed);
+        QTRY_VERIFY(QFile::exists(report));
+        QFile written(report);
+        QVERIFY2(written.open(QIODevice::ReadOnly), qPrintable(report));
+        const QString csv = QString::fromUtf8(written.readAll());
+        for (const QString &id : {x, y})
+            QVERIFY2(csv.contains(id), qPrintable(csv));
+        QVERIFY(!csv.contains(kept));
+
+        // The server agrees: both gone, the upload outside the filter still there.
+        const QSet<QString> left = awsUploadIds();
+        QVERIFY(!left.contains(x) && !left.contains(y));
+        QVERIFY(left.contains(kept));
         view->close();
     }
 

@@ -247,7 +247,7 @@ void TestInventoryModel::ageFollowsInjectedClock()
     const QModelIndex newAge = model.index(1, InventoryModel::AgeColumn, media);
     QCOMPARE(oldAge.data().toString(), QStringLiteral("3 d 4 h"));
     QCOMPARE(oldAge.data(InventoryModel::AgeSecondsRole).toLongLong(), age);
-    QVERIFY2(oldAge.data(Qt::ToolTipRole).toString().contains(QStringLiteral("(273,900 seconds ago)")),
+    QVERIFY2(oldAge.data(Qt::ToolTipRole).toString().contains(QStringLiteral("(273,900 second(s) ago)")),
              qPrintable(oldAge.data(Qt::ToolTipRole).toString()));
     QVERIFY(oldAge.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Initiated 20")));
     QCOMPARE(newAge.data().toString(), QStringLiteral("1 min"));
