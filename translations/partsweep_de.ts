@@ -377,13 +377,6 @@ Beim Fortsetzen wird jeder nicht erledigte Upload (erneut) abgebrochen und einze
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln verified, %1 failed, %2 freed (%3 a month saved, %4).</source>
-        <translation>
-            <numerusform>%Ln verifiziert, %1 fehlgeschlagen, %2 freigegeben (%3 im Monat gespart, %4).</numerusform>
-            <numerusform>%Ln verifiziert, %1 fehlgeschlagen, %2 freigegeben (%3 im Monat gespart, %4).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln verified, %1 failed, %2 freed.</source>
         <translation>
             <numerusform>%Ln verifiziert, %1 fehlgeschlagen, %2 freigegeben.</numerusform>
@@ -541,6 +534,13 @@ Nichts ist fehlgeschlagen oder wurde übersprungen. PartSweep versucht es um %2 
     <message>
         <source>Retr&amp;y failed…</source>
         <translation>Fehlgeschlagene &amp;wiederholen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln verified, %1 failed, %2 freed (%3 a month saved).</source>
+        <translation>
+            <numerusform>%Ln verifiziert, %1 fehlgeschlagen, %2 freigegeben (%3 im Monat gespart).</numerusform>
+            <numerusform>%Ln verifiziert, %1 fehlgeschlagen, %2 freigegeben (%3 im Monat gespart).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -901,6 +901,10 @@ Nichts ist fehlgeschlagen oder wurde übersprungen. PartSweep versucht es um %2 
     <message>
         <source>Parts could not be listed: %1</source>
         <translation>Teile konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Upload id</source>
+        <translation>&amp;Upload-ID</translation>
     </message>
 </context>
 <context>
@@ -1707,7 +1711,7 @@ Die Lifecycle-Konfiguration, schreibgeschützt:
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <source>&amp;Summary</source>
+        <source>S&amp;ummary</source>
         <translation>&amp;Zusammenfassung</translation>
     </message>
 </context>

@@ -84,13 +84,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln verified, %1 failed, %2 freed (%3 a month saved, %4).</source>
-        <translation>
-            <numerusform>%Ln verified, %1 failed, %2 freed (%3 a month saved, %4).</numerusform>
-            <numerusform>%Ln verified, %1 failed, %2 freed (%3 a month saved, %4).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln verified, %1 failed, %2 freed.</source>
         <translation>
             <numerusform>%Ln verified, %1 failed, %2 freed.</numerusform>
@@ -123,6 +116,13 @@
         <translation>
             <numerusform>%Ln request charged to you.</numerusform>
             <numerusform>%Ln requests charged to you.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln verified, %1 failed, %2 freed (%3 a month saved).</source>
+        <translation>
+            <numerusform>%Ln verified, %1 failed, %2 freed (%3 a month saved).</numerusform>
+            <numerusform>%Ln verified, %1 failed, %2 freed (%3 a month saved).</numerusform>
         </translation>
     </message>
 </context>

@@ -18,6 +18,7 @@
 #include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QStyle>
@@ -259,6 +260,9 @@ CleanupProgressView::CleanupProgressView(CleanupJob *job, QWidget *parent)
     });
     connect(m_export, &QPushButton::clicked, this, &CleanupProgressView::exportReport);
     connect(m_retry, &QPushButton::clicked, this, &CleanupProgressView::retryFailed);
+    // Ctrl+W closes the window (asking first while the job runs), as Escape closes a dialog.
+    auto *closeShortcut = new QShortcut(QKeySequence::Close, this);
+    connect(closeShortcut, &QShortcut::activated, this, &QWidget::close);
     connect(job, &CleanupJob::progressed, this, &CleanupProgressView::updateTotals);
     connect(job, &CleanupJob::finished, this, &CleanupProgressView::handleFinished);
     connect(job, &CleanupJob::paused, this, &CleanupProgressView::updatePause);
@@ -292,9 +296,9 @@ QString CleanupProgressView::outcomeText() const
             if (item.state == CleanupState::Verified && item.target.size >= 0)
                 saved += m_cost.monthly(item.target.size, item.target.upload.storageClass).value_or(0);
         }
-        text = tr("%Ln verified, %1 failed, %2 freed (%3 a month saved, %4).", nullptr, t.verified)
-                   .arg(QLocale().toString(failed), Format::bytes(t.bytesFreed), formatMoneyEstimate(saved),
-                        m_cost.describe());
+        // Short enough for the status bar; where the price comes from is said in the confirmation.
+        text = tr("%Ln verified, %1 failed, %2 freed (%3 a month saved).", nullptr, t.verified)
+                   .arg(QLocale().toString(failed), Format::bytes(t.bytesFreed), formatMoneyEstimate(saved));
     } else {
         text = tr("%Ln verified, %1 failed, %2 freed.", nullptr, t.verified)
                    .arg(QLocale().toString(failed), Format::bytes(t.bytesFreed));

@@ -2,8 +2,10 @@
 
 #include "util/format.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -11,16 +13,35 @@
 namespace PartSweep {
 
 namespace {
+// A value as rich text that can wrap: a run of more than 24 characters without a break (a
+// 64-digit canonical user id) gets soft break opportunities, so that the pane keeps its width.
+QString wrappable(const QString &value)
+{
+    QString out;
+    int run = 0;
+    for (const QChar c : value) {
+        out += c;
+        run = (c.isSpace() || c == u'/' || c == u'-' || c == u':') ? 0 : run + 1;
+        if (run >= 24) {
+            out += QChar(0x200B); // zero-width space
+            run = 0;
+        }
+    }
+    return out.toHtmlEscaped();
+}
+
 QString row(const QString &name, const QString &value)
 {
     return QStringLiteral("<tr><td style='padding-right:8px'><b>%1</b></td><td>%2</td></tr>")
-        .arg(name.toHtmlEscaped(), value.toHtmlEscaped());
+        .arg(name.toHtmlEscaped(), wrappable(value));
 }
 } // namespace
 
 DetailsPane::DetailsPane(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
+    , m_uploadIdLabel(new QLabel(tr("&Upload id"), this))
+    , m_uploadId(new QLineEdit(this))
     , m_fields(new QLabel(this))
     , m_partsHeader(new QLabel(this))
     , m_parts(new QTreeWidget(this))
@@ -32,6 +53,19 @@ DetailsPane::DetailsPane(QWidget *parent)
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    // The upload id whole and exact, to copy (AWS's are 120 characters): a read-only field that
+    // scrolls, instead of a label that would widen the pane.
+    m_uploadId->setObjectName(QStringLiteral("detailsUploadId"));
+    m_uploadId->setReadOnly(true);
+    m_uploadId->setFrame(false);
+    m_uploadId->setAccessibleName(tr("Upload id"));
+    QPalette transparent = m_uploadId->palette();
+    transparent.setColor(QPalette::Base, Qt::transparent);
+    m_uploadId->setPalette(transparent);
+    QFont bold = m_uploadIdLabel->font();
+    bold.setBold(true);
+    m_uploadIdLabel->setFont(bold);
+    m_uploadIdLabel->setBuddy(m_uploadId);
     m_fields->setObjectName(QStringLiteral("detailsFields"));
     m_fields->setTextFormat(Qt::RichText);
     m_fields->setWordWrap(true);
@@ -45,21 +79,49 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_parts->setUniformRowHeights(true);
     m_parts->setAlternatingRowColors(true);
     m_parts->header()->setStretchLastSection(true);
+    m_parts->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Expanding);
 
+    auto *idRow = new QHBoxLayout;
+    idRow->setContentsMargins(2, 0, 0, 0);
+    idRow->addWidget(m_uploadIdLabel);
+    idRow->addWidget(m_uploadId, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
+    layout->addLayout(idRow);
     layout->addWidget(m_fields);
     layout->addWidget(m_partsHeader);
     layout->addWidget(m_parts, 1);
     layout->addStretch(0); // keeps the labels at the top while there is no parts list
+    // The labels wrap to the pane's width; their longest word never widens the pane (a key of
+    // 1,000 characters without a slash is cut, its whole text in the tooltip).
     for (QLabel *label : {m_title, m_fields, m_partsHeader})
-        label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Maximum);
     showNothing();
+}
+
+QSize DetailsPane::sizeHint() const
+{
+    return {fontMetrics().horizontalAdvance(u'x') * 32, QWidget::sizeHint().height()};
+}
+
+QSize DetailsPane::minimumSizeHint() const
+{
+    return {fontMetrics().horizontalAdvance(u'x') * 10, QWidget::minimumSizeHint().height()};
+}
+
+void DetailsPane::showUploadId(const QString &uploadId)
+{
+    m_uploadId->setText(uploadId);
+    m_uploadId->setCursorPosition(0);
+    m_uploadId->setVisible(!uploadId.isEmpty());
+    m_uploadIdLabel->setVisible(!uploadId.isEmpty());
 }
 
 void DetailsPane::showNothing()
 {
     m_title->setText(tr("No upload selected"));
+    m_title->setToolTip({});
+    showUploadId({});
     m_fields->setText(tr("Select an upload to see its parts."));
     m_partsHeader->clear();
     m_parts->clear();
@@ -69,6 +131,8 @@ void DetailsPane::showNothing()
 void DetailsPane::showBucket(const QString &bucket, const Fields &fields)
 {
     m_title->setText(tr("Bucket %1").arg(bucket));
+    m_title->setToolTip({});
+    showUploadId({});
     QString html = QStringLiteral("<table>");
     for (const auto &[name, value] : fields)
         html += row(name, value);
@@ -81,11 +145,12 @@ void DetailsPane::showBucket(const QString &bucket, const Fields &fields)
 void DetailsPane::showUpload(const UploadInfo &upload, qint64 ageSeconds, const QString &state)
 {
     m_title->setText(QStringLiteral("s3://%1/%2").arg(upload.bucket, upload.key));
+    m_title->setToolTip(m_title->text());
+    showUploadId(upload.uploadId);
     const QString initiator = upload.initiator.displayName.isEmpty()
                                   ? upload.initiator.id
                                   : QStringLiteral("%1 (%2)").arg(upload.initiator.displayName, upload.initiator.id);
     QString html = QStringLiteral("<table>");
-    html += row(tr("Upload id"), upload.uploadId);
     html += row(tr("Initiated"), Format::timestamp(upload.initiated));
     html += row(tr("Age"), Format::age(ageSeconds));
     html += row(tr("Storage class"), upload.storageClass);

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 class QTreeWidget;
 
 namespace PartSweep {
@@ -20,6 +21,11 @@ class DetailsPane final : public QWidget
 public:
     explicit DetailsPane(QWidget *parent = nullptr);
 
+    // The pane's width is the user's (the dock's splitter), never its content's: a long key, id
+    // or parts list wraps or scrolls instead of pushing the upload table's columns off screen.
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
     void showNothing();
     // A bucket: its fields as label and value, in words (no raw numbers).
     using Fields = QList<std::pair<QString, QString>>;
@@ -33,7 +39,11 @@ public:
     void showPartsError(const QString &message);
 
 private:
+    void showUploadId(const QString &uploadId);
+
     QLabel *m_title;
+    QLabel *m_uploadIdLabel;
+    QLineEdit *m_uploadId;
     QLabel *m_fields;
     QLabel *m_partsHeader;
     QTreeWidget *m_parts;

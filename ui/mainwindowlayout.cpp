@@ -374,8 +374,8 @@ void MainWindow::createCentralView()
                            {FlatUploadModel::KeyColumn, 32},
                            {FlatUploadModel::AgeColumn, 8},
                            {FlatUploadModel::SizeColumn, 12},
-                           {FlatUploadModel::CostColumn, 11},
                            {FlatUploadModel::StateColumn, 30},
+                           {FlatUploadModel::CostColumn, 11},
                            {FlatUploadModel::StorageClassColumn, 0},
                            {FlatUploadModel::PartsColumn, 6},
                            {FlatUploadModel::UploadIdColumn, 14},
@@ -431,7 +431,7 @@ void MainWindow::createDocks()
 
     m_viewMenu->addSeparator();
     m_detailsDock->toggleViewAction()->setText(tr("&Details"));
-    m_summaryDock->toggleViewAction()->setText(tr("&Summary"));
+    m_summaryDock->toggleViewAction()->setText(tr("S&ummary"));
     m_viewMenu->addAction(m_detailsDock->toggleViewAction());
     m_viewMenu->addAction(m_summaryDock->toggleViewAction());
 }

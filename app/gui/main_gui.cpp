@@ -7,6 +7,7 @@
 #include "gui/connectflow.h"
 #include "gui/keychainsecretstore.h"
 #include "gui/lifecycleflow.h"
+#include "inventory/inventorymodel.h"
 #include "mainwindow.h"
 #include "mfaprompt.h"
 #include "translations.h"
@@ -128,6 +129,9 @@ int main(int argc, char **argv)
         connecting.connectWith(settingsFromFlags(*flags));
     else
         connecting.reopenLast();
+    // In the log: when the bucket list is complete (scripts/screenshots waits for it).
+    QObject::connect(&window, &MainWindow::inventoryScanned, &window,
+                     [&window] { qCInfo(lcApp, "inventory scanned: %d bucket(s)", window.inventory()->rowCount()); });
     UnixSignals signalHandler;
     QObject::connect(&signalHandler, &UnixSignals::terminationRequested, &window, [&window](int sig) {
         qCInfo(lcApp, "signal %d received, closing", sig);

@@ -426,6 +426,38 @@ private Q_SLOTS:
         QCOMPARE(window.bucketView()->model()->index(0, 0).data(InventoryModel::BucketRole).toString(), u"logs"_s);
     }
 
+    // AWS's upload ids are 120 characters and owner ids 64 hex digits: the details show them
+    // whole (the id exact, to copy) without widening the pane over the State column.
+    void longIdsDoNotPushTheStateOffScreen()
+    {
+        QSettings().clear();
+        MainWindow window;
+        feed(window.inventory());
+        UploadInfo u;
+        u.bucket = u"media"_s;
+        u.key = u"video/"_s + QString(200, u'k') + u".mp4"_s;
+        u.uploadId = QString(120, u'x');
+        u.initiator.id = QString(64, u'f');
+        u.initiated = Now.addDays(-300);
+        u.storageClass = u"STANDARD"_s;
+        window.inventory()->appendUploads(u"media"_s, {u});
+        window.inventory()->flushPendingChanges();
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.proxy()->sort(FlatUploadModel::AgeColumn, Qt::DescendingOrder);
+        window.view()->setCurrentIndex(window.proxy()->index(0, 0)); // the 300-day-old one
+        QCoreApplication::processEvents();
+        auto *id = window.findChild<QLineEdit *>(u"detailsUploadId"_s);
+        QVERIFY(id && id->isVisible());
+        QCOMPARE(id->text(), u.uploadId);
+        const QHeaderView *header = window.view()->horizontalHeader();
+        const int state = FlatUploadModel::StateColumn;
+        QVERIFY2(
+            header->sectionViewportPosition(state) + header->sectionSize(state) <= window.view()->viewport()->width(),
+            qPrintable(u"details pane %1 px wide"_s.arg(window.findChild<QDockWidget *>(u"detailsDock"_s)->width())));
+    }
+
     void columnLayoutPersists()
     {
         {

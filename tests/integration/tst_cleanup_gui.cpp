@@ -30,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -295,7 +296,12 @@ private Q_SLOTS:
         const QSet<QString> left = awsUploadIds();
         QVERIFY(!left.contains(x) && !left.contains(y));
         QVERIFY(left.contains(kept));
-        view->close();
+        // Ctrl+W closes the progress view.
+        QPointer<CleanupProgressView> closing(view);
+        view->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(view));
+        QTest::keySequence(view, QKeySequence::Close);
+        QTRY_VERIFY(closing.isNull() || !closing->isVisible());
     }
 
     void dryRunChangesNothing()
