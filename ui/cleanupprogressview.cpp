@@ -404,7 +404,8 @@ void CleanupProgressView::handleFinished()
     const CleanupJob::Totals t = m_job->totals();
     m_retry->setEnabled(!m_job->options().dryRun && t.failed + t.cancelledUnverified > 0);
     const QString outcome = outcomeText();
-    m_outcome->setText(outcome + u'.' +
+    // The outcome's sentences end with a full stop, except a dry run's and a stop reason's.
+    m_outcome->setText(outcome + (outcome.endsWith(u'.') ? QString() : QStringLiteral(".")) +
                        (m_job->journal() ? u' ' + tr("Journal: %1").arg(m_job->journal()->path()) : QString()));
     m_outcome->show();
     Q_EMIT jobFinished(outcome);

@@ -92,10 +92,14 @@ DetailsPane::DetailsPane(QWidget *parent)
     layout->addWidget(m_partsHeader);
     layout->addWidget(m_parts, 1);
     layout->addStretch(0); // keeps the labels at the top while there is no parts list
-    // The labels wrap to the pane's width; their longest word never widens the pane (a key of
-    // 1,000 characters without a slash is cut, its whole text in the tooltip).
-    for (QLabel *label : {m_title, m_fields, m_partsHeader})
-        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Maximum);
+    // The title wraps to the pane's width; its longest word never widens the pane (a key of 1,000
+    // characters without a slash is cut, its whole text in the tooltip).
+    // Vertically each label takes the height its wrapped text needs at the pane's width (never
+    // less: a capped height cut the last fields off).
+    for (QLabel *label : {m_title, m_partsHeader})
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Minimum);
+    // The fields wrap within the pane (their values have soft breaks).
+    m_fields->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     showNothing();
 }
 
@@ -151,7 +155,10 @@ void DetailsPane::showUpload(const UploadInfo &upload, qint64 ageSeconds, const 
                                   ? upload.initiator.id
                                   : QStringLiteral("%1 (%2)").arg(upload.initiator.displayName, upload.initiator.id);
     QString html = QStringLiteral("<table>");
-    html += row(tr("Initiated"), Format::timestamp(upload.initiated));
+    // Date and time apart, so that the value wraps in a narrow pane (ISO 8601 is one long word).
+    html += row(tr("Initiated"), upload.initiated.isValid()
+                                     ? upload.initiated.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))
+                                     : QString());
     html += row(tr("Age"), Format::age(ageSeconds));
     html += row(tr("Storage class"), upload.storageClass);
     html += row(tr("Initiator"), initiator);

@@ -69,6 +69,8 @@ QChart *makeBarChart(const QString &title, const QString &unit, const Series &da
     chart->addSeries(series);
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(data.names);
+    // The names whole: Qt Charts cut them to "..." when a chart was rebuilt at 200% scaling.
+    categoryAxis->setTruncateLabels(false);
     chart->addAxis(categoryAxis, Qt::AlignLeft);
     series->attachAxis(categoryAxis);
     auto *valueAxis = new QValueAxis;

@@ -162,6 +162,10 @@ private Q_SLOTS:
         QVERIFY(finished.wait(10000));
         QVERIFY(!bannerShown(view));
         QCOMPARE(job->totals().verified, 4);
+        // What the window says at the end: whole sentences, one full stop each.
+        const QString said = view.findChild<QLabel *>(QStringLiteral("progressOutcome"))->text();
+        QVERIFY2(said.startsWith(QStringLiteral("4 verified, 0 failed")) && !said.contains(QStringLiteral("..")),
+                 qPrintable(said));
         // 4 x 2,000 bytes at a price set for the connection: what the cleanup saves a month.
         view.setCostModel(
             CostModel::forConnection(PriceTable::builtIn(), m_server->endpoint(), QStringLiteral("us-east-1"), 1000.0));

@@ -451,6 +451,15 @@ private Q_SLOTS:
         auto *id = window.findChild<QLineEdit *>(u"detailsUploadId"_s);
         QVERIFY(id && id->isVisible());
         QCOMPARE(id->text(), u.uploadId);
+        // Every field wraps within the pane: none is cut at its right edge.
+        auto *fields = window.findChild<QLabel *>(u"detailsFields"_s);
+        QVERIFY2(
+            fields->heightForWidth(fields->width()) <= fields->height(),
+            qPrintable(u"%1 px high, %2 needed"_s.arg(fields->height()).arg(fields->heightForWidth(fields->width()))));
+        QVERIFY2(fields->minimumSizeHint().width() <= fields->width(),
+                 qPrintable(u"%1 px needed, %2 px shown: %3"_s.arg(fields->minimumSizeHint().width())
+                                .arg(fields->width())
+                                .arg(fields->text())));
         const QHeaderView *header = window.view()->horizontalHeader();
         const int state = FlatUploadModel::StateColumn;
         QVERIFY2(

@@ -151,7 +151,7 @@ private Q_SLOTS:
         window.refreshSummary();
         QVERIFY2(window.summaryPane()->headline().contains(u"Cleaned: 2 uploads verified gone"_s),
                  qPrintable(window.summaryPane()->headline()));
-        // Screenshots of the real flow, when asked (docs/screenshots is made from them).
+        // Offscreen pictures of this flow, when asked (docs/screenshots come from scripts/screenshots).
         if (const QString dir = qEnvironmentVariable("PARTSWEEP_SCREENSHOT_DIR"); !dir.isEmpty()) {
             window.resize(1280, 800);
             QCoreApplication::processEvents();
