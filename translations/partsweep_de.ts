@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CostModel</name>
+    <message>
+        <source>no price set for this service</source>
+        <translation>kein Preis für diesen Dienst festgelegt</translation>
+    </message>
+    <message>
+        <source>%1 per GB-month set for this connection</source>
+        <translation>%1 pro GB-Monat, für diese Verbindung festgelegt</translation>
+    </message>
+    <message>
+        <source>AWS list prices of %1, %2</source>
+        <translation>AWS-Listenpreise vom %1, %2</translation>
+    </message>
+    <message>
+        <source>under $0.0001</source>
+        <translation>unter 0,0001 $</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>etwa %1</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>%1 s</source>

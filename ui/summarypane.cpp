@@ -67,9 +67,16 @@ QChart *makeBarChart(const QString &title, const QString &unit, const Series &da
     auto *series = new QHorizontalBarSeries;
     series->append(set);
     chart->addSeries(series);
+    // Long names lose their middle ("gui-cle…74083840": a bucket's end tells it apart), drawn
+    // whole at that length: Qt Charts' own truncation made "..." of every name at 200%.
+    // Categories must stay unique: a shortened name that another already took stays whole.
+    QStringList names;
+    for (const QString &name : data.names) {
+        const QString shortName = name.size() > 18 ? name.left(8) + QChar(0x2026) + name.right(9) : name;
+        names << (names.contains(shortName) ? name : shortName);
+    }
     auto *categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(data.names);
-    // The names whole: Qt Charts cut them to "..." when a chart was rebuilt at 200% scaling.
+    categoryAxis->append(names);
     categoryAxis->setTruncateLabels(false);
     chart->addAxis(categoryAxis, Qt::AlignLeft);
     series->attachAxis(categoryAxis);

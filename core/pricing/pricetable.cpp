@@ -2,6 +2,7 @@
 
 #include "util/appinfo.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -241,13 +242,14 @@ QString CostModel::describe() const
 {
     switch (m_source) {
     case Source::None:
-        return QStringLiteral("no price set for this service");
+        return QCoreApplication::translate("CostModel", "no price set for this service");
     case Source::Connection:
-        return QStringLiteral("%1 per GB-month set for this connection").arg(formatMoney(m_connectionPrice));
+        return QCoreApplication::translate("CostModel", "%1 per GB-month set for this connection")
+            .arg(formatMoney(m_connectionPrice));
     case Source::ListPrices:
         break;
     }
-    return QStringLiteral("AWS list prices of %1, %2").arg(m_table.date(), m_region);
+    return QCoreApplication::translate("CostModel", "AWS list prices of %1, %2").arg(m_table.date(), m_region);
 }
 
 QString formatMoney(double usd)
@@ -267,8 +269,8 @@ QString formatMoney(double usd)
 QString formatMoneyEstimate(double usd)
 {
     if (usd > 0 && usd < 0.0001)
-        return QStringLiteral("under $0.0001");
-    return QStringLiteral("about %1").arg(formatMoney(usd));
+        return QCoreApplication::translate("CostModel", "under $0.0001");
+    return QCoreApplication::translate("CostModel", "about %1").arg(formatMoney(usd));
 }
 
 } // namespace PartSweep

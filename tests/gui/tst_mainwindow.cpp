@@ -467,6 +467,44 @@ private Q_SLOTS:
             qPrintable(u"details pane %1 px wide"_s.arg(window.findChild<QDockWidget *>(u"detailsDock"_s)->width())));
     }
 
+    // Long bucket names in a chart: shortened in the middle (their ends tell them apart), one
+    // category each, never Qt Charts' "..." for all of them.
+    void chartNamesAreShortAndDistinct()
+    {
+        MainWindow window;
+        InventoryModel *model = window.inventory();
+        model->setClock([] { return Now; });
+        const QStringList names{u"backup-production-eu-west-1-0001"_s, u"backup-production-eu-west-1-0002"_s};
+        model->setBuckets({BucketInfo{names[0], Now, {}}, BucketInfo{names[1], Now, {}}});
+        for (const QString &bucket : names) {
+            UploadInfo u;
+            u.bucket = bucket;
+            u.key = u"k"_s;
+            u.uploadId = bucket + u"-id"_s;
+            u.initiated = Now.addDays(-3);
+            model->appendUploads(bucket, {u});
+        }
+        model->flushPendingChanges();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.refreshSummary();
+        auto *view = window.summaryPane()->findChild<QChartView *>(u"bucketChart"_s);
+        QVERIFY(view);
+        QBarCategoryAxis *axis = nullptr;
+        for (QAbstractAxis *a : view->chart()->axes()) {
+            if (auto *c = qobject_cast<QBarCategoryAxis *>(a))
+                axis = c;
+        }
+        QVERIFY(axis);
+        QCOMPARE(axis->count(), 2);
+        QVERIFY2(axis->at(0) != axis->at(1), qPrintable(axis->categories().join(u", "_s)));
+        for (const QString &shown : axis->categories()) {
+            QVERIFY2(shown.size() <= 18, qPrintable(shown));
+            QVERIFY2(shown.endsWith(u"-0001"_s) || shown.endsWith(u"-0002"_s), qPrintable(shown));
+        }
+        QVERIFY(!axis->truncateLabels());
+    }
+
     void columnLayoutPersists()
     {
         {
