@@ -1,7 +1,6 @@
 #include "translations.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QLibraryInfo>
 #include <QTranslator>
 
@@ -59,18 +58,6 @@ QStringList install(QCoreApplication &app, const QLocale &locale)
             note(add(app, locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
     }
     return loaded;
-}
-
-QStringList shippedLanguages()
-{
-    QStringList languages;
-    const QStringList files = QDir(ResourceDir).entryList({QStringLiteral("partsweep_*.qm")});
-    for (const QString &file : files) {
-        const QString language = file.mid(10).chopped(3);
-        if (language != QLatin1String("en"))
-            languages << language;
-    }
-    return languages;
 }
 
 } // namespace PartSweep::Translations

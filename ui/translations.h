@@ -14,7 +14,4 @@ namespace PartSweep::Translations {
 // Returns the files loaded, for the log.
 QStringList install(QCoreApplication &app, const QLocale &locale = QLocale::system());
 
-// The languages PartSweep ships a translation for, besides English ("de").
-QStringList shippedLanguages();
-
 } // namespace PartSweep::Translations
