@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTreeWidget>
@@ -67,6 +68,15 @@ private Q_SLOTS:
 
     void seededBucketsAppearAsAwscliListsThem()
     {
+        // Other suites create and remove buckets in the same sandbox meanwhile: the buckets awscli
+        // lists before and after the scan must be there, and nothing that awscli never listed.
+        const auto awsBuckets = [this] {
+            QSet<QString> names;
+            for (const QJsonValue &b : awsArray(m_sandbox, {u"s3api"_s, u"list-buckets"_s}, u"Buckets"_s))
+                names.insert(b[u"Name"_s].toString());
+            return names;
+        };
+        const QSet<QString> before = awsBuckets();
         S3Client client(m_sandbox.clientConfig(m_sandbox.owner));
         InventoryModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -74,16 +84,18 @@ private Q_SLOTS:
         QSignalSpy finished(&scanner, &InventoryScanner::scanFinished);
         scanner.refresh();
         QVERIFY(finished.wait(240000));
+        const QSet<QString> after = awsBuckets();
 
-        QStringList awsBuckets;
-        for (const QJsonValue &b : awsArray(m_sandbox, {u"s3api"_s, u"list-buckets"_s}, u"Buckets"_s))
-            awsBuckets.append(b[u"Name"_s].toString());
-        QStringList modelBuckets;
+        QSet<QString> modelBuckets;
         for (int r = 0; r < model.rowCount(); ++r)
-            modelBuckets.append(model.index(r, 0).data(InventoryModel::BucketRole).toString());
-        awsBuckets.sort();
-        modelBuckets.sort();
-        QCOMPARE(modelBuckets, awsBuckets);
+            modelBuckets.insert(model.index(r, 0).data(InventoryModel::BucketRole).toString());
+        const QSet<QString> throughout = QSet<QString>(before).intersect(after);
+        QVERIFY2(modelBuckets.contains(throughout),
+                 qPrintable(u"missing: "_s + QStringList((throughout - modelBuckets).values()).join(u", "_s)));
+        QVERIFY2((modelBuckets - before - after).isEmpty(),
+                 qPrintable(u"never listed by awscli: "_s +
+                            QStringList((modelBuckets - before - after).values()).join(u", "_s)));
+        QVERIFY(throughout.size() >= 6);
         QVERIFY(modelBuckets.contains(u"logs-firehose"_s));
 
         for (const QString &bucket :
