@@ -1,5 +1,6 @@
 #include "auth/authsupport.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -41,9 +42,12 @@ QDateTime parseTimestamp(const QString &text)
 
 S3Error withContext(S3Error error, const QString &context)
 {
-    if (error.message.endsWith(u'.'))
-        error.message.chop(1);
-    error.message += QStringLiteral(" (%1).").arg(context);
+    QString message = error.message;
+    if (message.endsWith(u'.'))
+        message.chop(1);
+    // "<the error> (<where it happened>)." as one template, so a translation can word it its own way.
+    //: %1: an error message without its final period; %2: where it happened (a profile, a file and line).
+    error.message = QCoreApplication::translate("Auth", "%1 (%2).").arg(message, context);
     return error;
 }
 
@@ -64,9 +68,9 @@ std::optional<S3Error> expiredError(const AwsCredentials &credentials)
 {
     if (!credentials.expiration.isValid() || credentials.expiration > QDateTime::currentDateTimeUtc())
         return std::nullopt;
-    return credentialsError(QStringLiteral("The credentials from %1 expired at %2.")
+    return credentialsError(QCoreApplication::translate("Auth", "The credentials from %1 expired at %2.")
                                 .arg(credentials.source, credentials.expiration.toString(Qt::ISODate)),
-                            QStringLiteral("Get fresh temporary credentials and try again."));
+                            QCoreApplication::translate("Auth", "Get fresh temporary credentials and try again."));
 }
 
 } // namespace PartSweep::Auth

@@ -1,5 +1,6 @@
 #include "auth/awsconfigfile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
@@ -157,8 +158,9 @@ Result<AwsConfigFile> AwsConfigFile::parse(const QByteArray &content, const QStr
         QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         QString line = decoder.decode(rawLines.at(i));
         if (decoder.hasError()) {
-            return configError(where(lineNumber) + QStringLiteral(": the line is not valid UTF-8 text."),
-                               QStringLiteral("Save the file as UTF-8."));
+            return configError(
+                QCoreApplication::translate("Auth", "%1: the line is not valid UTF-8 text.").arg(where(lineNumber)),
+                QCoreApplication::translate("Auth", "Save the file as UTF-8."));
         }
         if (i == 0 && line.startsWith(QChar(0xFEFF)))
             line.remove(0, 1);
@@ -192,12 +194,11 @@ Result<AwsConfigFile> AwsConfigFile::parse(const QByteArray &content, const QStr
             }
             for (const RawSection &section : std::as_const(sections)) {
                 if (section.header == header) {
-                    return configError(where(lineNumber) + QStringLiteral(": the section [%1] appears a second time "
-                                                                          "(first at line %2); the AWS CLI refuses "
-                                                                          "such a file.")
-                                                               .arg(header)
-                                                               .arg(section.line),
-                                       QStringLiteral("Merge the two sections into one."));
+                    return configError(QCoreApplication::translate("Auth", "%1: the section [%2] appears a second time "
+                                                                           "(first at line %3); the AWS CLI refuses "
+                                                                           "such a file.")
+                                           .arg(where(lineNumber), header, QString::number(section.line)),
+                                       QCoreApplication::translate("Auth", "Merge the two sections into one."));
                 }
             }
             RawSection section;
@@ -209,9 +210,10 @@ Result<AwsConfigFile> AwsConfigFile::parse(const QByteArray &content, const QStr
         }
 
         if (!current) {
-            return configError(where(lineNumber) +
-                                   QStringLiteral(": a setting before the first section header such as [default]."),
-                               QStringLiteral("Put every setting under a [section] header."));
+            return configError(QCoreApplication::translate("Auth", "%1: a setting before the first section header such "
+                                                                   "as [default].")
+                                   .arg(where(lineNumber)),
+                               QCoreApplication::translate("Auth", "Put every setting under a [section] header."));
         }
 
         qsizetype delimiter = -1;
@@ -230,12 +232,11 @@ Result<AwsConfigFile> AwsConfigFile::parse(const QByteArray &content, const QStr
         const auto existing = current->index.constFind(key);
         if (existing != current->index.cend()) {
             // The key is not quoted: a mangled line can make part of a secret look like a key.
-            return configError(where(lineNumber) + QStringLiteral(": a key set on line %1 is set again in the "
-                                                                  "same section [%2]; the AWS CLI refuses such a "
-                                                                  "file.")
-                                                       .arg(current->options.at(*existing).line)
-                                                       .arg(current->header),
-                               QStringLiteral("Keep one of the two lines."));
+            return configError(
+                QCoreApplication::translate("Auth", "%1: a key set on line %2 is set again in the same "
+                                                    "section [%3]; the AWS CLI refuses such a file.")
+                    .arg(where(lineNumber), QString::number(current->options.at(*existing).line), current->header),
+                QCoreApplication::translate("Auth", "Keep one of the two lines."));
         }
         RawOption raw;
         raw.key = key;
@@ -251,12 +252,16 @@ Result<AwsConfigFile> AwsConfigFile::parse(const QByteArray &content, const QStr
         QStringList others;
         for (qsizetype i = 1; i < malformedLines.size(); ++i)
             others.append(QString::number(malformedLines.at(i)));
-        QString message = where(malformedLines.first()) +
-                          QStringLiteral(": the line is neither `key = value`, a [section] header nor a comment");
-        if (!others.isEmpty())
-            message += QStringLiteral(" (also lines %1)").arg(others.join(QStringLiteral(", ")));
-        return configError(message + u'.',
-                           QStringLiteral("Fix the line: a value that continues on the next line must be indented."));
+        const QString message =
+            others.isEmpty()
+                ? QCoreApplication::translate("Auth", "%1: the line is neither `key = value`, a [section] header nor a "
+                                                      "comment.")
+                      .arg(where(malformedLines.first()))
+                : QCoreApplication::translate("Auth", "%1: the line is neither `key = value`, a [section] header nor a "
+                                                      "comment (also lines %2).")
+                      .arg(where(malformedLines.first()), others.join(QStringLiteral(", ")));
+        return configError(message, QCoreApplication::translate("Auth", "Fix the line: a value that continues on the "
+                                                                        "next line must be indented."));
     }
 
     // Values are complete: join continuation lines, read sub-sections, inherit [DEFAULT].
@@ -275,11 +280,12 @@ Result<AwsConfigFile> AwsConfigFile::parse(const QByteArray &content, const QStr
                 continue;
             const qsizetype equals = subLine.indexOf(u'=');
             if (equals < 0) {
-                return configError(where(raw.lineNumbers.at(i)) +
-                                       QStringLiteral(": the indented line under '%1' (line %2) is not `key = value`.")
-                                           .arg(raw.key)
-                                           .arg(raw.line),
-                                   QStringLiteral("Indented lines after `%1 =` must each set one value.").arg(raw.key));
+                return configError(
+                    QCoreApplication::translate("Auth", "%1: the indented line under '%2' (line %3) is not "
+                                                        "`key = value`.")
+                        .arg(where(raw.lineNumbers.at(i)), raw.key, QString::number(raw.line)),
+                    QCoreApplication::translate("Auth", "Indented lines after `%1 =` must each set one value.")
+                        .arg(raw.key));
             }
             const QString subKey = subLine.left(equals).trimmed();
             entry.subValues.insert(subKey, subLine.mid(equals + 1).trimmed());

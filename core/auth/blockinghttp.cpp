@@ -2,6 +2,7 @@
 
 #include "s3/transport/exacthttptransport.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QTimer>
 
@@ -26,7 +27,7 @@ HttpResult sendAndWait(const HttpRequest &request, const TransportSettings &sett
         return *result;
     HttpResult timedOut;
     timedOut.error = QNetworkReply::TimeoutError;
-    timedOut.errorString = QStringLiteral("no answer within %1 ms").arg(settings.timeoutMs);
+    timedOut.errorString = QCoreApplication::translate("Auth", "no answer within %1 ms").arg(settings.timeoutMs);
     return timedOut;
 }
 

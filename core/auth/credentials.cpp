@@ -9,6 +9,7 @@
 #include "auth/sso.h"
 #include "auth/sts.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -138,12 +139,12 @@ std::optional<Result<AwsCredentials>> keysFromSection(const AwsConfigSection *se
     if (credentials.accessKeyId.isEmpty() || credentials.secretAccessKey.isEmpty()) {
         const QString missing = credentials.accessKeyId.isEmpty() ? QStringLiteral("aws_access_key_id")
                                                                   : QStringLiteral("aws_secret_access_key");
-        return Result<AwsCredentials>(
-            credentialsError(file.location(section->lineOf(QStringLiteral("aws_access_key_id"))) +
-                                 QStringLiteral(": profile %1 sets aws_access_key_id but %2 is empty or missing.")
-                                     .arg(quoted(profile), missing),
-                             QStringLiteral("Set both aws_access_key_id and aws_secret_access_key in %1 of %2.")
-                                 .arg(file.headerFor(profile), file.path())));
+        return Result<AwsCredentials>(credentialsError(
+            QCoreApplication::translate("Auth", "%1: profile %2 sets aws_access_key_id but %3 is empty "
+                                                "or missing.")
+                .arg(file.location(section->lineOf(QStringLiteral("aws_access_key_id"))), quoted(profile), missing),
+            QCoreApplication::translate("Auth", "Set both aws_access_key_id and aws_secret_access_key in %1 of %2.")
+                .arg(file.headerFor(profile), file.path())));
     }
     for (const QString &tokenKey : {QStringLiteral("aws_security_token"), QStringLiteral("aws_session_token")}) {
         if (section->contains(tokenKey)) {
@@ -151,7 +152,7 @@ std::optional<Result<AwsCredentials>> keysFromSection(const AwsConfigSection *se
             break;
         }
     }
-    credentials.source = QStringLiteral("profile %1 in %2").arg(quoted(profile), file.path());
+    credentials.source = QCoreApplication::translate("Auth", "profile %1 in %2").arg(quoted(profile), file.path());
     return Result<AwsCredentials>(credentials);
 }
 
@@ -188,8 +189,9 @@ Result<QUrl> configuredEndpoint(const QProcessEnvironment &env, const ProfileVie
     const QUrl url(configured);
     if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty()) {
         return configError(
-            QStringLiteral("The %1 endpoint %2 is not an http:// or https:// URL.").arg(id, quoted(configured)),
-            QStringLiteral("Fix %1, AWS_ENDPOINT_URL or endpoint_url.").arg(variable));
+            QCoreApplication::translate("Auth", "The %1 endpoint %2 is not an http:// or https:// URL.")
+                .arg(id, quoted(configured)),
+            QCoreApplication::translate("Auth", "Fix %1, AWS_ENDPOINT_URL or endpoint_url.").arg(variable));
     }
     return url;
 }
@@ -220,30 +222,35 @@ Result<Sso::Settings> ssoSettingsFor(const QProcessEnvironment &env, const Profi
     const auto need = [&](const QString &key, const Found &near) -> Result<QString> {
         if (const auto found = view.find(key))
             return found->value;
-        return configError(QStringLiteral("%1: profile %2 signs in with IAM Identity Center but has no %3.")
-                               .arg(near.location(), quoted(profile), key),
-                           QStringLiteral("Run `aws configure sso --profile %1`, or add %2.").arg(profile, key));
+        return configError(
+            QCoreApplication::translate("Auth", "%1: profile %2 signs in with IAM Identity Center but has no %3.")
+                .arg(near.location(), quoted(profile), key),
+            QCoreApplication::translate("Auth", "Run `aws configure sso --profile %1`, or add %2.").arg(profile, key));
     };
     if (const auto session = view.find(QStringLiteral("sso_session"))) {
         settings.sessionName = session->value;
         const AwsConfigSection *section = configFile.ssoSessionSection(session->value);
         if (!section) {
-            return configError(QStringLiteral("%1: profile %2 names sso_session %3, but %4 has no [sso-session %3].")
-                                   .arg(session->location(), quoted(profile), session->value, configFile.path()),
-                               QStringLiteral("Run `aws configure sso-session`, or fix the name."));
+            return configError(
+                QCoreApplication::translate("Auth",
+                                            "%1: profile %2 names sso_session %3, but %4 has no [sso-session %3].")
+                    .arg(session->location(), quoted(profile), session->value, configFile.path()),
+                QCoreApplication::translate("Auth", "Run `aws configure sso-session`, or fix the name."));
         }
         settings.startUrl = section->value(QStringLiteral("sso_start_url"));
         settings.region = section->value(QStringLiteral("sso_region"));
         if (settings.startUrl.isEmpty() || settings.region.isEmpty()) {
-            return configError(QStringLiteral("%1: [sso-session %2] needs sso_start_url and sso_region.")
-                                   .arg(configFile.location(section->line), session->value),
-                               QStringLiteral("Run `aws configure sso-session`."));
+            return configError(
+                QCoreApplication::translate("Auth", "%1: [sso-session %2] needs sso_start_url and sso_region.")
+                    .arg(configFile.location(section->line), session->value),
+                QCoreApplication::translate("Auth", "Run `aws configure sso-session`."));
         }
         for (const QString &key : {QStringLiteral("sso_start_url"), QStringLiteral("sso_region")}) {
             if (const auto own = view.find(key); own && own->value != section->value(key)) {
-                return configError(QStringLiteral("%1: %2 of profile %3 differs from that of [sso-session %4].")
-                                       .arg(own->location(), key, quoted(profile), session->value),
-                                   QStringLiteral("Remove it from the profile."));
+                return configError(
+                    QCoreApplication::translate("Auth", "%1: %2 of profile %3 differs from that of [sso-session %4].")
+                        .arg(own->location(), key, quoted(profile), session->value),
+                    QCoreApplication::translate("Auth", "Remove it from the profile."));
             }
         }
         const Result<QString> account = need(QStringLiteral("sso_account_id"), *session);
@@ -316,10 +323,11 @@ Result<AssumedRole> assumeWithWebIdentity(const StsEndpoint &endpoint, const Web
 {
     QFile file(web.tokenFile);
     if (!file.open(QIODevice::ReadOnly)) {
-        return credentialsError(QStringLiteral("The web identity token file %1 (%2) cannot be read: %3.")
-                                    .arg(web.tokenFile, web.tokenFileWhere, file.errorString()),
-                                QStringLiteral("On Kubernetes (EKS), check the service account's token is "
-                                               "mounted; elsewhere, check the path."));
+        return credentialsError(
+            QCoreApplication::translate("Auth", "The web identity token file %1 (%2) cannot be read: %3.")
+                .arg(web.tokenFile, web.tokenFileWhere, file.errorString()),
+            QCoreApplication::translate("Auth", "On Kubernetes (EKS), check the service account's token is "
+                                                "mounted; elsewhere, check the path."));
     }
     AssumeRoleParams params;
     params.roleArn = web.roleArn;
@@ -328,10 +336,12 @@ Result<AssumedRole> assumeWithWebIdentity(const StsEndpoint &endpoint, const Web
     params.webIdentityToken = QString::fromUtf8(file.read(1 << 20)).trimmed();
     Result<AssumedRole> role = assumeRoleWithWebIdentity(endpoint, params);
     if (!role)
-        return withContext(role.error(), QStringLiteral("web identity token from %1").arg(web.tokenFileWhere));
+        return withContext(role.error(),
+                           QCoreApplication::translate("Auth", "web identity token from %1").arg(web.tokenFileWhere));
     AssumedRole assumed = std::move(role).value();
     assumed.credentials.source =
-        QStringLiteral("role %1 assumed with the web identity token of %2").arg(quoted(params.roleArn), web.tokenFile);
+        QCoreApplication::translate("Auth", "role %1 assumed with the web identity token of %2")
+            .arg(quoted(params.roleArn), web.tokenFile);
     return assumed;
 }
 
@@ -381,16 +391,19 @@ struct RoleAssumer
         const auto sourceProfile = view.find(QStringLiteral("source_profile"));
         const auto credentialSource = view.find(QStringLiteral("credential_source"));
         if (sourceProfile && credentialSource) {
-            return configError(QStringLiteral("%1: profile %2 sets both source_profile and credential_source; a role "
-                                              "profile takes exactly one.")
+            return configError(QCoreApplication::translate(
+                                   "Auth", "%1: profile %2 sets both source_profile and credential_source; a role "
+                                           "profile takes exactly one.")
                                    .arg(roleArn.location(), quoted(profile)),
-                               QStringLiteral("Keep one of them."));
+                               QCoreApplication::translate("Auth", "Keep one of them."));
         }
         if (!sourceProfile && !credentialSource) {
-            return configError(QStringLiteral("%1: profile %2 assumes role %3 but names neither source_profile nor "
-                                              "credential_source, so there are no credentials to assume it with.")
-                                   .arg(roleArn.location(), quoted(profile), quoted(roleArn.value)),
-                               QStringLiteral("Add source_profile = <a profile with keys> to the profile."));
+            return configError(
+                QCoreApplication::translate("Auth",
+                                            "%1: profile %2 assumes role %3 but names neither source_profile nor "
+                                            "credential_source, so there are no credentials to assume it with.")
+                    .arg(roleArn.location(), quoted(profile), quoted(roleArn.value)),
+                QCoreApplication::translate("Auth", "Add source_profile = <a profile with keys> to the profile."));
         }
 
         AssumeRoleParams params;
@@ -404,10 +417,12 @@ struct RoleAssumer
             bool ok = false;
             const int seconds = duration->value.toInt(&ok);
             if (!ok || seconds < 900 || seconds > 43200) {
-                return configError(QStringLiteral("%1: duration_seconds of profile %2 is %3; it must be a number of "
-                                                  "seconds from 900 to 43200.")
+                return configError(QCoreApplication::translate(
+                                       "Auth", "%1: duration_seconds of profile %2 is %3; it must be a number of "
+                                               "seconds from 900 to 43200.")
                                        .arg(duration->location(), quoted(profile), quoted(duration->value)),
-                                   QStringLiteral("Fix the value, or remove it for the role's default (1 hour)."));
+                                   QCoreApplication::translate(
+                                       "Auth", "Fix the value, or remove it for the role's default (1 hour)."));
             }
             params.durationSeconds = seconds;
         }
@@ -416,7 +431,7 @@ struct RoleAssumer
 
         const QString cacheKey = RoleCache::key(params, sessionName.has_value());
         if (std::optional<AssumedRole> cached = readCache ? RoleCache::read(cacheDir, cacheKey, now) : std::nullopt) {
-            cached->credentials.source = QStringLiteral("role %1 of profile %2 (cached in %3)")
+            cached->credentials.source = QCoreApplication::translate("Auth", "role %1 of profile %2 (cached in %3)")
                                              .arg(quoted(params.roleArn), quoted(profile), cacheDir);
             return *cached;
         }
@@ -428,11 +443,13 @@ struct RoleAssumer
 
         if (!params.mfaSerial.isEmpty()) {
             if (!mfaPrompt) {
-                return credentialsError(QStringLiteral("Profile %1 assumes role %2 with an MFA device (mfa_serial %3), "
-                                                       "and no MFA code can be asked here.")
-                                            .arg(quoted(profile), quoted(params.roleArn), quoted(params.mfaSerial)),
-                                        QStringLiteral("Run partsweep-cli on a terminal, or connect in PartSweep's "
-                                                       "window: both ask for the code."));
+                return credentialsError(
+                    QCoreApplication::translate("Auth",
+                                                "Profile %1 assumes role %2 with an MFA device (mfa_serial %3), "
+                                                "and no MFA code can be asked here.")
+                        .arg(quoted(profile), quoted(params.roleArn), quoted(params.mfaSerial)),
+                    QCoreApplication::translate("Auth", "Run partsweep-cli on a terminal, or connect in PartSweep's "
+                                                        "window: both ask for the code."));
             }
             const Result<QString> code = mfaPrompt(profile, params.mfaSerial);
             if (!code)
@@ -442,11 +459,12 @@ struct RoleAssumer
         }
         Result<AssumedRole> assumed = assumeRole(sts, *source, params, now);
         if (!assumed) {
-            return withContext(assumed.error(), QStringLiteral("profile %1, role_arn at %2, source: %3")
-                                                    .arg(quoted(profile), roleArn.location(), source->source));
+            return withContext(assumed.error(),
+                               QCoreApplication::translate("Auth", "profile %1, role_arn at %2, source: %3")
+                                   .arg(quoted(profile), roleArn.location(), source->source));
         }
         AssumedRole role = *assumed;
-        role.credentials.source = QStringLiteral("role %1 of profile %2, assumed with %3")
+        role.credentials.source = QCoreApplication::translate("Auth", "role %1 of profile %2, assumed with %3")
                                       .arg(quoted(params.roleArn), quoted(profile), source->source);
         RoleCache::write(cacheDir, cacheKey, role);
         return role;
@@ -458,10 +476,12 @@ struct RoleAssumer
         const QString source = sourceProfile.value;
         const ProfileView view = viewOf(source);
         if (!view.exists()) {
-            return configError(QStringLiteral("%1: profile %2 takes its credentials from source_profile %3, which does "
-                                              "not exist.")
-                                   .arg(sourceProfile.location(), quoted(profile), quoted(source)),
-                               QStringLiteral("Create the profile %1 or fix the name.").arg(source));
+            return configError(
+                QCoreApplication::translate("Auth",
+                                            "%1: profile %2 takes its credentials from source_profile %3, which does "
+                                            "not exist.")
+                    .arg(sourceProfile.location(), quoted(profile), quoted(source)),
+                QCoreApplication::translate("Auth", "Create the profile %1 or fix the name.").arg(source));
         }
         const auto staticKeys = [&]() -> std::optional<Result<AwsCredentials>> {
             if (auto keys = keysFromSection(view.fromCredentials, credentialsFile, source))
@@ -486,10 +506,11 @@ struct RoleAssumer
         }
         if (view.find(QStringLiteral("role_arn")) && !self) {
             if (chain.contains(source)) {
-                return configError(QStringLiteral("%1: the source profiles of profile %2 loop: %3.")
-                                       .arg(sourceProfile.location(), quoted(chain.first()),
-                                            (chain + QStringList{source}).join(QStringLiteral(" -> "))),
-                                   QStringLiteral("End the chain with a profile that holds keys."));
+                return configError(
+                    QCoreApplication::translate("Auth", "%1: the source profiles of profile %2 loop: %3.")
+                        .arg(sourceProfile.location(), quoted(chain.first()),
+                             (chain + QStringList{source}).join(QStringLiteral(" -> "))),
+                    QCoreApplication::translate("Auth", "End the chain with a profile that holds keys."));
             }
             Result<AssumedRole> role = assume(source, chain);
             if (!role)
@@ -499,18 +520,20 @@ struct RoleAssumer
         if (auto keys = staticKeys())
             return *keys;
         if (self) {
-            return configError(QStringLiteral("%1: profile %2 is its own source_profile but holds no keys.")
-                                   .arg(sourceProfile.location(), quoted(profile)),
-                               QStringLiteral("Name another profile as source_profile."));
+            return configError(
+                QCoreApplication::translate("Auth", "%1: profile %2 is its own source_profile but holds no keys.")
+                    .arg(sourceProfile.location(), quoted(profile)),
+                QCoreApplication::translate("Auth", "Name another profile as source_profile."));
         }
         if (signsInWithSso(view))
             return ssoCredentials(env, view, configFile, source, ssoCacheDir, now);
         if (const auto process = view.find(QStringLiteral("credential_process")))
             return runCredentialProcess(env, process->value, source, processTimeoutMs);
-        return credentialsError(QStringLiteral("%1: source_profile %2 of profile %3 has no credentials (no keys, no "
-                                               "IAM Identity Center sign-in, no credential_process, no role_arn).")
-                                    .arg(sourceProfile.location(), quoted(source), quoted(profile)),
-                                QStringLiteral("Give profile %1 keys (`aws configure --profile %1`).").arg(source));
+        return credentialsError(
+            QCoreApplication::translate("Auth", "%1: source_profile %2 of profile %3 has no credentials (no keys, no "
+                                                "IAM Identity Center sign-in, no credential_process, no role_arn).")
+                .arg(sourceProfile.location(), quoted(source), quoted(profile)),
+            QCoreApplication::translate("Auth", "Give profile %1 keys (`aws configure --profile %1`).").arg(source));
     }
 
     Result<AwsCredentials> fromCredentialSource(const QString &profile, const Found &credentialSource) const
@@ -521,13 +544,14 @@ struct RoleAssumer
             keys.secretAccessKey = env.value(QStringLiteral("AWS_SECRET_ACCESS_KEY"));
             keys.sessionToken = env.value(QStringLiteral("AWS_SESSION_TOKEN"));
             if (keys.isEmpty()) {
-                return credentialsError(QStringLiteral("%1: profile %2 takes its source credentials from the "
-                                                       "environment, but AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY "
-                                                       "are not both set.")
-                                            .arg(credentialSource.location(), quoted(profile)),
-                                        QStringLiteral("Export both variables, or use source_profile."));
+                return credentialsError(
+                    QCoreApplication::translate("Auth", "%1: profile %2 takes its source credentials from the "
+                                                        "environment, but AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY "
+                                                        "are not both set.")
+                        .arg(credentialSource.location(), quoted(profile)),
+                    QCoreApplication::translate("Auth", "Export both variables, or use source_profile."));
             }
-            keys.source = QStringLiteral("the environment (AWS_ACCESS_KEY_ID)");
+            keys.source = QCoreApplication::translate("Auth", "the environment (AWS_ACCESS_KEY_ID)");
             return keys;
         }
         if (credentialSource.value == u"Ec2InstanceMetadata" || credentialSource.value == u"EcsContainer") {
@@ -536,20 +560,23 @@ struct RoleAssumer
             std::optional<Result<AwsCredentials>> platform =
                 container ? containerCredentials(env) : instanceCredentials(env, false, &whyNone);
             if (!platform) {
-                return credentialsError(QStringLiteral("%1: profile %2 takes its source credentials from %3, and %4.")
-                                            .arg(credentialSource.location(), quoted(profile), credentialSource.value,
-                                                 container
-                                                     ? QStringLiteral("no container credentials endpoint is set "
-                                                                      "(AWS_CONTAINER_CREDENTIALS_*)")
-                                                     : QStringLiteral("the instance metadata gave none: ") + whyNone),
-                                        QStringLiteral("Run it where that source exists, or use source_profile."));
+                return credentialsError(
+                    container ? QCoreApplication::translate("Auth", "%1: profile %2 takes its source credentials from "
+                                                                    "%3, and no container credentials endpoint is set "
+                                                                    "(AWS_CONTAINER_CREDENTIALS_*).")
+                                    .arg(credentialSource.location(), quoted(profile), credentialSource.value)
+                              : QCoreApplication::translate("Auth", "%1: profile %2 takes its source credentials from "
+                                                                    "%3, and the instance metadata gave none: %4.")
+                                    .arg(credentialSource.location(), quoted(profile), credentialSource.value, whyNone),
+                    QCoreApplication::translate("Auth", "Run it where that source exists, or use source_profile."));
             }
             return *platform;
         }
-        return configError(QStringLiteral("%1: credential_source of profile %2 is %3; it must be Environment, "
-                                          "Ec2InstanceMetadata or EcsContainer.")
-                               .arg(credentialSource.location(), quoted(profile), quoted(credentialSource.value)),
-                           QStringLiteral("Fix the value."));
+        return configError(
+            QCoreApplication::translate("Auth", "%1: credential_source of profile %2 is %3; it must be Environment, "
+                                                "Ec2InstanceMetadata or EcsContainer.")
+                .arg(credentialSource.location(), quoted(profile), quoted(credentialSource.value)),
+            QCoreApplication::translate("Auth", "Fix the value."));
     }
 };
 
@@ -654,10 +681,12 @@ Result<Auth::Sso::Settings> CredentialResolver::ssoSettings(const QString &profi
         return configLoad.error();
     const ProfileView view = ProfileView::of(*credentialsLoad, *configLoad, profile);
     if (!view.findAny({QStringLiteral("sso_session"), QStringLiteral("sso_start_url")})) {
-        return configError(QStringLiteral("Profile %1 does not sign in with IAM Identity Center (no sso_session or "
-                                          "sso_start_url in %2).")
-                               .arg(quoted(profile), configFilePath()),
-                           QStringLiteral("Run `aws configure sso --profile %1` first.").arg(profile));
+        return configError(
+            QCoreApplication::translate("Auth",
+                                        "Profile %1 does not sign in with IAM Identity Center (no sso_session or "
+                                        "sso_start_url in %2).")
+                .arg(quoted(profile), configFilePath()),
+            QCoreApplication::translate("Auth", "Run `aws configure sso --profile %1` first.").arg(profile));
     }
     return ssoSettingsFor(m_env, view, *configLoad, profile);
 }
@@ -677,7 +706,8 @@ Result<ResolvedConnection> CredentialResolver::resolve(const ConnectionOptions &
     const AwsConfigFile &configFile = configLoad.value();
     for (const AwsConfigFile *file : {&credentialsFile, &configFile}) {
         if (!file->readProblem().isEmpty()) {
-            out.notes << QStringLiteral("%1 could not be read (%2); it was skipped, as the AWS CLI skips it.")
+            out.notes << QCoreApplication::translate(
+                             "Auth", "%1 could not be read (%2); it was skipped, as the AWS CLI skips it.")
                              .arg(file->path(), file->readProblem());
         }
     }
@@ -689,24 +719,27 @@ Result<ResolvedConnection> CredentialResolver::resolve(const ConnectionOptions &
     QString profileOrigin; // empty: the implicit default
     if (explicitProfile) {
         out.profile = options.profile;
-        profileOrigin = QStringLiteral("given explicitly");
+        //: How the profile was chosen, shown in parentheses after its name.
+        profileOrigin = QCoreApplication::translate("Auth", "given explicitly");
         for (const QString &name : {QStringLiteral("AWS_PROFILE"), QStringLiteral("AWS_DEFAULT_PROFILE")}) {
             const QString value = envValue(name);
             if (!value.isEmpty() && value != options.profile) {
-                out.notes << QStringLiteral("%1=%2 ignored because profile %3 was given explicitly.")
+                out.notes << QCoreApplication::translate("Auth",
+                                                         "%1=%2 ignored because profile %3 was given explicitly.")
                                  .arg(name, value, quoted(options.profile));
             }
         }
     } else if (!envProfile.isEmpty()) {
         out.profile = envProfile;
-        profileOrigin = QStringLiteral("from AWS_PROFILE");
+        profileOrigin = QCoreApplication::translate("Auth", "from AWS_PROFILE");
         if (!envDefaultProfile.isEmpty() && envDefaultProfile != envProfile) {
-            out.notes << QStringLiteral("AWS_DEFAULT_PROFILE=%1 ignored because AWS_PROFILE=%2 is set.")
+            out.notes << QCoreApplication::translate("Auth",
+                                                     "AWS_DEFAULT_PROFILE=%1 ignored because AWS_PROFILE=%2 is set.")
                              .arg(envDefaultProfile, envProfile);
         }
     } else if (!envDefaultProfile.isEmpty()) {
         out.profile = envDefaultProfile;
-        profileOrigin = QStringLiteral("from AWS_DEFAULT_PROFILE");
+        profileOrigin = QCoreApplication::translate("Auth", "from AWS_DEFAULT_PROFILE");
     } else {
         out.profile = defaultProfile;
     }
@@ -714,24 +747,27 @@ Result<ResolvedConnection> CredentialResolver::resolve(const ConnectionOptions &
     const ProfileView view = ProfileView::of(credentialsFile, configFile, out.profile);
 
     const auto describeFile = [](const AwsConfigFile &file) -> QString {
-        return file.exists() ? file.path() : file.path() + QStringLiteral(" (no such file)");
+        //: %1: the path of a file that does not exist.
+        return file.exists() ? file.path() : QCoreApplication::translate("Auth", "%1 (no such file)").arg(file.path());
     };
     const bool enteredKeys =
         !options.credentials.accessKeyId.isEmpty() || !options.credentials.secretAccessKey.isEmpty();
     if (!profileOrigin.isEmpty() && !view.exists()) {
-        const QString searched = QStringLiteral("searched %1 in %2 and %3 in %4")
+        const QString searched = QCoreApplication::translate("Auth", "searched %1 in %2 and %3 in %4")
                                      .arg(credentialsFile.headerFor(out.profile), describeFile(credentialsFile),
                                           configFile.headerFor(out.profile), describeFile(configFile));
         if (enteredKeys && !explicitProfile) {
             // A stale AWS_PROFILE in the desktop session must not block keys typed into the GUI.
-            out.notes << QStringLiteral("The profile %1 (%2) does not exist (%3); ignored because keys were entered.")
+            out.notes << QCoreApplication::translate(
+                             "Auth", "The profile %1 (%2) does not exist (%3); ignored because keys were entered.")
                              .arg(quoted(out.profile), profileOrigin, searched);
         } else {
-            return configError(QStringLiteral("The profile %1 (%2) was not found: %3.")
-                                   .arg(quoted(out.profile), profileOrigin, searched),
-                               QStringLiteral("Check the spelling, or create the profile with `aws configure "
-                                              "--profile %1`.")
-                                   .arg(out.profile));
+            return configError(
+                QCoreApplication::translate("Auth", "The profile %1 (%2) was not found: %3.")
+                    .arg(quoted(out.profile), profileOrigin, searched),
+                QCoreApplication::translate("Auth", "Check the spelling, or create the profile with `aws configure "
+                                                    "--profile %1`.")
+                    .arg(out.profile));
         }
     }
 
@@ -744,23 +780,29 @@ Result<ResolvedConnection> CredentialResolver::resolve(const ConnectionOptions &
     bool usesSso = false;
     if (enteredKeys) {
         if (options.credentials.accessKeyId.isEmpty() || options.credentials.secretAccessKey.isEmpty()) {
-            return credentialsError(QStringLiteral("Only part of the keys was entered."),
-                                    QStringLiteral("Enter both the access key ID and the secret access key, or "
-                                                   "clear both to use a profile."));
+            return credentialsError(
+                QCoreApplication::translate("Auth", "Only part of the keys was entered."),
+                QCoreApplication::translate("Auth", "Enter both the access key ID and the secret access key, or "
+                                                    "clear both to use a profile."));
         }
         out.credentials = options.credentials;
-        out.credentials.source = QStringLiteral("entered in PartSweep");
+        //: Where the credentials come from, e.g. in "Access key %1 from %2."
+        out.credentials.source = QCoreApplication::translate("Auth", "entered in PartSweep");
         if (!envAccessKey.isEmpty())
-            out.notes << QStringLiteral("AWS_ACCESS_KEY_ID ignored because keys were entered in PartSweep.");
+            out.notes << QCoreApplication::translate(
+                "Auth", "AWS_ACCESS_KEY_ID ignored because keys were entered in PartSweep.");
     } else if (!envAccessKey.isEmpty() && explicitProfile) {
-        out.notes << QStringLiteral("AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY ignored because profile %1 was "
-                                    "given explicitly (the AWS CLI does the same with --profile).")
+        out.notes << QCoreApplication::translate(
+                         "Auth", "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY ignored because profile %1 was "
+                                 "given explicitly (the AWS CLI does the same with --profile).")
                          .arg(quoted(out.profile));
-        searched << QStringLiteral("the environment (ignored: profile given explicitly)");
+        searched << QCoreApplication::translate("Auth", "the environment (ignored: profile given explicitly)");
     } else if (!envAccessKey.isEmpty()) {
         if (envSecretKey.isEmpty()) {
-            return credentialsError(QStringLiteral("AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not."),
-                                    QStringLiteral("Set both variables, or unset AWS_ACCESS_KEY_ID to use a profile."));
+            return credentialsError(
+                QCoreApplication::translate("Auth", "AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not."),
+                QCoreApplication::translate("Auth",
+                                            "Set both variables, or unset AWS_ACCESS_KEY_ID to use a profile."));
         }
         out.credentials.accessKeyId = envAccessKey;
         out.credentials.secretAccessKey = envSecretKey;
@@ -770,24 +812,27 @@ Result<ResolvedConnection> CredentialResolver::resolve(const ConnectionOptions &
                 break;
             }
         }
-        out.credentials.source = QStringLiteral("environment (AWS_ACCESS_KEY_ID)");
+        out.credentials.source = QCoreApplication::translate("Auth", "environment (AWS_ACCESS_KEY_ID)");
         const QString expiration = envValue(QStringLiteral("AWS_CREDENTIAL_EXPIRATION"));
         if (!expiration.isEmpty()) {
             out.credentials.expiration = parseTimestamp(expiration);
             if (!out.credentials.expiration.isValid()) {
-                return credentialsError(QStringLiteral("AWS_CREDENTIAL_EXPIRATION is not an ISO 8601 time."),
-                                        QStringLiteral("Use a time like 2030-01-31T12:00:00Z, or unset it."));
+                return credentialsError(
+                    QCoreApplication::translate("Auth", "AWS_CREDENTIAL_EXPIRATION is not an ISO 8601 time."),
+                    QCoreApplication::translate("Auth", "Use a time like 2030-01-31T12:00:00Z, or unset it."));
             }
         }
         if (!profileOrigin.isEmpty()) {
-            out.notes << QStringLiteral("The keys in AWS_ACCESS_KEY_ID take precedence over the credentials of "
-                                        "profile %1 (%2), as in the AWS CLI; unset them to use the profile's.")
+            out.notes << QCoreApplication::translate(
+                             "Auth", "The keys in AWS_ACCESS_KEY_ID take precedence over the credentials of "
+                                     "profile %1 (%2), as in the AWS CLI; unset them to use the profile's.")
                              .arg(quoted(out.profile), profileOrigin);
         }
     } else {
         if (!envSecretKey.isEmpty())
-            out.notes << QStringLiteral("AWS_SECRET_ACCESS_KEY ignored because AWS_ACCESS_KEY_ID is not set.");
-        searched << QStringLiteral("the environment (AWS_ACCESS_KEY_ID not set)");
+            out.notes << QCoreApplication::translate(
+                "Auth", "AWS_SECRET_ACCESS_KEY ignored because AWS_ACCESS_KEY_ID is not set.");
+        searched << QCoreApplication::translate("Auth", "the environment (AWS_ACCESS_KEY_ID not set)");
     }
 
     if (out.credentials.isEmpty()) {
@@ -816,10 +861,11 @@ Result<ResolvedConnection> CredentialResolver::resolve(const ConnectionOptions &
                                    .value_or(Found{})
                                    .value};
         } else if (tokenFile && tokenFile->file) {
-            return configError(QStringLiteral("%1: profile %2 has web_identity_token_file but no role_arn to assume "
-                                              "with the token.")
+            return configError(QCoreApplication::translate(
+                                   "Auth", "%1: profile %2 has web_identity_token_file but no role_arn to assume "
+                                           "with the token.")
                                    .arg(tokenFile->location(), quoted(out.profile)),
-                               QStringLiteral("Add role_arn to the profile."));
+                               QCoreApplication::translate("Auth", "Add role_arn to the profile."));
         }
         if (assumesRole || webIdentity) {
         } else if (signsInWithSso(view)) {
@@ -844,7 +890,8 @@ Result<ResolvedConnection> CredentialResolver::resolve(const ConnectionOptions &
                                  expandPath(cacheDir.isEmpty() ? QStringLiteral("~/.aws/login/cache") : cacheDir),
                                  m_clock ? m_clock() : QDateTime::currentDateTimeUtc());
             if (!session)
-                return withContext(session.error(), QStringLiteral("login_session at %1").arg(login->location()));
+                return withContext(session.error(),
+                                   QCoreApplication::translate("Auth", "login_session at %1").arg(login->location()));
             out.credentials = *session;
             out.renewWhat = out.credentials.source;
             out.renew = resolvingAgain(*this, options);
@@ -857,7 +904,8 @@ Result<ResolvedConnection> CredentialResolver::resolve(const ConnectionOptions &
                 return keys->error();
             out.credentials = keys->value();
         } else {
-            searched << QStringLiteral("%1 in %2")
+            //: One place searched for keys: a section header such as [prod] (%1) in a file (%2).
+            searched << QCoreApplication::translate("Auth", "%1 in %2")
                             .arg(credentialsFile.headerFor(out.profile), describeFile(credentialsFile));
         }
     }
@@ -866,8 +914,9 @@ Result<ResolvedConnection> CredentialResolver::resolve(const ConnectionOptions &
         if (const auto process = view.find(QStringLiteral("credential_process"))) {
             Result<AwsCredentials> fromProcess = runCredentialProcess(process->value, out.profile, m_processTimeoutMs);
             if (!fromProcess)
-                return withContext(fromProcess.error(),
-                                   QStringLiteral("credential_process at %1").arg(process->location()));
+                return withContext(
+                    fromProcess.error(),
+                    QCoreApplication::translate("Auth", "credential_process at %1").arg(process->location()));
             out.credentials = std::move(fromProcess).value();
             out.credentialProcess = process->value;
             // Run again (with the same environment) before its credentials expire.
@@ -877,7 +926,8 @@ Result<ResolvedConnection> CredentialResolver::resolve(const ConnectionOptions &
                 return Auth::runCredentialProcess(env, command, profile, timeoutMs);
             };
         } else {
-            searched << QStringLiteral("credential_process of profile %1").arg(quoted(out.profile));
+            searched
+                << QCoreApplication::translate("Auth", "credential_process of profile %1").arg(quoted(out.profile));
         }
     }
 
@@ -887,7 +937,9 @@ Result<ResolvedConnection> CredentialResolver::resolve(const ConnectionOptions &
                 return keys->error();
             out.credentials = keys->value();
         } else {
-            searched << QStringLiteral("%1 in %2").arg(configFile.headerFor(out.profile), describeFile(configFile));
+            //: One place searched for keys: a section header such as [prod] (%1) in a file (%2).
+            searched << QCoreApplication::translate("Auth", "%1 in %2")
+                            .arg(configFile.headerFor(out.profile), describeFile(configFile));
         }
     }
 
@@ -903,8 +955,10 @@ Result<ResolvedConnection> CredentialResolver::resolve(const ConnectionOptions &
                                                                                         Qt::CaseInsensitive) == 0,
                                                 &whyNone);
             if (!platform) {
-                searched << (container ? QStringLiteral("container credentials (AWS_CONTAINER_CREDENTIALS_* not set)")
-                                       : QStringLiteral("EC2 instance metadata (%1)").arg(whyNone));
+                searched << (container
+                                 ? QCoreApplication::translate(
+                                       "Auth", "container credentials (AWS_CONTAINER_CREDENTIALS_* not set)")
+                                 : QCoreApplication::translate("Auth", "EC2 instance metadata (%1)").arg(whyNone));
                 continue;
             }
             if (!*platform)
@@ -920,10 +974,11 @@ Result<ResolvedConnection> CredentialResolver::resolve(const ConnectionOptions &
 
     if (out.credentials.isEmpty() && !assumesRole && !webIdentity) {
         return credentialsError(
-            QStringLiteral("No credentials found for profile %1; searched %2.")
+            QCoreApplication::translate("Auth", "No credentials found for profile %1; searched %2.")
                 .arg(quoted(out.profile), searched.join(QStringLiteral(", "))),
-            QStringLiteral("Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, run `aws configure%1`, or enter keys in "
-                           "PartSweep.")
+            QCoreApplication::translate(
+                "Auth", "Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, run `aws configure%1`, or enter keys in "
+                        "PartSweep.")
                 .arg(out.profile == defaultProfile ? QString() : QStringLiteral(" --profile ") + out.profile));
     }
     if (const auto expired = expiredError(out.credentials))
@@ -937,7 +992,8 @@ Result<ResolvedConnection> CredentialResolver::resolve(const ConnectionOptions &
     } else if (!awsRegion.isEmpty()) {
         out.region = awsRegion;
         if (!awsDefaultRegion.isEmpty() && awsDefaultRegion != awsRegion) {
-            out.notes << QStringLiteral("AWS_DEFAULT_REGION=%1 ignored because AWS_REGION=%2 is set.")
+            out.notes << QCoreApplication::translate("Auth",
+                                                     "AWS_DEFAULT_REGION=%1 ignored because AWS_REGION=%2 is set.")
                              .arg(awsDefaultRegion, awsRegion);
         }
     } else if (!awsDefaultRegion.isEmpty()) {
@@ -947,8 +1003,9 @@ Result<ResolvedConnection> CredentialResolver::resolve(const ConnectionOptions &
     } else {
         out.region = defaultRegion;
         out.regionIsDefault = true;
-        out.notes << QStringLiteral("No region set (region option, AWS_REGION, AWS_DEFAULT_REGION or region in "
-                                    "profile %1); using %2.")
+        out.notes << QCoreApplication::translate(
+                         "Auth", "No region set (region option, AWS_REGION, AWS_DEFAULT_REGION or region in "
+                                 "profile %1); using %2.")
                          .arg(quoted(out.profile), defaultRegion);
     }
 
@@ -966,11 +1023,13 @@ Result<ResolvedConnection> CredentialResolver::resolve(const ConnectionOptions &
         const QString envS3 = envValue(QStringLiteral("AWS_ENDPOINT_URL_S3"));
         const QString envGlobal = envValue(QStringLiteral("AWS_ENDPOINT_URL"));
         if (ignoreConfigured) {
-            out.notes << QStringLiteral("Configured endpoint URLs ignored (ignore_configured_endpoint_urls is true).");
+            out.notes << QCoreApplication::translate(
+                "Auth", "Configured endpoint URLs ignored (ignore_configured_endpoint_urls is true).");
         } else if (!envS3.isEmpty()) {
             out.endpointUrl = envS3;
             if (!envGlobal.isEmpty() && envGlobal != envS3) {
-                out.notes << QStringLiteral("AWS_ENDPOINT_URL=%1 ignored because AWS_ENDPOINT_URL_S3=%2 is set.")
+                out.notes << QCoreApplication::translate(
+                                 "Auth", "AWS_ENDPOINT_URL=%1 ignored because AWS_ENDPOINT_URL_S3=%2 is set.")
                                  .arg(envGlobal, envS3);
             }
         } else if (!envGlobal.isEmpty()) {
@@ -980,10 +1039,11 @@ Result<ResolvedConnection> CredentialResolver::resolve(const ConnectionOptions &
                 const AwsConfigSection *section = configFile.servicesSection(services->value);
                 if (!section) {
                     return configError(
-                        QStringLiteral("%1: profile %2 refers to the section [services %3], which "
-                                       "does not exist in %4.")
+                        QCoreApplication::translate("Auth", "%1: profile %2 refers to the section [services %3], which "
+                                                            "does not exist in %4.")
                             .arg(services->location(), quoted(out.profile), services->value, configFile.path()),
-                        QStringLiteral("Add the [services %1] section or remove the services line.")
+                        QCoreApplication::translate("Auth",
+                                                    "Add the [services %1] section or remove the services line.")
                             .arg(services->value));
                 }
                 out.endpointUrl = section->subValue(QStringLiteral("s3"), QStringLiteral("endpoint_url"));
@@ -995,9 +1055,10 @@ Result<ResolvedConnection> CredentialResolver::resolve(const ConnectionOptions &
             if (out.endpointUrl.isEmpty()) {
                 if (const auto endpoint = view.findSub(QStringLiteral("s3"), QStringLiteral("endpoint_url"))) {
                     out.endpointUrl = endpoint->value;
-                    out.notes << QStringLiteral("Endpoint %1 taken from s3.endpoint_url of profile %2 (%3), the "
-                                                "awscli-plugin-endpoint convention; the AWS CLI without that plugin "
-                                                "ignores it (it reads endpoint_url or a [services] section).")
+                    out.notes << QCoreApplication::translate(
+                                     "Auth", "Endpoint %1 taken from s3.endpoint_url of profile %2 (%3), the "
+                                             "awscli-plugin-endpoint convention; the AWS CLI without that plugin "
+                                             "ignores it (it reads endpoint_url or a [services] section).")
                                      .arg(endpoint->value, quoted(out.profile), endpoint->location());
                 }
             }
@@ -1020,10 +1081,11 @@ Result<ResolvedConnection> CredentialResolver::resolve(const ConnectionOptions &
             out.addressingStyle = *known;
         } else {
             // botocore silently treats any other word as auto; a typo deserves to be seen.
-            return configError(QStringLiteral("%1: s3.addressing_style of profile %2 is %3; it must be auto, path "
-                                              "or virtual.")
+            return configError(QCoreApplication::translate(
+                                   "Auth", "%1: s3.addressing_style of profile %2 is %3; it must be auto, path "
+                                           "or virtual.")
                                    .arg(style->location(), quoted(out.profile), quoted(style->value)),
-                               QStringLiteral("Fix the value in %1.").arg(style->file->path()));
+                               QCoreApplication::translate("Auth", "Fix the value in %1.").arg(style->file->path()));
         }
     }
 

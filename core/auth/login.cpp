@@ -4,6 +4,7 @@
 #include "auth/blockinghttp.h"
 #include "s3/crypto.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -22,7 +23,7 @@ QByteArray base64Url(const QByteArray &bytes)
 
 QString signInAgain(const QString &profile)
 {
-    return QStringLiteral("Sign in again: `aws login --profile %1`.").arg(profile);
+    return QCoreApplication::translate("Auth", "Sign in again: `aws login --profile %1`.").arg(profile);
 }
 
 QString utcText(const QDateTime &time)
@@ -51,9 +52,9 @@ Result<QByteArray> dpopProof(const QByteArray &pemKey, const QByteArray &method,
     // The header needs the public point, known once the key has signed: sign a probe first.
     const Crypto::Es256Signature probe = Crypto::es256Sign(pemKey, QByteArrayLiteral("probe"));
     if (!probe.ok) {
-        return credentialsError(QStringLiteral("The key of the `aws login` session (dpopKey) is not a P-256 private "
-                                               "key PartSweep can sign with."),
-                                QStringLiteral("Sign in again with `aws login`."));
+        return credentialsError(QCoreApplication::translate("Auth", "The key of the `aws login` session (dpopKey) is "
+                                                                    "not a P-256 private key PartSweep can sign with."),
+                                QCoreApplication::translate("Auth", "Sign in again with `aws login`."));
     }
     const QJsonObject header{
         {QStringLiteral("typ"), QStringLiteral("dpop+jwt")},
@@ -70,7 +71,8 @@ Result<QByteArray> dpopProof(const QByteArray &pemKey, const QByteArray &method,
                                     base64Url(QJsonDocument(claims).toJson(QJsonDocument::Compact));
     const Crypto::Es256Signature signature = Crypto::es256Sign(pemKey, signingInput);
     if (!signature.ok)
-        return credentialsError(QStringLiteral("The `aws login` session's key could not sign the refresh."));
+        return credentialsError(
+            QCoreApplication::translate("Auth", "The `aws login` session's key could not sign the refresh."));
     return QByteArray(signingInput + '.' + base64Url(signature.signature));
 }
 
@@ -88,10 +90,12 @@ Result<AwsCredentials> credentials(const Settings &settings, const QString &prof
     current.secretAccessKey = token.value(QStringLiteral("secretAccessKey")).toString();
     current.sessionToken = token.value(QStringLiteral("sessionToken")).toString();
     current.expiration = parseTimestamp(token.value(QStringLiteral("expiresAt")).toString());
-    current.source = QStringLiteral("the `aws login` session of profile %1 (%2)").arg(quoted(profile), path);
+    current.source =
+        QCoreApplication::translate("Auth", "the `aws login` session of profile %1 (%2)").arg(quoted(profile), path);
     if (current.isEmpty() || !current.expiration.isValid()) {
-        return credentialsError(QStringLiteral("Profile %1 signs in with `aws login` (session %2), and there is no "
-                                               "sign-in to use (no usable credentials in %3).")
+        return credentialsError(QCoreApplication::translate("Auth", "Profile %1 signs in with `aws login` (session "
+                                                                    "%2), and there is no sign-in to use (no usable "
+                                                                    "credentials in %3).")
                                     .arg(quoted(profile), settings.session, path),
                                 signInAgain(profile));
     }
@@ -103,7 +107,11 @@ Result<AwsCredentials> credentials(const Settings &settings, const QString &prof
     const QString refreshToken = cached.value(QStringLiteral("refreshToken")).toString();
     const QString clientId = cached.value(QStringLiteral("clientId")).toString();
     const QByteArray key = cached.value(QStringLiteral("dpopKey")).toString().toUtf8();
-    QString problem;
+    // Why the refresh failed, when one was tried: a network error (refreshStatus 0) or the service's
+    // error code.
+    bool refreshTried = false;
+    QString refreshProblem;
+    int refreshStatus = 0;
     if (!refreshToken.isEmpty() && !clientId.isEmpty() && !key.isEmpty()) {
         const QUrl url = settings.endpoint.resolved(QUrl(QStringLiteral("/v1/token")));
         const Result<QByteArray> proof =
@@ -142,17 +150,29 @@ Result<AwsCredentials> credentials(const Settings &settings, const QString &prof
             return renewed;
         }
         const QString code = json.value(QStringLiteral("error")).toString();
-        problem = answer.httpStatus == 0
-                      ? QStringLiteral("; refreshing it failed: %1").arg(answer.errorString)
-                      : QStringLiteral("; refreshing it failed: %1 (HTTP %2)")
-                            .arg(code.isEmpty() ? QStringLiteral("no credentials in the answer") : code)
-                            .arg(answer.httpStatus);
+        refreshTried = true;
+        refreshStatus = answer.httpStatus;
+        refreshProblem = answer.httpStatus == 0 ? answer.errorString
+                         : code.isEmpty()       ? QCoreApplication::translate("Auth", "no credentials in the answer")
+                                                : code;
     }
     if (left > 0)
         return current; // still good for a little while: the next renewal tries again
-    return credentialsError(QStringLiteral("The `aws login` session of profile %1 expired at %2 UTC%3.")
-                                .arg(quoted(profile), utcText(current.expiration), problem),
-                            signInAgain(profile));
+    const QString expiredAt = utcText(current.expiration);
+    QString message;
+    if (!refreshTried) {
+        message = QCoreApplication::translate("Auth", "The `aws login` session of profile %1 expired at %2 UTC.")
+                      .arg(quoted(profile), expiredAt);
+    } else if (refreshStatus == 0) {
+        message = QCoreApplication::translate("Auth", "The `aws login` session of profile %1 expired at %2 UTC; "
+                                                      "refreshing it failed: %3.")
+                      .arg(quoted(profile), expiredAt, refreshProblem);
+    } else {
+        message = QCoreApplication::translate("Auth", "The `aws login` session of profile %1 expired at %2 UTC; "
+                                                      "refreshing it failed: %3 (HTTP %4).")
+                      .arg(quoted(profile), expiredAt, refreshProblem, QString::number(refreshStatus));
+    }
+    return credentialsError(message, signInAgain(profile));
 }
 
 } // namespace PartSweep::Auth::Login

@@ -3,6 +3,7 @@
 #include "auth/authsupport.h"
 #include "auth/blockinghttp.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QHostAddress>
 #include <QJsonDocument>
@@ -25,10 +26,12 @@ Result<AwsCredentials> readCredentialsJson(const QByteArray &body, const QString
         credentials.expiration = parseTimestamp(expiration);
     credentials.source = what;
     if (credentials.isEmpty() || (!expiration.isEmpty() && !credentials.expiration.isValid())) {
-        return credentialsError(QStringLiteral("%1 answered, but not with credentials (AccessKeyId, SecretAccessKey, "
-                                               "Token, Expiration).")
+        //: %1: the credentials service, e.g. "container credentials (AWS_CONTAINER_CREDENTIALS_RELATIVE_URI)".
+        return credentialsError(QCoreApplication::translate("Auth", "%1 answered, but not with credentials "
+                                                                    "(AccessKeyId, SecretAccessKey, Token, "
+                                                                    "Expiration).")
                                     .arg(what),
-                                QStringLiteral("Check the endpoint is the credentials service."));
+                                QCoreApplication::translate("Auth", "Check the endpoint is the credentials service."));
     }
     if (const auto expired = expiredError(credentials))
         return *expired;
@@ -63,15 +66,18 @@ std::optional<Result<AwsCredentials>> containerCredentials(const QProcessEnviron
         variable = QStringLiteral("AWS_CONTAINER_CREDENTIALS_FULL_URI");
         url = QUrl(full);
         if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") || url.host().isEmpty()) {
-            return Result<AwsCredentials>(configError(
-                QStringLiteral("%1 is not an http:// or https:// URL.").arg(variable), QStringLiteral("Fix it.")));
+            return Result<AwsCredentials>(
+                configError(QCoreApplication::translate("Auth", "%1 is not an http:// or https:// URL.").arg(variable),
+                            QCoreApplication::translate("Auth", "Fix it.")));
         }
         if (url.scheme() == u"http" && !allowedHttpHost(url.host())) {
             return Result<AwsCredentials>(configError(
-                QStringLiteral("%1 names %2 over plain http; only https, a loopback address or the container "
-                               "credentials addresses (169.254.170.2, 169.254.170.23, fd00:ec2::23) may be used.")
+                QCoreApplication::translate("Auth",
+                                            "%1 names %2 over plain http; only https, a loopback address or the "
+                                            "container credentials addresses (169.254.170.2, 169.254.170.23, "
+                                            "fd00:ec2::23) may be used.")
                     .arg(variable, url.host()),
-                QStringLiteral("Use https, or the agent's local address.")));
+                QCoreApplication::translate("Auth", "Use https, or the agent's local address.")));
         }
     }
     HttpRequest request = requestTo(QByteArrayLiteral("GET"), url);
@@ -82,10 +88,10 @@ std::optional<Result<AwsCredentials>> containerCredentials(const QProcessEnviron
         QFile file(tokenFile);
         if (!file.open(QIODevice::ReadOnly)) {
             return Result<AwsCredentials>(credentialsError(
-                QStringLiteral("The container authorization token file %1 (AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE) "
-                               "cannot be read: %2.")
+                QCoreApplication::translate("Auth", "The container authorization token file %1 "
+                                                    "(AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE) cannot be read: %2.")
                     .arg(tokenFile, file.errorString()),
-                QStringLiteral("Check the file is mounted into the container.")));
+                QCoreApplication::translate("Auth", "Check the file is mounted into the container.")));
         }
         token = file.read(64 * 1024).trimmed();
     } else {
@@ -93,13 +99,14 @@ std::optional<Result<AwsCredentials>> containerCredentials(const QProcessEnviron
     }
     if (token.contains('\r') || token.contains('\n')) {
         return Result<AwsCredentials>(
-            credentialsError(QStringLiteral("The container authorization token contains a line break; it is not sent."),
-                             QStringLiteral("Check AWS_CONTAINER_AUTHORIZATION_TOKEN(_FILE).")));
+            credentialsError(QCoreApplication::translate("Auth", "The container authorization token contains a line "
+                                                                 "break; it is not sent."),
+                             QCoreApplication::translate("Auth", "Check AWS_CONTAINER_AUTHORIZATION_TOKEN(_FILE).")));
     }
     if (!token.isEmpty())
         request.headers.append({QByteArrayLiteral("authorization"), token});
 
-    const QString what = QStringLiteral("container credentials (%1)").arg(variable);
+    const QString what = QCoreApplication::translate("Auth", "container credentials (%1)").arg(variable);
     HttpResult result;
     for (int attempt = 0; attempt < 3; ++attempt) {
         result = sendAndWait(
@@ -111,16 +118,19 @@ std::optional<Result<AwsCredentials>> containerCredentials(const QProcessEnviron
         return Result<AwsCredentials>(*result.notSent);
     if (result.httpStatus == 0) {
         return Result<AwsCredentials>(
-            credentialsError(QStringLiteral("The container credentials endpoint %1 (%2) could not be reached: %3.")
+            credentialsError(QCoreApplication::translate("Auth", "The container credentials endpoint %1 (%2) could not "
+                                                                 "be reached: %3.")
                                  .arg(url.host(), variable, result.errorString),
-                             QStringLiteral("Check the task or pod has a role and the credentials agent runs.")));
+                             QCoreApplication::translate("Auth", "Check the task or pod has a role and the "
+                                                                 "credentials agent runs.")));
     }
     if (result.httpStatus != 200) {
         return Result<AwsCredentials>(
-            credentialsError(QStringLiteral("The container credentials endpoint %1 (%2) answered HTTP %3.")
-                                 .arg(url.host(), variable)
-                                 .arg(result.httpStatus),
-                             QStringLiteral("Check the authorization token and that the task or pod has a role.")));
+            credentialsError(QCoreApplication::translate("Auth", "The container credentials endpoint %1 (%2) answered "
+                                                                 "HTTP %3.")
+                                 .arg(url.host(), variable, QString::number(result.httpStatus)),
+                             QCoreApplication::translate("Auth", "Check the authorization token and that the task or "
+                                                                 "pod has a role.")));
     }
     return readCredentialsJson(result.body, what);
 }
@@ -135,7 +145,7 @@ std::optional<Result<AwsCredentials>> instanceCredentials(const QProcessEnvironm
     };
     if (env.value(QStringLiteral("AWS_EC2_METADATA_DISABLED")).compare(QStringLiteral("true"), Qt::CaseInsensitive) ==
         0)
-        return none(QStringLiteral("turned off by AWS_EC2_METADATA_DISABLED"));
+        return none(QCoreApplication::translate("Auth", "turned off by AWS_EC2_METADATA_DISABLED"));
     if (env.value(QStringLiteral("AWS_EC2_METADATA_V1_DISABLED"))
             .compare(QStringLiteral("true"), Qt::CaseInsensitive) == 0)
         v1Disabled = true;
@@ -158,9 +168,10 @@ std::optional<Result<AwsCredentials>> instanceCredentials(const QProcessEnvironm
     if (tokenAnswer.httpStatus == 200) {
         token = tokenAnswer.body.trimmed();
     } else if (tokenAnswer.httpStatus == 0 && tokenAnswer.error != QNetworkReply::TimeoutError) {
-        return none(QStringLiteral("no answer at %1: not on EC2").arg(base));
+        return none(QCoreApplication::translate("Auth", "no answer at %1: not on EC2").arg(base));
     } else if (v1Disabled) {
-        return none(QStringLiteral("no session token (%1) and IMDSv1 disabled").arg(status(tokenAnswer)));
+        return none(
+            QCoreApplication::translate("Auth", "no session token (%1) and IMDSv1 disabled").arg(status(tokenAnswer)));
     }
     const auto get = [&](const QString &path) {
         HttpRequest request = requestTo(QByteArrayLiteral("GET"), QUrl(base + path));
@@ -171,17 +182,20 @@ std::optional<Result<AwsCredentials>> instanceCredentials(const QProcessEnvironm
     const QString rolePath = QStringLiteral("/latest/meta-data/iam/security-credentials/");
     const HttpResult roleAnswer = get(rolePath);
     if (roleAnswer.httpStatus == 404)
-        return none(QStringLiteral("the instance has no IAM role"));
+        return none(QCoreApplication::translate("Auth", "the instance has no IAM role"));
     if (roleAnswer.httpStatus != 200)
-        return none(QStringLiteral("no role named at %1 (%2)").arg(base, status(roleAnswer)));
+        return none(QCoreApplication::translate("Auth", "no role named at %1 (%2)").arg(base, status(roleAnswer)));
     const QString role = QString::fromUtf8(roleAnswer.body).section(u'\n', 0, 0).trimmed();
     const HttpResult credentialsAnswer = get(rolePath + role);
     if (credentialsAnswer.httpStatus != 200) {
-        return none(QStringLiteral("no credentials for role %1 (%2)").arg(quoted(role), status(credentialsAnswer)));
+        return none(QCoreApplication::translate("Auth", "no credentials for role %1 (%2)")
+                        .arg(quoted(role), status(credentialsAnswer)));
     }
-    return readCredentialsJson(credentialsAnswer.body,
-                               QStringLiteral("EC2 instance metadata (role %1%2)")
-                                   .arg(quoted(role), token.isEmpty() ? QStringLiteral(", IMDSv1") : QString()));
+    return readCredentialsJson(
+        credentialsAnswer.body,
+        token.isEmpty()
+            ? QCoreApplication::translate("Auth", "EC2 instance metadata (role %1, IMDSv1)").arg(quoted(role))
+            : QCoreApplication::translate("Auth", "EC2 instance metadata (role %1)").arg(quoted(role)));
 }
 
 } // namespace PartSweep::Auth

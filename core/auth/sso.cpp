@@ -3,6 +3,7 @@
 #include "auth/authsupport.h"
 #include "auth/blockinghttp.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -31,7 +32,9 @@ TransportSettings quick()
 
 QString signInHint(const QString &profile)
 {
-    return QStringLiteral("Sign in again: `aws sso login --profile %1` or %2 (both tools share the sign-in).")
+    //: %2: where PartSweep's window offers the sign-in.
+    return QCoreApplication::translate("Auth", "Sign in again: `aws sso login --profile %1` or %2 (both tools share "
+                                               "the sign-in).")
         .arg(profile, S3Error::settingPhrase(S3Error::Setting::SsoSignIn));
 }
 
@@ -97,11 +100,11 @@ Result<Token> usableToken(const Settings &settings, const QString &cacheDir, con
     const QString path = tokenPath(cacheDir, settings);
     const std::optional<Token> cached = readToken(path);
     const QString session = settings.sessionName.isEmpty()
-                                ? QStringLiteral("start URL %1").arg(settings.startUrl)
-                                : QStringLiteral("session %1").arg(quoted(settings.sessionName));
+                                ? QCoreApplication::translate("Auth", "start URL %1").arg(settings.startUrl)
+                                : QCoreApplication::translate("Auth", "session %1").arg(quoted(settings.sessionName));
     if (!cached) {
-        return signInNeeded(QStringLiteral("Profile %1 signs in with IAM Identity Center (%2), and there is no "
-                                           "sign-in to use (no token in %3).")
+        return signInNeeded(QCoreApplication::translate("Auth", "Profile %1 signs in with IAM Identity Center (%2), "
+                                                                "and there is no sign-in to use (no token in %3).")
                                 .arg(quoted(profile), session, path),
                             profile);
     }
@@ -112,7 +115,11 @@ Result<Token> usableToken(const Settings &settings, const QString &cacheDir, con
     // Refreshable: an sso-session profile with a refresh token and a client registration still valid.
     const bool refreshable = !settings.sessionName.isEmpty() && !cached->refreshToken.isEmpty() &&
                              !cached->clientId.isEmpty() && cached->registrationExpiresAt > now;
+    // Why the refresh failed, when one was tried: a network error (refreshStatus 0) or the
+    // service's error code.
+    bool refreshTried = false;
     QString refreshProblem;
+    int refreshStatus = 0;
     if (refreshable) {
         HttpRequest request =
             requestTo(QByteArrayLiteral("POST"), settings.oidcEndpoint.resolved(QUrl(QStringLiteral("/token"))));
@@ -133,17 +140,31 @@ Result<Token> usableToken(const Settings &settings, const QString &cacheDir, con
             writeToken(path, fresh); // shared with the AWS CLI; a failure to write only costs a refresh later
             return fresh;
         }
-        refreshProblem = answer.httpStatus
-                             ? QStringLiteral("; refreshing it failed: %1 (HTTP %2)")
-                                   .arg(json.value(QStringLiteral("error")).toString(QStringLiteral("no token")))
-                                   .arg(answer.httpStatus)
-                             : QStringLiteral("; refreshing it failed: %1").arg(answer.errorString);
+        refreshTried = true;
+        refreshStatus = answer.httpStatus;
+        refreshProblem =
+            answer.httpStatus
+                ? json.value(QStringLiteral("error")).toString(QCoreApplication::translate("Auth", "no token"))
+                : answer.errorString;
     }
     if (left > 0)
         return *cached; // still good for a little while: the next renewal tries again
-    return signInNeeded(QStringLiteral("The IAM Identity Center sign-in of profile %1 (%2) expired at %3 UTC%4.")
-                            .arg(quoted(profile), session, utcText(cached->expiresAt), refreshProblem),
-                        profile);
+    const QString expiredAt = utcText(cached->expiresAt);
+    QString message;
+    if (!refreshTried) {
+        message = QCoreApplication::translate("Auth", "The IAM Identity Center sign-in of profile %1 (%2) expired at "
+                                                      "%3 UTC.")
+                      .arg(quoted(profile), session, expiredAt);
+    } else if (refreshStatus == 0) {
+        message = QCoreApplication::translate("Auth", "The IAM Identity Center sign-in of profile %1 (%2) expired at "
+                                                      "%3 UTC; refreshing it failed: %4.")
+                      .arg(quoted(profile), session, expiredAt, refreshProblem);
+    } else {
+        message = QCoreApplication::translate("Auth", "The IAM Identity Center sign-in of profile %1 (%2) expired at "
+                                                      "%3 UTC; refreshing it failed: %4 (HTTP %5).")
+                      .arg(quoted(profile), session, expiredAt, refreshProblem, QString::number(refreshStatus));
+    }
+    return signInNeeded(message, profile);
 }
 
 Result<AwsCredentials> roleCredentials(const Settings &settings, const Token &token, const QString &profile)
@@ -156,32 +177,38 @@ Result<AwsCredentials> roleCredentials(const Settings &settings, const Token &to
     HttpRequest request = requestTo(QByteArrayLiteral("GET"), url);
     request.headers.append({QByteArrayLiteral("x-amz-sso_bearer_token"), token.accessToken.toUtf8()});
     const HttpResult answer = sendAndWait(request, quick());
-    const QString role = QStringLiteral("role %1 of account %2").arg(quoted(settings.roleName), settings.accountId);
+    const QString role =
+        QCoreApplication::translate("Auth", "role %1 of account %2").arg(quoted(settings.roleName), settings.accountId);
     if (answer.notSent)
         return *answer.notSent;
     if (answer.httpStatus == 0) {
-        return credentialsError(
-            QStringLiteral("The IAM Identity Center portal %1 could not be reached (profile %2): %3.")
-                .arg(url.host(), quoted(profile), answer.errorString),
-            QStringLiteral("Check the network, or sso_region."));
+        return credentialsError(QCoreApplication::translate(
+                                    "Auth", "The IAM Identity Center portal %1 could not be reached (profile %2): %3.")
+                                    .arg(url.host(), quoted(profile), answer.errorString),
+                                QCoreApplication::translate("Auth", "Check the network, or sso_region."));
     }
     const QJsonObject json = QJsonDocument::fromJson(answer.body).object();
     if (answer.httpStatus == 401 || answer.httpStatus == 403) {
         const QString message = json.value(QStringLiteral("message")).toString();
-        const QString what = QStringLiteral("IAM Identity Center refused the sign-in of profile %1 for %2 (HTTP %3%4).")
-                                 .arg(quoted(profile), role)
-                                 .arg(answer.httpStatus)
-                                 .arg(message.isEmpty() ? QString() : QStringLiteral(": ") + message);
+        const QString status = QString::number(answer.httpStatus);
+        const QString what =
+            message.isEmpty()
+                ? QCoreApplication::translate("Auth", "IAM Identity Center refused the sign-in of profile %1 for %2 "
+                                                      "(HTTP %3).")
+                      .arg(quoted(profile), role, status)
+                : QCoreApplication::translate("Auth", "IAM Identity Center refused the sign-in of profile %1 for %2 "
+                                                      "(HTTP %3: %4).")
+                      .arg(quoted(profile), role, status, message);
         if (answer.httpStatus == 401)
             return signInNeeded(what, profile);
-        return credentialsError(what, QStringLiteral("Check sso_account_id and sso_role_name: the user may not be "
-                                                     "assigned that role."));
+        return credentialsError(what, QCoreApplication::translate("Auth", "Check sso_account_id and sso_role_name: the "
+                                                                          "user may not be assigned that role."));
     }
     if (answer.httpStatus != 200) {
-        return credentialsError(QStringLiteral("IAM Identity Center answered HTTP %1 for %2 (profile %3).")
-                                    .arg(answer.httpStatus)
-                                    .arg(role, quoted(profile)),
-                                QStringLiteral("Try again later, or check the profile's sso_* settings."));
+        return credentialsError(
+            QCoreApplication::translate("Auth", "IAM Identity Center answered HTTP %1 for %2 (profile %3).")
+                .arg(QString::number(answer.httpStatus), role, quoted(profile)),
+            QCoreApplication::translate("Auth", "Try again later, or check the profile's sso_* settings."));
     }
     const QJsonObject credentials = json.value(QStringLiteral("roleCredentials")).toObject();
     AwsCredentials out;
@@ -190,11 +217,12 @@ Result<AwsCredentials> roleCredentials(const Settings &settings, const Token &to
     out.sessionToken = credentials.value(QStringLiteral("sessionToken")).toString();
     out.expiration =
         QDateTime::fromMSecsSinceEpoch(credentials.value(QStringLiteral("expiration")).toInteger(), Qt::UTC);
-    out.source = QStringLiteral("IAM Identity Center, %1 (profile %2)").arg(role, quoted(profile));
+    out.source = QCoreApplication::translate("Auth", "IAM Identity Center, %1 (profile %2)").arg(role, quoted(profile));
     if (out.isEmpty() || credentials.value(QStringLiteral("expiration")).toInteger() <= 0) {
         return credentialsError(
-            QStringLiteral("IAM Identity Center answered without complete credentials for %1.").arg(role),
-            QStringLiteral("Check the portal endpoint."));
+            QCoreApplication::translate("Auth", "IAM Identity Center answered without complete credentials for %1.")
+                .arg(role),
+            QCoreApplication::translate("Auth", "Check the portal endpoint."));
     }
     return out;
 }
@@ -238,15 +266,20 @@ Result<DeviceSignIn> startSignIn(const Settings &settings, const QString &profil
     }
     const auto [registered, client] =
         oidcCall(settings, QStringLiteral("/client/register"), registration, &transportError);
-    const auto failed = [&](int status, const QJsonObject &json, const QString &step) {
+    // registering: failed at the client registration, else at the device authorization.
+    const auto failed = [&](int status, const QJsonObject &json, bool registering) {
+        const QString why = status ? QStringLiteral("HTTP %1 %2").arg(status).arg(oidcError(json)) : transportError;
         return credentialsError(
-            QStringLiteral("Signing in to IAM Identity Center for profile %1 failed at %2: %3.")
-                .arg(quoted(profile), step,
-                     status ? QStringLiteral("HTTP %1 %2").arg(status).arg(oidcError(json)) : transportError),
-            QStringLiteral("Check sso_start_url and sso_region, and the network."));
+            registering ? QCoreApplication::translate("Auth", "Signing in to IAM Identity Center for profile %1 failed "
+                                                              "at the client registration: %2.")
+                              .arg(quoted(profile), why)
+                        : QCoreApplication::translate("Auth", "Signing in to IAM Identity Center for profile %1 failed "
+                                                              "at the device authorization: %2.")
+                              .arg(quoted(profile), why),
+            QCoreApplication::translate("Auth", "Check sso_start_url and sso_region, and the network."));
     };
     if (registered != 200 || client.value(QStringLiteral("clientId")).toString().isEmpty())
-        return failed(registered, client, QStringLiteral("the client registration"));
+        return failed(registered, client, true);
     DeviceSignIn signIn;
     signIn.clientId = client.value(QStringLiteral("clientId")).toString();
     signIn.clientSecret = client.value(QStringLiteral("clientSecret")).toString();
@@ -259,7 +292,7 @@ Result<DeviceSignIn> startSignIn(const Settings &settings, const QString &profil
                                                            {QStringLiteral("startUrl"), settings.startUrl}},
                                                &transportError);
     if (authorized != 200 || device.value(QStringLiteral("deviceCode")).toString().isEmpty())
-        return failed(authorized, device, QStringLiteral("the device authorization"));
+        return failed(authorized, device, false);
     signIn.deviceCode = device.value(QStringLiteral("deviceCode")).toString();
     signIn.userCode = device.value(QStringLiteral("userCode")).toString();
     signIn.verificationUri = device.value(QStringLiteral("verificationUri")).toString();
@@ -276,8 +309,8 @@ Result<Token> finishSignIn(const Settings &settings, const DeviceSignIn &signIn,
     while (QDateTime::currentDateTimeUtc() < signIn.expiresAt) {
         for (int waited = 0; waited < interval * 10; ++waited) {
             if (cancelled && cancelled())
-                return credentialsError(
-                    QStringLiteral("Signing in for profile %1 was cancelled.").arg(quoted(profile)));
+                return credentialsError(QCoreApplication::translate("Auth", "Signing in for profile %1 was cancelled.")
+                                            .arg(quoted(profile)));
             QThread::msleep(100);
         }
         QString transportError;
@@ -304,8 +337,9 @@ Result<Token> finishSignIn(const Settings &settings, const DeviceSignIn &signIn,
             }
             if (!writeToken(tokenPath(cacheDir, settings), token)) {
                 return credentialsError(
-                    QStringLiteral("Signed in, but the token could not be saved in %1.").arg(cacheDir),
-                    QStringLiteral("Check the folder can be written."));
+                    QCoreApplication::translate("Auth", "Signed in, but the token could not be saved in %1.")
+                        .arg(cacheDir),
+                    QCoreApplication::translate("Auth", "Check the folder can be written."));
             }
             return token;
         }
@@ -319,14 +353,16 @@ Result<Token> finishSignIn(const Settings &settings, const DeviceSignIn &signIn,
             interval += 5;
             continue;
         }
-        return credentialsError(QStringLiteral("IAM Identity Center did not sign in profile %1: %2 (HTTP %3).")
-                                    .arg(quoted(profile), error.isEmpty() ? QStringLiteral("no token") : error)
-                                    .arg(status),
-                                QStringLiteral("Approve the request on the page shown, or start again."));
+        return credentialsError(
+            QCoreApplication::translate("Auth", "IAM Identity Center did not sign in profile %1: %2 (HTTP %3).")
+                .arg(quoted(profile), error.isEmpty() ? QCoreApplication::translate("Auth", "no token") : error,
+                     QString::number(status)),
+            QCoreApplication::translate("Auth", "Approve the request on the page shown, or start again."));
     }
     return credentialsError(
-        QStringLiteral("The sign-in code for profile %1 expired before it was approved.").arg(quoted(profile)),
-        QStringLiteral("Start again and approve the request on the page shown."));
+        QCoreApplication::translate("Auth", "The sign-in code for profile %1 expired before it was approved.")
+            .arg(quoted(profile)),
+        QCoreApplication::translate("Auth", "Start again and approve the request on the page shown."));
 }
 
 } // namespace PartSweep::Auth::Sso

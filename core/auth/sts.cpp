@@ -5,6 +5,7 @@
 #include "s3/crypto.h"
 #include "s3/sigv4.h"
 
+#include <QCoreApplication>
 #include <QXmlStreamReader>
 
 namespace PartSweep::Auth {
@@ -90,18 +91,21 @@ std::optional<Answer> readAnswer(const QByteArray &body)
 QString hintFor(const QString &code)
 {
     if (code == u"AccessDenied")
-        return QStringLiteral("Check the role's trust policy allows the source identity to assume it "
-                              "(sts:AssumeRole), and the ExternalId or MFA it asks for.");
+        return QCoreApplication::translate("Auth",
+                                           "Check the role's trust policy allows the source identity to "
+                                           "assume it (sts:AssumeRole), and the ExternalId or MFA it asks for.");
     if (code == u"ExpiredToken" || code == u"InvalidClientTokenId" || code == u"SignatureDoesNotMatch")
-        return QStringLiteral("The source credentials were refused: check the source profile's keys, or sign "
-                              "in again.");
+        return QCoreApplication::translate("Auth", "The source credentials were refused: check the source profile's "
+                                                   "keys, or sign in again.");
     if (code == u"InvalidIdentityToken" || code == u"ExpiredTokenException")
-        return QStringLiteral("The web identity token was refused: check the token file is current.");
+        return QCoreApplication::translate("Auth", "The web identity token was refused: check the token file is "
+                                                   "current.");
     if (code == u"NoSuchEntity")
-        return QStringLiteral("The role does not exist: check role_arn in the profile.");
+        return QCoreApplication::translate("Auth", "The role does not exist: check role_arn in the profile.");
     if (code == u"ValidationError")
-        return QStringLiteral("Check role_arn, role_session_name and duration_seconds in the profile.");
-    return QStringLiteral("Check the profile's role_arn and that STS is reachable.");
+        return QCoreApplication::translate("Auth", "Check role_arn, role_session_name and duration_seconds in the "
+                                                   "profile.");
+    return QCoreApplication::translate("Auth", "Check the profile's role_arn and that STS is reachable.");
 }
 
 // One STS call: POST the form, SigV4-signed for service "sts" when `signer` is given.
@@ -146,9 +150,10 @@ Result<AssumedRole> exchange(const StsEndpoint &endpoint, const QByteArray &body
     if (result.notSent)
         return *result.notSent;
     if (result.httpStatus == 0) {
-        return credentialsError(QStringLiteral("STS at %1 could not be reached (assuming role %2): %3.")
-                                    .arg(endpoint.url.host(), quoted(roleArn), result.errorString),
-                                QStringLiteral("Check the network, or the STS endpoint (AWS_ENDPOINT_URL_STS)."));
+        return credentialsError(
+            QCoreApplication::translate("Auth", "STS at %1 could not be reached (assuming role %2): %3.")
+                .arg(endpoint.url.host(), quoted(roleArn), result.errorString),
+            QCoreApplication::translate("Auth", "Check the network, or the STS endpoint (AWS_ENDPOINT_URL_STS)."));
     }
     return parseAssumeRoleAnswer(result.httpStatus, result.body, roleArn, requestIdOf(result));
 }
@@ -205,13 +210,15 @@ Result<AssumedRole> parseAssumeRoleAnswer(int httpStatus, const QByteArray &body
     const QString role = quoted(roleArn);
     if (httpStatus < 200 || httpStatus > 299) {
         if (answer && answer->sawError && !answer->errorCode.isEmpty()) {
-            S3Error error =
-                credentialsError(QStringLiteral("STS refused to let PartSweep assume role %1: %2%3 "
-                                                "(HTTP %4).")
-                                     .arg(role, answer->errorCode,
-                                          answer->errorMessage.isEmpty() ? QString() : u": "_qs + answer->errorMessage)
-                                     .arg(httpStatus),
-                                 hintFor(answer->errorCode));
+            const QString status = QString::number(httpStatus);
+            S3Error error = credentialsError(
+                answer->errorMessage.isEmpty()
+                    ? QCoreApplication::translate("Auth", "STS refused to let PartSweep assume role %1: %2 (HTTP %3).")
+                          .arg(role, answer->errorCode, status)
+                    : QCoreApplication::translate("Auth", "STS refused to let PartSweep assume role %1: %2: %3 (HTTP "
+                                                          "%4).")
+                          .arg(role, answer->errorCode, answer->errorMessage, status),
+                hintFor(answer->errorCode));
             error.httpStatus = httpStatus;
             error.code = answer->errorCode;
             error.codeFromServer = true;
@@ -219,17 +226,20 @@ Result<AssumedRole> parseAssumeRoleAnswer(int httpStatus, const QByteArray &body
             return error;
         }
         S3Error error =
-            credentialsError(QStringLiteral("STS answered HTTP %1 without an error document when assuming role %2.")
-                                 .arg(httpStatus)
-                                 .arg(role),
-                             QStringLiteral("Check the STS endpoint: a proxy or another service may have answered."));
+            credentialsError(QCoreApplication::translate("Auth", "STS answered HTTP %1 without an error document when "
+                                                                 "assuming role %2.")
+                                 .arg(QString::number(httpStatus), role),
+                             QCoreApplication::translate("Auth", "Check the STS endpoint: a proxy or another service "
+                                                                 "may have answered."));
         error.httpStatus = httpStatus;
         return error;
     }
     if (!answer || !answer->sawResult) {
         return credentialsError(
-            QStringLiteral("STS answered assuming role %1, but not with an AssumeRole result.").arg(role),
-            QStringLiteral("Check the STS endpoint: a proxy or another service may have answered."));
+            QCoreApplication::translate("Auth", "STS answered assuming role %1, but not with an AssumeRole result.")
+                .arg(role),
+            QCoreApplication::translate("Auth", "Check the STS endpoint: a proxy or another service may have "
+                                                "answered."));
     }
     AssumedRole assumed;
     assumed.credentials.accessKeyId = answer->accessKeyId;
@@ -239,10 +249,11 @@ Result<AssumedRole> parseAssumeRoleAnswer(int httpStatus, const QByteArray &body
     assumed.assumedRoleArn = answer->arn;
     if (assumed.credentials.isEmpty() || assumed.credentials.sessionToken.isEmpty() ||
         !assumed.credentials.expiration.isValid()) {
-        return credentialsError(QStringLiteral("STS answered assuming role %1 without complete credentials (access "
-                                               "key, secret key, session token and expiration).")
+        return credentialsError(QCoreApplication::translate("Auth", "STS answered assuming role %1 without complete "
+                                                                    "credentials (access key, secret key, session "
+                                                                    "token and expiration).")
                                     .arg(role),
-                                QStringLiteral("Check the STS endpoint."));
+                                QCoreApplication::translate("Auth", "Check the STS endpoint."));
     }
     return assumed;
 }
@@ -270,16 +281,19 @@ Result<CallerIdentity> parseCallerIdentityAnswer(int httpStatus, const QByteArra
             error.code = answer->errorCode;
             error.codeFromServer = true;
             error.requestId = answer->requestId.isEmpty() ? requestId : answer->requestId;
-            error.message = QStringLiteral("STS did not say who these credentials belong to: %1%2")
-                                .arg(answer->errorCode,
-                                     answer->errorMessage.isEmpty() ? QString() : u": "_qs + answer->errorMessage);
+            error.message =
+                answer->errorMessage.isEmpty()
+                    ? QCoreApplication::translate("Auth", "STS did not say who these credentials belong to: %1")
+                          .arg(answer->errorCode)
+                    : QCoreApplication::translate("Auth", "STS did not say who these credentials belong to: %1: %2")
+                          .arg(answer->errorCode, answer->errorMessage);
         } else {
-            error.message = QStringLiteral("STS did not say who these credentials belong to (HTTP %1, no error "
-                                           "document)")
+            error.message = QCoreApplication::translate("Auth", "STS did not say who these credentials belong to "
+                                                                "(HTTP %1, no error document)")
                                 .arg(httpStatus);
         }
-        error.hint = QStringLiteral("Servers other than AWS often do not answer GetCallerIdentity; the connection "
-                                    "works without it.");
+        error.hint = QCoreApplication::translate("Auth", "Servers other than AWS often do not answer "
+                                                         "GetCallerIdentity; the connection works without it.");
         return error;
     }
     if (!answer || !answer->sawResult || answer->callerArn.isEmpty()) {
@@ -287,8 +301,9 @@ Result<CallerIdentity> parseCallerIdentityAnswer(int httpStatus, const QByteArra
         error.kind = S3Error::Kind::Xml;
         error.httpStatus = httpStatus;
         error.requestId = requestId;
-        error.message = QStringLiteral("STS answered, but not with a GetCallerIdentity result");
-        error.hint = QStringLiteral("Check the STS endpoint: a proxy or another service may have answered.");
+        error.message = QCoreApplication::translate("Auth", "STS answered, but not with a GetCallerIdentity result");
+        error.hint = QCoreApplication::translate("Auth", "Check the STS endpoint: a proxy or another service may have "
+                                                         "answered.");
         return error;
     }
     return CallerIdentity{.account = answer->callerAccount, .arn = answer->callerArn, .userId = answer->callerUserId};
@@ -304,9 +319,10 @@ Result<CallerIdentity> getCallerIdentity(const StsEndpoint &endpoint, const AwsC
     if (result.httpStatus == 0) {
         S3Error error;
         error.kind = result.error == QNetworkReply::TimeoutError ? S3Error::Kind::Timeout : S3Error::Kind::Network;
-        error.message =
-            QStringLiteral("STS at %1 could not be reached: %2").arg(endpoint.url.host(), result.errorString);
-        error.hint = QStringLiteral("Check the network, or the STS endpoint (AWS_ENDPOINT_URL_STS).");
+        error.message = QCoreApplication::translate("Auth", "STS at %1 could not be reached: %2")
+                            .arg(endpoint.url.host(), result.errorString);
+        error.hint =
+            QCoreApplication::translate("Auth", "Check the network, or the STS endpoint (AWS_ENDPOINT_URL_STS).");
         return error;
     }
     return parseCallerIdentityAnswer(result.httpStatus, result.body, requestIdOf(result));

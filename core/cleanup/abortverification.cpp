@@ -8,6 +8,8 @@
 #include "cleanup/cleanupjournal.h"
 #include "util/logging.h"
 
+#include <QCoreApplication>
+
 #include <memory>
 #include <utility>
 
@@ -100,10 +102,13 @@ void CleanupJob::handleAbort(int index, const Result<AbortAnswer> &result, const
         const UploadGone &gone = *result->gone;
         if (m_cancelled) {
             setState(index, CleanupState::CancelledUnverified,
-                     QStringLiteral("the abort was answered %1 %2; not verified").arg(gone.httpStatus).arg(gone.code));
+                     QCoreApplication::translate("Cleanup", "the abort was answered %1 %2; not verified")
+                         .arg(gone.httpStatus)
+                         .arg(gone.code));
         } else if (!m_options.verify) {
             setState(index, CleanupState::Aborted,
-                     QStringLiteral("the abort was answered %1 %2 (already gone, or never there); not verified")
+                     QCoreApplication::translate(
+                         "Cleanup", "the abort was answered %1 %2 (already gone, or never there); not verified")
                          .arg(gone.httpStatus)
                          .arg(gone.code));
         } else {
@@ -128,18 +133,21 @@ void CleanupJob::handleAbort(int index, const Result<AbortAnswer> &result, const
     } else if (failureOf(result.error()) != Failure::Refused) {
         if (m_cancelled)
             setState(index, CleanupState::CancelledUnverified,
-                     QStringLiteral("the abort may have reached the server: %1").arg(result.error().toString()));
+                     QCoreApplication::translate("Cleanup", "the abort may have reached the server: %1")
+                         .arg(result.error().toString()));
         else
             retryLater(index, Step::Abort, result.error());
     } else {
         // Refused (403, 400, NoSuchBucket...): nothing was aborted by this request.
         const CleanupItem &item = m_items[size_t(index)];
-        QString reason = QStringLiteral("abort refused: %1").arg(result.error().toString());
-        if (item.remainingParts > 0)
-            reason = QStringLiteral("%1 remained after %2 abort(s), then the next %3")
-                         .arg(partsText(item.remainingParts, item.remainingBytes))
-                         .arg(rt.acceptedAborts)
-                         .arg(reason);
+        const QString reason =
+            item.remainingParts > 0
+                ? QCoreApplication::translate("Cleanup",
+                                              "%1 remained after %2 abort(s), then the next abort refused: %3")
+                      .arg(partsText(item.remainingParts, item.remainingBytes))
+                      .arg(rt.acceptedAborts)
+                      .arg(result.error().toString())
+                : QCoreApplication::translate("Cleanup", "abort refused: %1").arg(result.error().toString());
         setState(index, CleanupState::Failed, reason);
     }
     pump();
@@ -191,10 +199,12 @@ void CleanupJob::handleListParts(int index, int marker, const Result<PartsAnswer
             setState(index, verifying ? CleanupState::CancelledUnverified : CleanupState::Cancelled);
         } else if (verifying) {
             setState(index, CleanupState::Failed,
-                     QStringLiteral("abort accepted, but it could not be verified: %1").arg(error.toString()));
+                     QCoreApplication::translate("Cleanup", "abort accepted, but it could not be verified: %1")
+                         .arg(error.toString()));
         } else {
             setState(index, CleanupState::Failed,
-                     QStringLiteral("dry run: ListParts refused (an abort would likely be refused too): %1")
+                     QCoreApplication::translate(
+                         "Cleanup", "dry run: ListParts refused (an abort would likely be refused too): %1")
                          .arg(error.toString()));
         }
         pump();
@@ -270,27 +280,36 @@ void CleanupJob::handleConfirmGone(int index, const ListingOutcome &outcome, boo
             retryLater(index, Step::ConfirmGone, *outcome.error);
         else
             setState(index, CleanupState::Failed,
-                     QStringLiteral("the server answered %1, but the upload could not be looked up to prove it "
+                     QCoreApplication::translate(
+                         "Cleanup", "the server answered %1, but the upload could not be looked up to prove it "
                                     "gone: %2")
                          .arg(said, outcome.error->toString()));
     } else if (!outcome.complete) {
         setState(index, CleanupState::Failed,
-                 QStringLiteral("the server answered %1, but its listing of the key did not complete (%2): not "
+                 QCoreApplication::translate(
+                     "Cleanup", "the server answered %1, but its listing of the key did not complete (%2): not "
                                 "proven gone")
                      .arg(said, outcome.warnings.join(QStringLiteral("; "))));
     } else if (listed) {
         setState(index, CleanupState::Failed,
-                 QStringLiteral("the server answered %1, yet ListMultipartUploads still lists the upload: %2")
-                     .arg(said, m_options.dryRun ? QStringLiteral("PartSweep cannot address it on this server")
-                                                 : QStringLiteral("it was not aborted")));
+                 (m_options.dryRun
+                      ? QCoreApplication::translate("Cleanup", "the server answered %1, yet ListMultipartUploads "
+                                                               "still lists the upload: PartSweep cannot address it "
+                                                               "on this server")
+                      : QCoreApplication::translate("Cleanup", "the server answered %1, yet ListMultipartUploads "
+                                                               "still lists the upload: it was not aborted"))
+                     .arg(said));
     } else {
         item.remainingParts = 0;
         item.remainingBytes = 0;
-        setState(index, CleanupState::Verified,
-                 rt.acceptedThisRun > 0
-                     ? QStringLiteral("aborted: the server answered %1, no proof by itself, and no longer lists it")
-                           .arg(said)
-                     : QStringLiteral("already gone: the server answered %1 and no longer lists it").arg(said));
+        setState(
+            index, CleanupState::Verified,
+            rt.acceptedThisRun > 0
+                ? QCoreApplication::translate(
+                      "Cleanup", "aborted: the server answered %1, no proof by itself, and no longer lists it")
+                      .arg(said)
+                : QCoreApplication::translate("Cleanup", "already gone: the server answered %1 and no longer lists it")
+                      .arg(said));
     }
     pump();
 }
@@ -307,7 +326,7 @@ void CleanupJob::partsListed(int index)
         item.target.parts = parts;
         item.target.size = bytes;
         setState(index, CleanupState::WouldAbort,
-                 QStringLiteral("would abort it: %1 listed").arg(partsText(parts, bytes)));
+                 QCoreApplication::translate("Cleanup", "would abort it: %1 listed").arg(partsText(parts, bytes)));
         return;
     }
 
@@ -320,12 +339,15 @@ void CleanupJob::partsListed(int index)
     const QString remain = partsText(parts, bytes);
     if (m_cancelled) {
         setState(index, CleanupState::CancelledUnverified,
-                 QStringLiteral("%1 still listed after %2 abort(s)").arg(remain).arg(rt.acceptedAborts));
+                 QCoreApplication::translate("Cleanup", "%1 still listed after %2 abort(s)")
+                     .arg(remain)
+                     .arg(rt.acceptedAborts));
         return;
     }
     if (rt.acceptedAborts >= m_options.maxAborts) {
-        setState(index, CleanupState::Failed,
-                 QStringLiteral("%1 remain after %2 abort(s)").arg(remain).arg(rt.acceptedAborts));
+        setState(
+            index, CleanupState::Failed,
+            QCoreApplication::translate("Cleanup", "%1 remain after %2 abort(s)").arg(remain).arg(rt.acceptedAborts));
         return;
     }
     // Parts that were still uploading landed after the abort: abort again, after a backoff.

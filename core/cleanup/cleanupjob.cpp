@@ -6,6 +6,7 @@
 #include "util/format.h"
 #include "util/logging.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 #include <algorithm>
@@ -106,7 +107,8 @@ Result<Unit> CleanupJob::openJournal(const QString &path)
     // What cannot be recorded cannot be resumed or reported truthfully: no new request after that.
     connect(m_journal, &CleanupJournal::writeFailed, this, [this](const S3Error &error) {
         qCWarning(lcCleanup, "job %s: the journal cannot be written: stopping", qUtf8Printable(m_jobId));
-        stop(QStringLiteral("not started: the journal could not be written (%1)").arg(error.toString()));
+        stop(QCoreApplication::translate("Cleanup", "not started: the journal could not be written (%1)")
+                 .arg(error.toString()));
     });
     return Unit{};
 }
@@ -129,12 +131,14 @@ void CleanupJob::start()
         const UploadInfo &u = item.target.upload;
         if (u.bucket.isEmpty() || u.key.isEmpty() || u.uploadId.isEmpty()) {
             setState(i, CleanupState::Failed,
-                     QStringLiteral("not an exact upload: bucket, key and upload id are all required"));
+                     QCoreApplication::translate("Cleanup",
+                                                 "not an exact upload: bucket, key and upload id are all required"));
             continue;
         }
         const QString triple = u.bucket + u'/' + QString::number(u.key.size()) + u':' + u.key + u'?' + u.uploadId;
         if (const auto it = seen.constFind(triple); it != seen.cend()) {
-            setState(i, CleanupState::Excluded, QStringLiteral("duplicate of upload #%1 in this job").arg(*it + 1));
+            setState(i, CleanupState::Excluded,
+                     QCoreApplication::translate("Cleanup", "duplicate of upload #%1 in this job").arg(*it + 1));
             continue;
         }
         seen.insert(triple, i);
@@ -307,13 +311,15 @@ void CleanupJob::retryLater(int index, Step step, const S3Error &error)
     // an outage it waits for the breaker instead of failing.
     const bool othersAnswered = m_lastAnswerMs > rt.failingSinceMs;
     if (item.transientFailures >= m_options.transientRounds && othersAnswered) {
-        const QString what = step == Step::Abort ? QStringLiteral("abort") : QStringLiteral("ListParts");
-        QString reason = QStringLiteral("%1 failed %2 time(s) after the client's retries: %3")
-                             .arg(what)
-                             .arg(item.transientFailures + 1)
-                             .arg(error.toString());
+        QString reason =
+            (step == Step::Abort
+                 ? QCoreApplication::translate("Cleanup", "abort failed %1 time(s) after the client's retries: %2")
+                 : QCoreApplication::translate("Cleanup", "ListParts failed %1 time(s) after the client's retries: %2"))
+                .arg(item.transientFailures + 1)
+                .arg(error.toString());
         if (item.abortSent)
-            reason += QStringLiteral(" (an abort may have reached the server; not verified)");
+            reason = QCoreApplication::translate("Cleanup", "%1 (an abort may have reached the server; not verified)")
+                         .arg(reason);
         item.retryable = true; // a resume tries it again
         setState(index, CleanupState::Failed, reason);
         return;
@@ -333,7 +339,7 @@ void CleanupJob::hold(int index, Step step, const S3Error &error)
     item.transientFailures = 0;
     rt.failingSinceMs = -1;
     rt.next = step;
-    setState(index, CleanupState::Queued, QStringLiteral("waiting: %1").arg(error.toString()));
+    setState(index, CleanupState::Queued, QCoreApplication::translate("Cleanup", "waiting: %1").arg(error.toString()));
     m_ready.push_front(index);
 }
 
@@ -344,14 +350,14 @@ void CleanupJob::trip(PauseCause cause, const S3Error &error)
     const qint64 silentSeconds = (m_elapsed.elapsed() - m_lastAnswerMs) / 1000;
     const QString why =
         cause == PauseCause::CredentialsExpired
-            ? QStringLiteral("the server refuses the credentials as expired, and they could not be renewed. The "
-                             "last answer: %1")
+            ? QCoreApplication::translate("Cleanup", "the server refuses the credentials as expired, and they could "
+                                                     "not be renewed. The last answer: %1")
                   .arg(error.toString())
-            : QStringLiteral("no usable answer from the server for %1. The last error: %2")
+            : QCoreApplication::translate("Cleanup", "no usable answer from the server for %1. The last error: %2")
                   .arg(Format::age(std::max<qint64>(1, silentSeconds)), error.toString());
     if (m_outageHandling == OutageHandling::Stop) {
         qCWarning(lcCleanup, "job %s: %s: stopping", qUtf8Printable(m_jobId), qUtf8Printable(why));
-        return stop(QStringLiteral("stopped: %1").arg(why));
+        return stop(QCoreApplication::translate("Cleanup", "stopped: %1").arg(why));
     }
     m_probing = false;
     if (m_pause)
@@ -434,9 +440,10 @@ void CleanupJob::stop(const QString &reason)
         // Queued or backing off: no request of it is in flight.
         if (item.abortSent)
             setState(i, CleanupState::CancelledUnverified,
-                     item.remainingParts > 0 ? QStringLiteral("%1 still listed at the last verification")
-                                                   .arg(partsText(item.remainingParts, item.remainingBytes))
-                                             : QString());
+                     item.remainingParts > 0
+                         ? QCoreApplication::translate("Cleanup", "%1 still listed at the last verification")
+                               .arg(partsText(item.remainingParts, item.remainingBytes))
+                         : QString());
         else
             setState(i, CleanupState::Cancelled, reason);
     }

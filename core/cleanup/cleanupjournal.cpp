@@ -40,12 +40,14 @@ QDateTime parseIso(const QJsonValue &value)
 
 QString JournalHolder::text() const
 {
-    QString text = QStringLiteral("pid %1").arg(pid);
+    const QString process = QString::number(pid);
+    if (!hostname.isEmpty() && !appname.isEmpty())
+        return QCoreApplication::translate("Cleanup", "pid %1 on %2, %3").arg(process, hostname, appname);
     if (!hostname.isEmpty())
-        text += QStringLiteral(" on %1").arg(hostname);
+        return QCoreApplication::translate("Cleanup", "pid %1 on %2").arg(process, hostname);
     if (!appname.isEmpty())
-        text += QStringLiteral(", %1").arg(appname);
-    return text;
+        return QCoreApplication::translate("Cleanup", "pid %1, %2").arg(process, appname);
+    return QCoreApplication::translate("Cleanup", "pid %1").arg(process);
 }
 
 bool JournalData::isUnfinished() const
@@ -84,13 +86,13 @@ QString CleanupJournal::newJobId(const QDateTime &nowUtc)
            QString::number(QRandomGenerator::global()->bounded(0x1000000), 16).rightJustified(6, u'0');
 }
 
-S3Error CleanupJournal::fileError(const QString &what) const
+S3Error CleanupJournal::fileError(const QString &message) const
 {
     S3Error error;
     error.kind = S3Error::Kind::Config;
-    error.message =
-        QStringLiteral("Cannot %1 the job journal %2: %3").arg(what, m_file.fileName(), m_file.errorString());
-    error.hint = QStringLiteral("Check that the directory is writable and the disk is not full.");
+    error.message = message.arg(m_file.fileName(), m_file.errorString());
+    error.hint =
+        QCoreApplication::translate("Cleanup", "Check that the directory is writable and the disk is not full.");
     return error;
 }
 
@@ -104,7 +106,7 @@ Result<Unit> CleanupJournal::create(const QString &path, const QString &jobId, c
     // 0600 from the start: the journal names the account's keys and upload ids.
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered,
                      QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-        return fileError(QStringLiteral("create"));
+        return fileError(QCoreApplication::translate("Cleanup", "Cannot create the job journal %1: %2"));
 #ifdef Q_OS_UNIX
     // The new name itself must survive a power cut: sync the directory that holds it.
     if (const int dir = ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
@@ -144,13 +146,13 @@ Result<Unit> CleanupJournal::reopen(const QString &path)
         return locked;
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::ReadWrite | QIODevice::Unbuffered))
-        return fileError(QStringLiteral("open"));
+        return fileError(QCoreApplication::translate("Cleanup", "Cannot open the job journal %1: %2"));
     // Cut a torn last line (a kill mid-write) so the next record starts on a line of its own.
     const QByteArray content = m_file.readAll();
     if (!content.isEmpty() && !content.endsWith('\n')) {
         const qsizetype lastNewline = content.lastIndexOf('\n');
         if (!m_file.resize(lastNewline + 1))
-            return fileError(QStringLiteral("repair"));
+            return fileError(QCoreApplication::translate("Cleanup", "Cannot repair the job journal %1: %2"));
     }
     m_file.seek(m_file.size());
     return Unit{};
@@ -183,12 +185,17 @@ Result<Unit> CleanupJournal::lock(const QString &path)
         error.resource = path;
         if (lock->error() == QLockFile::LockFailedError) {
             const std::optional<JournalHolder> holder = holderOf(*lock);
-            error.message = QStringLiteral("The journal %1 is in use by another process (%2)")
-                                .arg(path, holder ? holder->text() : QStringLiteral("unknown"));
-            error.hint = QStringLiteral("A job is run by one process at a time; wait for it to finish.");
+            error.message =
+                holder ? QCoreApplication::translate("Cleanup", "The journal %1 is in use by another process (%2)")
+                             .arg(path, holder->text())
+                       : QCoreApplication::translate("Cleanup", "The journal %1 is in use by another process (unknown)")
+                             .arg(path);
+            error.hint =
+                QCoreApplication::translate("Cleanup", "A job is run by one process at a time; wait for it to finish.");
         } else {
             error.message =
-                QStringLiteral("The journal %1 cannot be locked (%2 cannot be written)").arg(path, lockPathOf(path));
+                QCoreApplication::translate("Cleanup", "The journal %1 cannot be locked (%2 cannot be written)")
+                    .arg(path, lockPathOf(path));
         }
         return error;
     }
@@ -226,7 +233,7 @@ void CleanupJournal::sync()
         if (written > 0)
             m_buffer.remove(0, written);
         if (!m_error) {
-            m_error = fileError(QStringLiteral("write"));
+            m_error = fileError(QCoreApplication::translate("Cleanup", "Cannot write the job journal %1: %2"));
             qCWarning(lcCleanup, "%s", qUtf8Printable(m_error->toString()));
             Q_EMIT writeFailed(*m_error);
         }
@@ -305,7 +312,8 @@ Result<JournalData> CleanupJournal::load(const QString &path)
     if (!file.open(QIODevice::ReadOnly)) {
         S3Error error;
         error.kind = S3Error::Kind::Config;
-        error.message = QStringLiteral("Cannot read the job journal %1: %2").arg(path, file.errorString());
+        error.message =
+            QCoreApplication::translate("Cleanup", "Cannot read the job journal %1: %2").arg(path, file.errorString());
         return error;
     }
     const QByteArray content = file.readAll();
@@ -421,7 +429,7 @@ Result<JournalData> CleanupJournal::load(const QString &path)
     if (!sawJob) {
         S3Error error;
         error.kind = S3Error::Kind::Config;
-        error.message = QStringLiteral("%1 is not a PartSweep job journal").arg(path);
+        error.message = QCoreApplication::translate("Cleanup", "%1 is not a PartSweep job journal").arg(path);
         return error;
     }
     return data;

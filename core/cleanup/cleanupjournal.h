@@ -127,7 +127,8 @@ public:
 private:
     void append(const QJsonObject &record);
     void scheduleSync();
-    S3Error fileError(const QString &what) const;
+    // message: a translated "Cannot ... the job journal %1: %2" (%1 the file, %2 why).
+    S3Error fileError(const QString &message) const;
 
     Result<Unit> lock(const QString &path);
 

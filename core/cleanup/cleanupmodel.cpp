@@ -4,6 +4,8 @@
 #include "util/format.h"
 #include "util/rowruns.h"
 
+#include <QCoreApplication>
+
 namespace PartSweep {
 
 CleanupModel::CleanupModel(QObject *parent)
@@ -81,7 +83,9 @@ QVariant CleanupModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ToolTipRole:
         if (index.column() == SizeColumn && item.target.size >= 0)
-            return QStringLiteral("%1 bytes in %2 part(s)").arg(item.target.size).arg(item.target.parts);
+            return QCoreApplication::translate("Cleanup", "%1 bytes in %2 part(s)")
+                .arg(item.target.size)
+                .arg(item.target.parts);
         if (index.column() == StateColumn || index.column() == ReasonColumn)
             return item.reason.isEmpty() ? stateText(item.state) : stateText(item.state) + u'\n' + item.reason;
         return {};

@@ -3,6 +3,7 @@
 #include "cleanup/cleanupjournal.h"
 #include "util/format.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
@@ -18,11 +19,6 @@ S3Error refusal(const QString &message, const QString &hint = {})
     error.message = message;
     error.hint = hint;
     return error;
-}
-
-QString onOff(bool on)
-{
-    return on ? QStringLiteral("on") : QStringLiteral("off");
 }
 
 QString serviceName(const QString &endpoint)
@@ -51,14 +47,14 @@ QString guardReason(GuardVerdict verdict, const QDateTime &initiated, qint64 min
     case GuardVerdict::Eligible:
         return {};
     case GuardVerdict::TooYoung:
-        return QStringLiteral("initiated %1 ago by the server's clock, younger than the %2 age guard (may still be "
-                              "uploading)")
+        return QCoreApplication::translate("Cleanup", "initiated %1 ago by the server's clock, younger than the %2 age "
+                                                      "guard (may still be uploading)")
             .arg(Format::age(std::max<qint64>(0, initiated.secsTo(*serverNow))), guard);
     case GuardVerdict::AgeUnknown:
-        return QStringLiteral("initiation time unknown; the %1 age guard spares it").arg(guard);
+        return QCoreApplication::translate("Cleanup", "initiation time unknown; the %1 age guard spares it").arg(guard);
     case GuardVerdict::ClockUnknown:
-        return QStringLiteral("the server's time could not be read, so no age can be trusted; the %1 age guard "
-                              "spares it")
+        return QCoreApplication::translate("Cleanup", "the server's time could not be read, so no age can be trusted; "
+                                                      "the %1 age guard spares it")
             .arg(guard);
     }
     return {};
@@ -103,45 +99,55 @@ Plan plan(QList<CleanupTarget> selection, qint64 minAgeSeconds, const std::optio
 Result<CleanupOptions> resumeOptions(const JournalData &journal, const ResumeRequest &request)
 {
     if (!journal.planned)
-        return refusal(QStringLiteral("%1 was cut before the job was planned: no request was sent").arg(journal.path));
+        return refusal(
+            QCoreApplication::translate("Cleanup", "%1 was cut before the job was planned: no request was sent")
+                .arg(journal.path));
     if (journal.options.dryRun)
-        return refusal(QStringLiteral("job %1 was a dry run: there is nothing to resume").arg(journal.jobId),
-                       QStringLiteral("Start a new job instead."));
+        return refusal(QCoreApplication::translate("Cleanup", "job %1 was a dry run: there is nothing to resume")
+                           .arg(journal.jobId),
+                       QCoreApplication::translate("Cleanup", "Start a new job instead."));
     if (journal.runningElsewhere)
-        return refusal(QStringLiteral("job %1 is running in another process (%2)")
+        return refusal(QCoreApplication::translate("Cleanup", "job %1 is running in another process (%2)")
                            .arg(journal.jobId, journal.runningElsewhere->text()),
-                       QStringLiteral("Wait for it to finish, or stop it; a job is resumed by one process at a "
-                                      "time."));
+                       QCoreApplication::translate("Cleanup", "Wait for it to finish, or stop it; a job is resumed by "
+                                                              "one process at a time."));
     if (journal.endOutcome == u"abandoned")
-        return refusal(QStringLiteral("job %1 was discarded").arg(journal.jobId));
+        return refusal(QCoreApplication::translate("Cleanup", "job %1 was discarded").arg(journal.jobId));
     if (journal.options.endpoint != request.endpoint)
-        return refusal(QStringLiteral("job %1 was run against %2, not %3")
+        return refusal(QCoreApplication::translate("Cleanup", "job %1 was run against %2, not %3")
                            .arg(journal.jobId, serviceName(journal.options.endpoint), serviceName(request.endpoint)),
-                       QStringLiteral("Resume it with a connection to the same service."));
+                       QCoreApplication::translate("Cleanup", "Resume it with a connection to the same service."));
 
     const CleanupOptions &o = journal.options;
     QStringList differing;
     if (request.verify && *request.verify != o.verify)
-        differing << QStringLiteral("verification (%1 in the job)").arg(onOff(o.verify));
+        differing << (o.verify ? QCoreApplication::translate("Cleanup", "verification (on in the job)")
+                               : QCoreApplication::translate("Cleanup", "verification (off in the job)"));
     if (request.minAgeSeconds && *request.minAgeSeconds != o.minAgeSeconds)
-        differing << QStringLiteral("the age guard (%1 in the job)")
-                         .arg(o.minAgeSeconds > 0 ? Format::age(o.minAgeSeconds) : QStringLiteral("off"));
+        differing << (o.minAgeSeconds > 0 ? QCoreApplication::translate("Cleanup", "the age guard (%1 in the job)")
+                                                .arg(Format::age(o.minAgeSeconds))
+                                          : QCoreApplication::translate("Cleanup", "the age guard (off in the job)"));
     if (request.maxAborts && *request.maxAborts != o.maxAborts)
-        differing << QStringLiteral("the aborts per upload (%1 in the job)").arg(o.maxAborts);
+        differing << QCoreApplication::translate("Cleanup", "the aborts per upload (%1 in the job)").arg(o.maxAborts);
     if (request.requestPayer && *request.requestPayer != o.requestPayer)
-        differing << QStringLiteral("requester pays (%1 in the job)").arg(onOff(o.requestPayer));
+        differing << (o.requestPayer ? QCoreApplication::translate("Cleanup", "requester pays (on in the job)")
+                                     : QCoreApplication::translate("Cleanup", "requester pays (off in the job)"));
     if (request.expectedBucketOwner && *request.expectedBucketOwner != o.expectedBucketOwner)
-        differing << QStringLiteral("the expected bucket owner (%1 in the job)")
-                         .arg(o.expectedBucketOwner.isEmpty() ? QStringLiteral("none") : o.expectedBucketOwner);
+        differing << (o.expectedBucketOwner.isEmpty()
+                          ? QCoreApplication::translate("Cleanup", "the expected bucket owner (none in the job)")
+                          : QCoreApplication::translate("Cleanup", "the expected bucket owner (%1 in the job)")
+                                .arg(o.expectedBucketOwner));
     if (request.concurrency && *request.concurrency != o.concurrency)
-        differing << QStringLiteral("the concurrency (%1 in the job)").arg(o.concurrency);
+        differing << QCoreApplication::translate("Cleanup", "the concurrency (%1 in the job)").arg(o.concurrency);
     if (!differing.isEmpty())
-        return refusal(QStringLiteral("a resumed job keeps the options it was confirmed with; these differ: %1")
-                           .arg(differing.join(QStringLiteral(", "))),
-                       QStringLiteral("Resume without them, or start a new job with the new options."));
+        return refusal(
+            QCoreApplication::translate("Cleanup", "a resumed job keeps the options it was confirmed with; "
+                                                   "these differ: %1")
+                .arg(differing.join(QStringLiteral(", "))),
+            QCoreApplication::translate("Cleanup", "Resume without them, or start a new job with the new options."));
 
     if (!request.dryRun && journal.notDone() == 0)
-        return refusal(QStringLiteral("job %1 has nothing left to do").arg(journal.jobId));
+        return refusal(QCoreApplication::translate("Cleanup", "job %1 has nothing left to do").arg(journal.jobId));
     CleanupOptions options = o;
     options.dryRun = request.dryRun;
     return options;

@@ -2,6 +2,7 @@
 
 #include "util/format.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -127,7 +128,8 @@ Result<Unit> write(const JournalData &journal, const QString &path, const Costs 
     } else if (path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)) {
         content = toJson(journal, costs);
     } else {
-        error.message = QStringLiteral("A report is written as .csv or .json, not %1").arg(path);
+        error.message =
+            QCoreApplication::translate("Cleanup", "A report is written as .csv or .json, not %1").arg(path);
         return error;
     }
     QSaveFile file(path);
@@ -135,7 +137,8 @@ Result<Unit> write(const JournalData &journal, const QString &path, const Costs 
     // before anything is written, so the report never exists readable by others).
     if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
         file.write(content) != content.size() || !file.commit()) {
-        error.message = QStringLiteral("Cannot write the report %1: %2").arg(path, file.errorString());
+        error.message =
+            QCoreApplication::translate("Cleanup", "Cannot write the report %1: %2").arg(path, file.errorString());
         return error;
     }
     return Unit{};

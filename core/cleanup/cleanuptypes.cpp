@@ -2,6 +2,8 @@
 
 #include "util/format.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace PartSweep {
@@ -11,23 +13,25 @@ namespace {
 struct StateNames
 {
     CleanupState state;
-    const char16_t *name;
-    const char16_t *text;
+    const char16_t *name; // stable: the journal and reports (stateFromName reads it back)
+    const char *text;     // for people, translated by stateText()
 };
 
 constexpr StateNames Names[] = {
-    {CleanupState::Queued, u"queued", u"queued"},
-    {CleanupState::Inspecting, u"inspecting", u"listing parts (dry run)"},
-    {CleanupState::Aborting, u"aborting", u"aborting"},
-    {CleanupState::Verifying, u"verifying", u"verifying"},
-    {CleanupState::BackingOff, u"backing-off", u"waiting to try again"},
-    {CleanupState::Verified, u"verified", u"verified: nothing left"},
-    {CleanupState::Aborted, u"aborted-unverified", u"abort accepted; not verified (verification off)"},
-    {CleanupState::Failed, u"failed", u"failed"},
-    {CleanupState::Cancelled, u"cancelled", u"cancelled; untouched"},
-    {CleanupState::CancelledUnverified, u"cancelled-unverified", u"cancelled after abort sent; not verified"},
-    {CleanupState::Excluded, u"excluded", u"excluded; untouched"},
-    {CleanupState::WouldAbort, u"would-abort", u"would be aborted (dry run)"},
+    {CleanupState::Queued, u"queued", QT_TRANSLATE_NOOP("Cleanup", "queued")},
+    {CleanupState::Inspecting, u"inspecting", QT_TRANSLATE_NOOP("Cleanup", "listing parts (dry run)")},
+    {CleanupState::Aborting, u"aborting", QT_TRANSLATE_NOOP("Cleanup", "aborting")},
+    {CleanupState::Verifying, u"verifying", QT_TRANSLATE_NOOP("Cleanup", "verifying")},
+    {CleanupState::BackingOff, u"backing-off", QT_TRANSLATE_NOOP("Cleanup", "waiting to try again")},
+    {CleanupState::Verified, u"verified", QT_TRANSLATE_NOOP("Cleanup", "verified: nothing left")},
+    {CleanupState::Aborted, u"aborted-unverified",
+     QT_TRANSLATE_NOOP("Cleanup", "abort accepted; not verified (verification off)")},
+    {CleanupState::Failed, u"failed", QT_TRANSLATE_NOOP("Cleanup", "failed")},
+    {CleanupState::Cancelled, u"cancelled", QT_TRANSLATE_NOOP("Cleanup", "cancelled; untouched")},
+    {CleanupState::CancelledUnverified, u"cancelled-unverified",
+     QT_TRANSLATE_NOOP("Cleanup", "cancelled after abort sent; not verified")},
+    {CleanupState::Excluded, u"excluded", QT_TRANSLATE_NOOP("Cleanup", "excluded; untouched")},
+    {CleanupState::WouldAbort, u"would-abort", QT_TRANSLATE_NOOP("Cleanup", "would be aborted (dry run)")},
 };
 
 const StateNames &namesOf(CleanupState state)
@@ -60,7 +64,7 @@ bool isFinal(CleanupState state)
 
 QString stateText(CleanupState state)
 {
-    return QString::fromUtf16(namesOf(state).text);
+    return QCoreApplication::translate("Cleanup", namesOf(state).text);
 }
 
 bool isLeftToDo(const CleanupItem &item)
@@ -70,7 +74,7 @@ bool isLeftToDo(const CleanupItem &item)
 
 QString partsText(int parts, qint64 bytes)
 {
-    return QStringLiteral("%1 part(s) (%2)").arg(parts).arg(Format::bytes(bytes));
+    return QCoreApplication::translate("Cleanup", "%1 part(s) (%2)").arg(parts).arg(Format::bytes(bytes));
 }
 
 QString stateName(CleanupState state)

@@ -5,6 +5,7 @@
 #include "connection/connectionstore.h"
 #include "connection/secretstore.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QMutex>
 #include <QMutexLocker>
@@ -32,10 +33,52 @@ std::optional<S3Error> checkCaBundle(const QString &path)
         return std::nullopt;
     const QFileInfo info(path);
     if (!info.isFile() || !info.isReadable())
-        return failure(S3Error::Kind::Config, QStringLiteral("The CA bundle %1 cannot be read").arg(path),
-                       QStringLiteral("Give the path of a PEM file, or leave the field empty for the system's "
-                                      "certificates."));
+        return failure(S3Error::Kind::Config,
+                       QCoreApplication::translate("Connection", "The CA bundle %1 cannot be read").arg(path),
+                       QCoreApplication::translate("Connection",
+                                                   "Give the path of a PEM file, or leave the field empty "
+                                                   "for the system's certificates."));
     return std::nullopt;
+}
+
+// How long a resolved connection's credentials last.
+enum class Expiry
+{
+    Never,      // long-term keys
+    Renewed,    // obtained again before they expire
+    SignInAgain // a new sign-in is needed when they expire
+};
+
+Expiry expiryOf(const ResolvedClient &client)
+{
+    if (!client.config.credentials.expiration.isValid())
+        return Expiry::Never;
+    return client.config.credentialsProvider ? Expiry::Renewed : Expiry::SignInAgain;
+}
+
+QString expiryTime(const ResolvedClient &client)
+{
+    return client.config.credentials.expiration.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+// "Signed in as <role>; the credentials last <describeExpiry>.", one whole sentence per case.
+QString signedInNote(const QString &who, const ResolvedClient &client)
+{
+    switch (expiryOf(client)) {
+    case Expiry::Never:
+        return QCoreApplication::translate("Connection",
+                                           "Signed in as %1; the credentials last without expiry (long-term keys).")
+            .arg(who);
+    case Expiry::Renewed:
+        return QCoreApplication::translate("Connection", "Signed in as %1; the credentials last until %2 UTC, and are "
+                                                         "renewed before then.")
+            .arg(who, expiryTime(client));
+    case Expiry::SignInAgain:
+        break;
+    }
+    return QCoreApplication::translate("Connection", "Signed in as %1; the credentials last until %2 UTC, then a new "
+                                                     "sign-in is needed.")
+        .arg(who, expiryTime(client));
 }
 
 } // namespace
@@ -124,13 +167,16 @@ ClientOptions ConnectionResolver::clientOptions(const ConnectionSettings &settin
 QString ConnectionResolver::describe(const ConnectionSettings &settings, const S3ClientConfig &config,
                                      const QString &profile)
 {
+    // "default" below is the name of the AWS CLI's default profile, not a word to translate.
     QString who;
     if (settings.kind == ConnectionSettings::Kind::Manual)
         who = settings.name;
     else if (settings.isDefaultChain())
-        who = QStringLiteral("default chain (profile %1)").arg(profile.isEmpty() ? QStringLiteral("default") : profile);
+        who = QCoreApplication::translate("Connection", "default chain (profile %1)")
+                  .arg(profile.isEmpty() ? QStringLiteral("default") : profile);
     else
-        who = QStringLiteral("profile %1").arg(profile.isEmpty() ? settings.profile : profile);
+        who =
+            QCoreApplication::translate("Connection", "profile %1").arg(profile.isEmpty() ? settings.profile : profile);
     const QString endpoint = config.endpoint.isEmpty()
                                  ? QStringLiteral("https://s3.%1.amazonaws.com").arg(config.region)
                                  : config.endpoint.toString(QUrl::RemoveUserInfo);
@@ -143,10 +189,12 @@ Result<ResolvedClient> ConnectionResolver::resolveManual(const ConnectionSetting
     if (!problem.isEmpty())
         return failure(S3Error::Kind::Config, problem);
     if (keys.secretAccessKey.isEmpty())
-        return failure(S3Error::Kind::Credentials,
-                       QStringLiteral("No secret key is known for connection '%1'").arg(settings.name),
-                       QStringLiteral("Enter the secret key that belongs to access key %1 and save the connection.")
-                           .arg(settings.accessKeyId));
+        return failure(
+            S3Error::Kind::Credentials,
+            QCoreApplication::translate("Connection", "No secret key is known for connection '%1'").arg(settings.name),
+            QCoreApplication::translate("Connection", "Enter the secret key that belongs to access key %1 and save the "
+                                                      "connection.")
+                .arg(settings.accessKeyId));
     if (const std::optional<S3Error> error = checkCaBundle(settings.caBundle))
         return *error;
 
@@ -156,18 +204,21 @@ Result<ResolvedClient> ConnectionResolver::resolveManual(const ConnectionSetting
     resolved.credentials.accessKeyId = settings.accessKeyId.trimmed();
     resolved.credentials.secretAccessKey = keys.secretAccessKey;
     resolved.credentials.sessionToken = keys.sessionToken;
-    resolved.credentials.source = QStringLiteral("connection '%1' (entered in PartSweep)").arg(settings.name);
+    //: Where the keys come from, shown as "Access key AKIA… from <this>." and in error hints.
+    resolved.credentials.source =
+        QCoreApplication::translate("Connection", "connection '%1' (entered in PartSweep)").arg(settings.name);
     resolved.region = settings.region.trimmed();
     if (resolved.region.isEmpty()) {
         resolved.region = QStringLiteral("us-east-1");
         resolved.regionIsDefault = true;
-        out.notes << QStringLiteral("No region set: us-east-1 is used to sign requests.");
+        out.notes << QCoreApplication::translate("Connection", "No region set: us-east-1 is used to sign requests.");
     }
     resolved.endpointUrl = settings.endpointUrl.trimmed();
     resolved.caBundle = settings.caBundle;
     resolved.addressingStyle = settings.addressingStyleSet ? settings.addressingStyle : AddressingStyle::Auto;
     if (!settings.verifyTls)
-        out.notes << QStringLiteral("TLS certificates are not verified for this connection.");
+        out.notes << QCoreApplication::translate("Connection",
+                                                 "TLS certificates are not verified for this connection.");
     out.config = makeClientConfig(resolved, clientOptions(settings));
     out.description = describe(settings, out.config, QString());
     // STS where the S3 requests go for S3-compatible servers (Ceph RGW answers it there), else AWS's.
@@ -213,8 +264,10 @@ void ConnectionResolver::resolve(const ConnectionSettings &settings, QObject *co
                         Result<ResolvedClient> result = resolveManual(settings, *keys);
                         if (!result && keys->secretAccessKey.isEmpty() && !m_secrets->isPersistent()) {
                             S3Error error = result.error();
-                            error.hint += QStringLiteral(" Secrets are kept only for this session here: %1")
-                                              .arg(m_secrets->unavailableReason());
+                            //: %1: the hint so far (may be empty), %2: why no keychain is used.
+                            error.hint = QCoreApplication::translate(
+                                             "Connection", "%1 Secrets are kept only for this session here: %2")
+                                             .arg(error.hint, m_secrets->unavailableReason());
                             return done(error);
                         }
                         done(std::move(result));
@@ -275,13 +328,13 @@ void ConnectionResolver::resolveProfile(const ConnectionSettings &settings, QObj
             if (out.sts)
                 out.sts->verifyTls = settings.verifyTls;
             if (!settings.verifyTls)
-                out.notes << QStringLiteral("TLS certificates are not verified for this connection.");
+                out.notes << QCoreApplication::translate("Connection",
+                                                         "TLS certificates are not verified for this connection.");
             out.description = describe(settings, out.config, resolved->profile);
             if (!resolved->assumedRoleArn.isEmpty()) {
                 // The identity in use and how long its credentials last (renewed before then).
                 out.description += QStringLiteral(" · ") + resolved->assumedRoleArn;
-                out.notes << QStringLiteral("Signed in as %1; the credentials last %2.")
-                                 .arg(resolved->assumedRoleArn, describeExpiry(out));
+                out.notes << signedInNote(resolved->assumedRoleArn, out);
             }
             return out;
         },
@@ -293,7 +346,7 @@ void ConnectionResolver::lookUpIdentity(const ResolvedClient &client, QObject *c
     if (!client.sts) {
         S3Error error;
         error.kind = S3Error::Kind::Config;
-        error.message = QStringLiteral("No STS endpoint is known for this connection");
+        error.message = QCoreApplication::translate("Connection", "No STS endpoint is known for this connection");
         QPointer<QObject> guard(context);
         QTimer::singleShot(0, this, [guard, done = std::move(done), error] {
             if (guard)
@@ -337,18 +390,27 @@ QString describeIdentity(const Auth::CallerIdentity &identity)
 {
     if (identity.account.isEmpty())
         return identity.arn;
-    return QStringLiteral("%1 (account %2)").arg(identity.arn, identity.account);
+    return QCoreApplication::translate("Connection", "%1 (account %2)").arg(identity.arn, identity.account);
 }
 
 QString describeExpiry(const ResolvedClient &client)
 {
-    const QDateTime expiration = client.config.credentials.expiration;
-    if (!expiration.isValid())
-        return QStringLiteral("without expiry (long-term keys)");
-    const QString until = expiration.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-    if (client.config.credentialsProvider)
-        return QStringLiteral("until %1 UTC, and are renewed before then").arg(until);
-    return QStringLiteral("until %1 UTC, then a new sign-in is needed").arg(until);
+    // Completes "The credentials last %1." (MainWindow::showIdentity); signedInNote says the same
+    // in whole sentences.
+    switch (expiryOf(client)) {
+    case Expiry::Never:
+        //: Completes "The credentials last %1."
+        return QCoreApplication::translate("Connection", "without expiry (long-term keys)");
+    case Expiry::Renewed:
+        //: Completes "The credentials last %1."
+        return QCoreApplication::translate("Connection", "until %1 UTC, and are renewed before then")
+            .arg(expiryTime(client));
+    case Expiry::SignInAgain:
+        break;
+    }
+    //: Completes "The credentials last %1."
+    return QCoreApplication::translate("Connection", "until %1 UTC, then a new sign-in is needed")
+        .arg(expiryTime(client));
 }
 
 } // namespace PartSweep

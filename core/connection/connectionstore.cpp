@@ -1,5 +1,6 @@
 #include "connection/connectionstore.h"
 
+#include <QCoreApplication>
 #include <QSettings>
 #include <QUrl>
 
@@ -120,31 +121,36 @@ QList<ConnectionSettings> ConnectionStore::connections(const QStringList &profil
 QString ConnectionStore::validate(const ConnectionSettings &c)
 {
     if (c.name.trimmed().isEmpty())
-        return QStringLiteral("The connection needs a name.");
+        return QCoreApplication::translate("Connection", "The connection needs a name.");
     if (c.name != c.name.trimmed())
-        return QStringLiteral("The name must not begin or end with spaces.");
+        return QCoreApplication::translate("Connection", "The name must not begin or end with spaces.");
     if (c.kind == ConnectionSettings::Kind::Manual) {
         if (c.name.startsWith(QStringLiteral("profile:")) || c.name == ConnectionSettings::nameForProfile(QString()))
-            return QStringLiteral("The name '%1' is reserved for AWS profiles; choose another.").arg(c.name);
+            return QCoreApplication::translate("Connection",
+                                               "The name '%1' is reserved for AWS profiles; choose another.")
+                .arg(c.name);
         if (c.accessKeyId.trimmed().isEmpty())
-            return QStringLiteral("Enter the access key id of connection '%1'.").arg(c.name);
+            return QCoreApplication::translate("Connection", "Enter the access key id of connection '%1'.").arg(c.name);
         if (c.accessKeyId.contains(QLatin1Char(' ')))
-            return QStringLiteral("The access key id must not contain spaces.");
+            return QCoreApplication::translate("Connection", "The access key id must not contain spaces.");
     } else if (c.name != ConnectionSettings::nameForProfile(c.profile)) {
-        return QStringLiteral("A profile's connection is named after its profile ('%1').")
+        return QCoreApplication::translate("Connection", "A profile's connection is named after its profile ('%1').")
             .arg(ConnectionSettings::nameForProfile(c.profile));
     }
     if (!c.endpointUrl.isEmpty()) {
         const QUrl url(c.endpointUrl);
         if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty())
-            return QStringLiteral("The endpoint must be an http:// or https:// URL, not '%1'.").arg(c.endpointUrl);
+            return QCoreApplication::translate("Connection",
+                                               "The endpoint must be an http:// or https:// URL, not '%1'.")
+                .arg(c.endpointUrl);
     }
     if (c.concurrency < 1 || c.concurrency > 256)
-        return QStringLiteral("Concurrency must be from 1 to 256.");
+        return QCoreApplication::translate("Connection", "Concurrency must be from 1 to 256.");
     if (c.maxAttempts < 1 || c.maxAttempts > 20)
-        return QStringLiteral("Attempts per request must be from 1 to 20.");
+        return QCoreApplication::translate("Connection", "Attempts per request must be from 1 to 20.");
     if (c.pricePerGbMonth && !(*c.pricePerGbMonth >= 0 && *c.pricePerGbMonth <= MaxPricePerGbMonth))
-        return QStringLiteral("The storage price is USD per GB-month from 0 to %1, such as 0.0059.")
+        return QCoreApplication::translate("Connection",
+                                           "The storage price is USD per GB-month from 0 to %1, such as 0.0059.")
             .arg(MaxPricePerGbMonth);
     return QString();
 }
@@ -159,7 +165,8 @@ Result<Unit> ConnectionStore::save(const ConnectionSettings &connection)
                                  [&connection](const ConnectionSettings &c) { return c.name == connection.name; });
     if (it != all.end()) {
         if (it->kind != connection.kind)
-            return configError(QStringLiteral("A connection named '%1' exists already.").arg(connection.name));
+            return configError(QCoreApplication::translate("Connection", "A connection named '%1' exists already.")
+                                   .arg(connection.name));
         *it = connection;
     } else {
         all.append(connection);
@@ -217,7 +224,8 @@ Result<Unit> ConnectionStore::syncStatus()
 {
     m_settings->sync();
     if (m_settings->status() != QSettings::NoError)
-        return configError(QStringLiteral("The connections could not be written to %1.").arg(m_settings->fileName()));
+        return configError(QCoreApplication::translate("Connection", "The connections could not be written to %1.")
+                               .arg(m_settings->fileName()));
     return Unit{};
 }
 

@@ -2,6 +2,7 @@
 
 #include "s3/s3xml.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QTcpSocket>
 #include <QTimer>
@@ -25,12 +26,12 @@ QString duration(qint64 ms)
 {
     qint64 seconds = std::llabs(ms) / 1000;
     if (seconds < 60)
-        return QStringLiteral("%1 s").arg(seconds);
+        return QCoreApplication::translate("Connection", "%1 s").arg(seconds);
     const qint64 minutes = seconds / 60;
     seconds %= 60;
     if (minutes < 120)
-        return QStringLiteral("%1 min %2 s").arg(minutes).arg(seconds);
-    return QStringLiteral("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+        return QCoreApplication::translate("Connection", "%1 min %2 s").arg(minutes).arg(seconds);
+    return QCoreApplication::translate("Connection", "%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
 }
 
 } // namespace
@@ -39,15 +40,15 @@ QString ConnectionCheck::title(Kind kind)
 {
     switch (kind) {
     case Kind::Endpoint:
-        return QStringLiteral("Endpoint");
+        return QCoreApplication::translate("Connection", "Endpoint");
     case Kind::Tls:
-        return QStringLiteral("TLS certificate");
+        return QCoreApplication::translate("Connection", "TLS certificate");
     case Kind::Authentication:
-        return QStringLiteral("Authentication");
+        return QCoreApplication::translate("Connection", "Authentication");
     case Kind::Clock:
-        return QStringLiteral("Clock");
+        return QCoreApplication::translate("Connection", "Clock");
     case Kind::UploadListing:
-        return QStringLiteral("Listing pending uploads");
+        return QCoreApplication::translate("Connection", "Listing pending uploads");
     }
     return QString();
 }
@@ -133,7 +134,8 @@ void ConnectionTester::start()
 
 void ConnectionTester::checkEndpoint()
 {
-    set(Kind::Endpoint, Outcome::Running, QStringLiteral("Connecting to %1 port %2…").arg(m_host).arg(m_port));
+    set(Kind::Endpoint, Outcome::Running,
+        QCoreApplication::translate("Connection", "Connecting to %1 port %2…").arg(m_host).arg(m_port));
     auto *socket = new QTcpSocket(this);
     auto *timer = new QTimer(socket);
     timer->setSingleShot(true);
@@ -145,12 +147,12 @@ void ConnectionTester::checkEndpoint()
         if (outcome == Outcome::Passed)
             checkTls();
         else
-            skipRemaining(QStringLiteral("Not tried: the endpoint cannot be reached."));
+            skipRemaining(QCoreApplication::translate("Connection", "Not tried: the endpoint cannot be reached."));
         if (outcome != Outcome::Passed)
             finish();
     };
     connect(socket, &QTcpSocket::connected, this, [socket, done, this] {
-        done(Outcome::Passed, QStringLiteral("%1 port %2 accepts connections (address %3).")
+        done(Outcome::Passed, QCoreApplication::translate("Connection", "%1 port %2 accepts connections (address %3).")
                                   .arg(m_host)
                                   .arg(m_port)
                                   .arg(socket->peerAddress().toString()));
@@ -158,26 +160,31 @@ void ConnectionTester::checkEndpoint()
     connect(socket, &QTcpSocket::errorOccurred, this, [socket, done, this](QAbstractSocket::SocketError error) {
         switch (error) {
         case QAbstractSocket::HostNotFoundError:
-            return done(Outcome::Failed, QStringLiteral("The host name %1 cannot be found (DNS). Check the host name "
-                                                        "in the endpoint URL and this computer's DNS settings.")
-                                             .arg(m_host));
+            return done(Outcome::Failed,
+                        QCoreApplication::translate("Connection",
+                                                    "The host name %1 cannot be found (DNS). Check the host name "
+                                                    "in the endpoint URL and this computer's DNS settings.")
+                            .arg(m_host));
         case QAbstractSocket::ConnectionRefusedError:
-            return done(Outcome::Failed, QStringLiteral("%1 refused the connection on port %2: nothing listens "
-                                                        "there. Check the port in the endpoint URL and that the S3 "
-                                                        "service is running.")
+            return done(Outcome::Failed, QCoreApplication::translate(
+                                             "Connection", "%1 refused the connection on port %2: nothing listens "
+                                                           "there. Check the port in the endpoint URL and that the S3 "
+                                                           "service is running.")
                                              .arg(m_host)
                                              .arg(m_port));
         default:
-            return done(Outcome::Failed, QStringLiteral("Cannot connect to %1 port %2: %3. Check the endpoint URL, "
-                                                        "the network and any proxy.")
+            return done(Outcome::Failed, QCoreApplication::translate(
+                                             "Connection", "Cannot connect to %1 port %2: %3. Check the endpoint URL, "
+                                                           "the network and any proxy.")
                                              .arg(m_host)
                                              .arg(m_port)
                                              .arg(socket->errorString()));
         }
     });
     connect(timer, &QTimer::timeout, this, [done, this] {
-        done(Outcome::Failed, QStringLiteral("No answer from %1 port %2 within %3: the host may be down, or a "
-                                             "firewall drops the connection.")
+        done(Outcome::Failed, QCoreApplication::translate(
+                                  "Connection", "No answer from %1 port %2 within %3: the host may be down, or a "
+                                                "firewall drops the connection.")
                                   .arg(m_host)
                                   .arg(m_port)
                                   .arg(duration(m_timeoutMs)));
@@ -190,24 +197,30 @@ void ConnectionTester::checkTls()
 {
     if (!m_https) {
         set(Kind::Tls, Outcome::Skipped,
-            QStringLiteral("The endpoint is plain http://: traffic, including request signatures, is not encrypted."));
+            QCoreApplication::translate(
+                "Connection",
+                "The endpoint is plain http://: traffic, including request signatures, is not encrypted."));
         return checkAuthentication();
     }
     if (!m_config.verifyTls) {
         set(Kind::Tls, Outcome::Skipped,
-            QStringLiteral("Certificate checks are turned off for this connection: anyone on the network path could "
-                           "pose as the server. Turn them on outside of tests."));
+            QCoreApplication::translate(
+                "Connection", "Certificate checks are turned off for this connection: anyone on the network path could "
+                              "pose as the server. Turn them on outside of tests."));
         return checkAuthentication();
     }
 #if QT_CONFIG(ssl)
-    set(Kind::Tls, Outcome::Running, QStringLiteral("Checking the certificate of %1…").arg(m_host));
+    set(Kind::Tls, Outcome::Running,
+        QCoreApplication::translate("Connection", "Checking the certificate of %1…").arg(m_host));
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
     if (!m_config.caBundle.isEmpty() && !ssl.addCaCertificates(m_config.caBundle)) {
         set(Kind::Tls, Outcome::Failed,
-            QStringLiteral("No certificate could be read from the CA bundle %1. Give a PEM file of your S3 service's "
-                           "CA certificates.")
+            QCoreApplication::translate(
+                "Connection",
+                "No certificate could be read from the CA bundle %1. Give a PEM file of your S3 service's "
+                "CA certificates.")
                 .arg(m_config.caBundle));
-        skipRemaining(QStringLiteral("Not tried: TLS is not set up."));
+        skipRemaining(QCoreApplication::translate("Connection", "Not tried: TLS is not set up."));
         return finish();
     }
     auto *socket = new QSslSocket(this);
@@ -223,16 +236,23 @@ void ConnectionTester::checkTls()
         set(Kind::Tls, outcome, words);
         if (outcome == Outcome::Passed)
             return checkAuthentication();
-        skipRemaining(QStringLiteral("Not tried: the TLS connection failed."));
+        skipRemaining(QCoreApplication::translate("Connection", "Not tried: the TLS connection failed."));
         finish();
     };
     connect(socket, &QSslSocket::sslErrors, this, [errors](const QList<QSslError> &list) { *errors += list; });
     connect(socket, &QSslSocket::encrypted, this, [socket, done, this] {
         const QSslCertificate certificate = socket->peerCertificate();
         const QString issuer = certificate.issuerDisplayName();
-        done(Outcome::Passed, QStringLiteral("The certificate of %1 is trusted (issued by %2, valid until %3).")
-                                  .arg(m_host, issuer.isEmpty() ? QStringLiteral("an unnamed authority") : issuer,
-                                       certificate.expiryDate().toUTC().toString(Qt::ISODate)));
+        const QString until = certificate.expiryDate().toUTC().toString(Qt::ISODate);
+        done(Outcome::Passed,
+             issuer.isEmpty()
+                 ? QCoreApplication::translate("Connection",
+                                               "The certificate of %1 is trusted (issued by an unnamed authority, "
+                                               "valid until %2).")
+                       .arg(m_host, until)
+                 : QCoreApplication::translate("Connection", "The certificate of %1 is trusted (issued by %2, valid "
+                                                             "until %3).")
+                       .arg(m_host, issuer, until));
     });
     connect(socket, &QSslSocket::errorOccurred, this, [socket, done, errors, this](QAbstractSocket::SocketError) {
         if (!errors->isEmpty()) {
@@ -254,28 +274,38 @@ void ConnectionTester::checkTls()
                 }
             }
             what.removeDuplicates();
-            QString words = QStringLiteral("The certificate of %1 is not accepted: %2.").arg(m_host, what.join(u"; "));
+            // The errors are Qt's own (translated by Qt), listed with "; ".
+            const QString errorList = what.join(u"; ");
             if (untrusted)
-                words += QStringLiteral(" Give the CA bundle of your S3 service (a PEM file) in the connection's "
-                                        "CA bundle field, or install that CA on this computer.");
-            return done(Outcome::Failed, words);
+                return done(Outcome::Failed,
+                            QCoreApplication::translate("Connection",
+                                                        "The certificate of %1 is not accepted: %2. Give the CA bundle "
+                                                        "of your S3 service (a PEM file) in the connection's CA bundle "
+                                                        "field, or install that CA on this computer.")
+                                .arg(m_host, errorList));
+            return done(Outcome::Failed,
+                        QCoreApplication::translate("Connection", "The certificate of %1 is not accepted: %2.")
+                            .arg(m_host, errorList));
         }
-        done(Outcome::Failed, QStringLiteral("The TLS handshake with %1 port %2 failed: %3. Check that this port "
-                                             "serves https (or use an http:// endpoint URL).")
+        done(Outcome::Failed, QCoreApplication::translate(
+                                  "Connection", "The TLS handshake with %1 port %2 failed: %3. Check that this port "
+                                                "serves https (or use an http:// endpoint URL).")
                                   .arg(m_host)
                                   .arg(m_port)
                                   .arg(socket->errorString()));
     });
     connect(timer, &QTimer::timeout, this, [done, this] {
-        done(Outcome::Failed, QStringLiteral("The TLS handshake with %1 port %2 did not finish within %3.")
-                                  .arg(m_host)
-                                  .arg(m_port)
-                                  .arg(duration(m_timeoutMs)));
+        done(Outcome::Failed,
+             QCoreApplication::translate("Connection", "The TLS handshake with %1 port %2 did not finish within %3.")
+                 .arg(m_host)
+                 .arg(m_port)
+                 .arg(duration(m_timeoutMs)));
     });
     timer->start(m_timeoutMs);
     socket->connectToHostEncrypted(m_host, quint16(m_port));
 #else
-    set(Kind::Tls, Outcome::Skipped, QStringLiteral("This build of PartSweep has no TLS support."));
+    set(Kind::Tls, Outcome::Skipped,
+        QCoreApplication::translate("Connection", "This build of PartSweep has no TLS support."));
     checkAuthentication();
 #endif
 }
@@ -285,24 +315,30 @@ void ConnectionTester::checkAuthentication()
     const AwsCredentials &keys = m_config.credentials;
     if (keys.isEmpty()) {
         set(Kind::Authentication, Outcome::Failed,
-            QStringLiteral("No complete keys: an access key and a secret key are both needed."));
-        skipRemaining(QStringLiteral("Not tried: no keys."));
+            QCoreApplication::translate("Connection",
+                                        "No complete keys: an access key and a secret key are both needed."));
+        skipRemaining(QCoreApplication::translate("Connection", "Not tried: no keys."));
         return finish();
     }
     set(Kind::Authentication, Outcome::Running,
-        QStringLiteral("Listing buckets with access key %1…").arg(keys.accessKeyId));
+        QCoreApplication::translate("Connection", "Listing buckets with access key %1…").arg(keys.accessKeyId));
     m_client->listBucketsPage(QString(), this, [this](Result<ListBucketsPage> page, const ResponseMeta &meta) {
         const QString key = m_config.credentials.accessKeyId;
         if (page) {
             const Owner &owner = page->owner;
             const QString who = owner.displayName.isEmpty() ? owner.id : owner.displayName;
+            const qsizetype buckets = page->buckets.size();
             set(Kind::Authentication, Outcome::Passed,
-                QStringLiteral("Access key %1 is accepted%2; it sees %3 bucket(s).")
-                    .arg(key, who.isEmpty() ? QString() : QStringLiteral(" (account %1)").arg(who))
-                    .arg(page->buckets.size()));
+                who.isEmpty()
+                    ? QCoreApplication::translate("Connection", "Access key %1 is accepted; it sees %2 bucket(s).")
+                          .arg(key, QString::number(buckets))
+                    : QCoreApplication::translate("Connection",
+                                                  "Access key %1 is accepted (account %2); it sees %3 bucket(s).")
+                          .arg(key, who, QString::number(buckets)));
             checkClock(meta);
             if (page->buckets.isEmpty()) {
-                set(Kind::UploadListing, Outcome::Skipped, QStringLiteral("The account has no bucket to try it on."));
+                set(Kind::UploadListing, Outcome::Skipped,
+                    QCoreApplication::translate("Connection", "The account has no bucket to try it on."));
                 return finish();
             }
             return checkUploadListing(page->buckets.constFirst().name);
@@ -310,41 +346,48 @@ void ConnectionTester::checkAuthentication()
         const S3Error &error = page.error();
         if (error.kind == S3Error::Kind::Network || error.kind == S3Error::Kind::Timeout) {
             set(Kind::Authentication, Outcome::Failed,
-                QStringLiteral("No answer to the request: %1").arg(error.toString()));
-            skipRemaining(QStringLiteral("Not tried: the server did not answer."));
+                QCoreApplication::translate("Connection", "No answer to the request: %1").arg(error.toString()));
+            skipRemaining(QCoreApplication::translate("Connection", "Not tried: the server did not answer."));
             return finish();
         }
         const QString &code = error.code;
         QString words;
         Outcome outcome = Outcome::Failed;
         if (code == u"InvalidAccessKeyId") {
-            words = QStringLiteral("The server does not know access key %1: the access key is wrong, or belongs to "
-                                   "another service or account than this endpoint's.")
+            words = QCoreApplication::translate(
+                        "Connection", "The server does not know access key %1: the access key is wrong, or belongs to "
+                                      "another service or account than this endpoint's.")
                         .arg(key);
         } else if (code == u"SignatureDoesNotMatch") {
-            words = QStringLiteral("The secret key is wrong: the server knows access key %1 but refused the "
-                                   "signature made with the secret key given. Enter the secret key that belongs to "
-                                   "this access key.")
+            words = QCoreApplication::translate(
+                        "Connection", "The secret key is wrong: the server knows access key %1 but refused the "
+                                      "signature made with the secret key given. Enter the secret key that belongs to "
+                                      "this access key.")
                         .arg(key);
         } else if (code == u"ExpiredToken" || code == u"TokenRefreshRequired") {
-            words = QStringLiteral("The session token has expired: get new temporary credentials.");
+            words = QCoreApplication::translate("Connection",
+                                                "The session token has expired: get new temporary credentials.");
         } else if (code == u"InvalidToken") {
-            words = QStringLiteral("The session token is not valid for access key %1.").arg(key);
+            words =
+                QCoreApplication::translate("Connection", "The session token is not valid for access key %1.").arg(key);
         } else if (code == u"AccessDenied") {
             outcome = Outcome::Passed;
-            words = QStringLiteral("Access key %1 is accepted, but listing buckets is denied (AccessDenied): "
-                                   "PartSweep can only scan buckets you name.")
+            words = QCoreApplication::translate(
+                        "Connection", "Access key %1 is accepted, but listing buckets is denied (AccessDenied): "
+                                      "PartSweep can only scan buckets you name.")
                         .arg(key);
         } else if (code == u"RequestTimeTooSkewed") {
-            words = QStringLiteral("The server refused the request because this computer's clock is off.");
+            words = QCoreApplication::translate("Connection",
+                                                "The server refused the request because this computer's clock is off.");
         } else {
             words = error.toString();
         }
         set(Kind::Authentication, outcome, words);
         checkClock(meta);
         if (outcome == Outcome::Passed)
-            set(Kind::UploadListing, Outcome::Skipped, QStringLiteral("No bucket is known to try it on."));
-        skipRemaining(QStringLiteral("Not tried: authentication failed."));
+            set(Kind::UploadListing, Outcome::Skipped,
+                QCoreApplication::translate("Connection", "No bucket is known to try it on."));
+        skipRemaining(QCoreApplication::translate("Connection", "Not tried: authentication failed."));
         finish();
     });
 }
@@ -356,46 +399,75 @@ void ConnectionTester::checkClock(const ResponseMeta &meta)
     if (!corrected) {
         const QDateTime serverTime = S3Xml::parseTimestamp(QString::fromLatin1(meta.headers.value("date")));
         if (!serverTime.isValid()) {
-            set(Kind::Clock, Outcome::Skipped, QStringLiteral("The server sent no Date header to compare with."));
+            set(Kind::Clock, Outcome::Skipped,
+                QCoreApplication::translate("Connection", "The server sent no Date header to compare with."));
             return;
         }
         skewMs = m_clock().msecsTo(serverTime);
     }
-    // skewMs > 0: the server is ahead of us, so this computer is behind.
-    const QString direction = skewMs > 0 ? QStringLiteral("behind") : QStringLiteral("ahead of");
+    // skewMs > 0: the server is ahead of us, so this computer is behind. Whole sentences for each
+    // case, so that translations can order the words as their language needs.
+    const bool behind = skewMs > 0;
+    const QString offBy = duration(skewMs);
     if (std::llabs(skewMs) > MaxClockSkewMs || corrected) {
-        QString words = QStringLiteral("This computer's clock is %1 %2 the server's.").arg(duration(skewMs), direction);
-        words += corrected ? QStringLiteral(" The server refused requests signed with it; PartSweep now corrects "
-                                            "for the difference, but set the clock right (NTP).")
-                           : QStringLiteral(" S3 refuses requests more than 15 minutes off: set the clock right "
-                                            "(NTP).");
-        set(Kind::Clock, Outcome::Failed, words);
+        QString words;
+        if (corrected)
+            words = behind
+                        ? QCoreApplication::translate("Connection",
+                                                      "This computer's clock is %1 behind the server's. The server "
+                                                      "refused requests signed with it; PartSweep now corrects for "
+                                                      "the difference, but set the clock right (NTP).")
+                        : QCoreApplication::translate("Connection",
+                                                      "This computer's clock is %1 ahead of the server's. The server "
+                                                      "refused requests signed with it; PartSweep now corrects for "
+                                                      "the difference, but set the clock right (NTP).");
+        else
+            words = behind
+                        ? QCoreApplication::translate("Connection",
+                                                      "This computer's clock is %1 behind the server's. S3 refuses "
+                                                      "requests more than 15 minutes off: set the clock right (NTP).")
+                        : QCoreApplication::translate("Connection",
+                                                      "This computer's clock is %1 ahead of the server's. S3 refuses "
+                                                      "requests more than 15 minutes off: set the clock right (NTP).");
+        set(Kind::Clock, Outcome::Failed, words.arg(offBy));
         return;
     }
-    set(Kind::Clock, Outcome::Passed,
-        std::llabs(skewMs) < 1000
-            ? QStringLiteral("This computer's clock agrees with the server's.")
-            : QStringLiteral("This computer's clock is %1 %2 the server's (less than 5 minutes: fine).")
-                  .arg(duration(skewMs), direction));
+    QString words;
+    if (std::llabs(skewMs) < 1000)
+        words = QCoreApplication::translate("Connection", "This computer's clock agrees with the server's.");
+    else if (behind)
+        words = QCoreApplication::translate("Connection",
+                                            "This computer's clock is %1 behind the server's (less than 5 minutes: "
+                                            "fine).")
+                    .arg(offBy);
+    else
+        words = QCoreApplication::translate("Connection",
+                                            "This computer's clock is %1 ahead of the server's (less than 5 minutes: "
+                                            "fine).")
+                    .arg(offBy);
+    set(Kind::Clock, Outcome::Passed, words);
 }
 
 void ConnectionTester::checkUploadListing(const QString &bucket)
 {
-    set(Kind::UploadListing, Outcome::Running, QStringLiteral("Listing pending uploads in bucket %1…").arg(bucket));
+    set(Kind::UploadListing, Outcome::Running,
+        QCoreApplication::translate("Connection", "Listing pending uploads in bucket %1…").arg(bucket));
     S3Client::ListUploadsQuery query = S3Client::ListUploadsQuery::forBucket(bucket);
     query.maxUploads = 1;
     m_client->listUploadsPage(query, this, [this, bucket](Result<ListUploadsPage> page, const ResponseMeta &) {
         if (page) {
             set(Kind::UploadListing, Outcome::Passed,
-                QStringLiteral("Pending uploads can be listed in bucket %1.").arg(bucket));
+                QCoreApplication::translate("Connection", "Pending uploads can be listed in bucket %1.").arg(bucket));
         } else if (page.error().code == u"AccessDenied") {
             set(Kind::UploadListing, Outcome::Failed,
-                QStringLiteral("Listing pending uploads in bucket %1 is denied (AccessDenied): PartSweep needs "
-                               "s3:ListBucketMultipartUploads on the buckets it scans. %2")
+                QCoreApplication::translate(
+                    "Connection", "Listing pending uploads in bucket %1 is denied (AccessDenied): PartSweep needs "
+                                  "s3:ListBucketMultipartUploads on the buckets it scans. %2")
                     .arg(bucket, page.error().hint));
         } else {
             set(Kind::UploadListing, Outcome::Failed,
-                QStringLiteral("Listing pending uploads in bucket %1 failed: %2").arg(bucket, page.error().toString()));
+                QCoreApplication::translate("Connection", "Listing pending uploads in bucket %1 failed: %2")
+                    .arg(bucket, page.error().toString()));
         }
         finish();
     });

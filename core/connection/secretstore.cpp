@@ -1,5 +1,6 @@
 #include "connection/secretstore.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 
 namespace PartSweep {
@@ -37,7 +38,8 @@ MemorySecretStore::MemorySecretStore(QString reason, QObject *parent)
     , m_reason(std::move(reason))
 {
     if (m_reason.isEmpty())
-        m_reason = QStringLiteral("Secrets are kept in memory and forgotten when PartSweep quits.");
+        m_reason =
+            QCoreApplication::translate("Connection", "Secrets are kept in memory and forgotten when PartSweep quits.");
 }
 
 MemorySecretStore::~MemorySecretStore() = default;

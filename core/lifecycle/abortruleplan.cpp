@@ -1,5 +1,6 @@
 #include "lifecycle/abortruleplan.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace PartSweep {
@@ -30,7 +31,7 @@ AbortRulePlan AbortRulePlan::make(const LifecycleConfig &current, int days)
     plan.days = days;
     plan.kept = int(current.rules.size());
     if (days < 1) {
-        plan.reason = QStringLiteral("the days must be 1 or more");
+        plan.reason = QCoreApplication::translate("Lifecycle", "the days must be 1 or more");
         return plan;
     }
     if (const LifecycleRule *covering = current.wholeBucketAbortRule(); covering && *covering->abortDays <= days) {
@@ -41,7 +42,8 @@ AbortRulePlan AbortRulePlan::make(const LifecycleConfig &current, int days)
     }
     if (current.rules.size() >= MaxLifecycleRules) {
         plan.reason =
-            QStringLiteral("the configuration holds %1 rules already, the most S3 allows").arg(current.rules.size());
+            QCoreApplication::translate("Lifecycle", "the configuration holds %1 rules already, the most S3 allows")
+                .arg(current.rules.size());
         return plan;
     }
     QSet<QString> ids;
@@ -82,18 +84,19 @@ QString AbortRulePlan::text() const
 {
     switch (outcome) {
     case Outcome::Add:
-        return QStringLiteral("adds 'abort after %1 d', keeps %2 rule(s) as they are (new rule %3)")
+        return QCoreApplication::translate("Lifecycle",
+                                           "adds 'abort after %1 d', keeps %2 rule(s) as they are (new rule %3)")
             .arg(days)
             .arg(kept)
             .arg(ruleId);
     case Outcome::Covered:
-        return QStringLiteral("already covered (%1 d, rule %2)")
-            .arg(days)
-            .arg(ruleId.isEmpty() ? QStringLiteral("without ID") : ruleId);
+        if (ruleId.isEmpty())
+            return QCoreApplication::translate("Lifecycle", "already covered (%1 d, rule without ID)").arg(days);
+        return QCoreApplication::translate("Lifecycle", "already covered (%1 d, rule %2)").arg(days).arg(ruleId);
     case Outcome::Refused:
         break;
     }
-    return QStringLiteral("refused: %1").arg(reason);
+    return QCoreApplication::translate("Lifecycle", "refused: %1").arg(reason);
 }
 
 } // namespace PartSweep

@@ -1,5 +1,6 @@
 #include "lifecycle/lifecycleconfig.h"
 
+#include <QCoreApplication>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
@@ -16,8 +17,8 @@ S3Error unreadable(const QString &why)
 {
     S3Error error;
     error.kind = S3Error::Kind::Xml;
-    error.message = QStringLiteral("The lifecycle configuration cannot be read completely (%1), so PartSweep will "
-                                   "not rewrite it")
+    error.message = QCoreApplication::translate("Lifecycle", "The lifecycle configuration cannot be read completely "
+                                                             "(%1), so PartSweep will not rewrite it")
                         .arg(why);
     return error;
 }
@@ -27,11 +28,12 @@ std::optional<QString> readElement(QXmlStreamReader &reader, XmlElement &out, in
 {
     out.name = reader.name().toString();
     if (depth > MaxDepth)
-        return QStringLiteral("elements nested deeper than %1").arg(MaxDepth);
+        return QCoreApplication::translate("Lifecycle", "elements nested deeper than %1").arg(MaxDepth);
     if (!reader.attributes().isEmpty())
-        return QStringLiteral("attributes on <%1>").arg(out.name);
+        return QCoreApplication::translate("Lifecycle", "attributes on <%1>").arg(out.name);
     if (!reader.namespaceUri().isEmpty() && reader.namespaceUri() != S3Namespace)
-        return QStringLiteral("<%1> in another namespace (%2)").arg(out.name, reader.namespaceUri().toString());
+        return QCoreApplication::translate("Lifecycle", "<%1> in another namespace (%2)")
+            .arg(out.name, reader.namespaceUri().toString());
     QString text;
     bool hasText = false;
     while (!reader.atEnd()) {
@@ -49,7 +51,7 @@ std::optional<QString> readElement(QXmlStreamReader &reader, XmlElement &out, in
             break;
         case QXmlStreamReader::EndElement:
             if (hasText && !out.children.isEmpty())
-                return QStringLiteral("text and elements mixed in <%1>").arg(out.name);
+                return QCoreApplication::translate("Lifecycle", "text and elements mixed in <%1>").arg(out.name);
             if (out.children.isEmpty())
                 out.text = text; // a leaf keeps its text exactly, spaces included (a prefix " " is a prefix)
             return std::nullopt;
@@ -58,10 +60,12 @@ std::optional<QString> readElement(QXmlStreamReader &reader, XmlElement &out, in
         case QXmlStreamReader::Invalid:
             return reader.errorString();
         default:
-            return QStringLiteral("an XML construct S3 does not use (%1)").arg(reader.tokenString());
+            return QCoreApplication::translate("Lifecycle", "an XML construct S3 does not use (%1)")
+                .arg(reader.tokenString());
         }
     }
-    return reader.hasError() ? reader.errorString() : QStringLiteral("the document ends early");
+    return reader.hasError() ? reader.errorString()
+                             : QCoreApplication::translate("Lifecycle", "the document ends early");
 }
 
 std::optional<qint64> number(const XmlElement &e, QString *error)
@@ -69,7 +73,7 @@ std::optional<qint64> number(const XmlElement &e, QString *error)
     bool ok = false;
     const qint64 value = e.text.trimmed().toLongLong(&ok);
     if (!ok || value < 0) {
-        *error = QStringLiteral("<%1> is not a number: '%2'").arg(e.name, e.text.left(40));
+        *error = QCoreApplication::translate("Lifecycle", "<%1> is not a number: '%2'").arg(e.name, e.text.left(40));
         return std::nullopt;
     }
     return value;
@@ -86,7 +90,7 @@ std::optional<QString> readFilter(const XmlElement &filter, LifecycleRule &rule,
             const XmlElement *key = c.child(u"Key");
             const XmlElement *value = c.child(u"Value");
             if (!key || c.children.size() != (value ? 2 : 1))
-                return QStringLiteral("a <Tag> without a <Key>, or with other elements");
+                return QCoreApplication::translate("Lifecycle", "a <Tag> without a <Key>, or with other elements");
             rule.tags << key->text + u'=' + (value ? value->text : QString());
         } else if (c.name == u"ObjectSizeGreaterThan") {
             rule.sizeGreaterThan = number(c, &error);
@@ -96,7 +100,8 @@ std::optional<QString> readFilter(const XmlElement &filter, LifecycleRule &rule,
             if (std::optional<QString> inner = readFilter(c, rule, true))
                 return inner;
         } else {
-            return QStringLiteral("a filter condition PartSweep does not know (<%1>)").arg(c.name);
+            return QCoreApplication::translate("Lifecycle", "a filter condition PartSweep does not know (<%1>)")
+                .arg(c.name);
         }
         if (!error.isEmpty())
             return error;
@@ -114,7 +119,7 @@ std::optional<QString> readRule(LifecycleRule &rule)
             rule.id = c.text;
         } else if (c.name == u"Status") {
             if (c.text != u"Enabled" && c.text != u"Disabled")
-                return QStringLiteral("a rule whose <Status> is '%1'").arg(c.text.left(40));
+                return QCoreApplication::translate("Lifecycle", "a rule whose <Status> is '%1'").arg(c.text.left(40));
             rule.enabled = c.text == u"Enabled";
             hasStatus = true;
         } else if (c.name == u"Prefix") {
@@ -130,18 +135,19 @@ std::optional<QString> readRule(LifecycleRule &rule)
                 QString error;
                 const std::optional<qint64> n = days ? number(*days, &error) : std::nullopt;
                 if (!n || *n < 1 || *n > 100000 || c.children.size() != 1)
-                    return error.isEmpty() ? QStringLiteral("an <AbortIncompleteMultipartUpload> without a valid "
-                                                            "<DaysAfterInitiation>")
-                                           : error;
+                    return error.isEmpty()
+                               ? QCoreApplication::translate("Lifecycle", "an <AbortIncompleteMultipartUpload> without "
+                                                                          "a valid <DaysAfterInitiation>")
+                               : error;
                 rule.abortDays = int(*n);
             }
             rule.actions << c.name;
         }
     }
     if (!hasStatus)
-        return QStringLiteral("a rule without <Status>");
+        return QCoreApplication::translate("Lifecycle", "a rule without <Status>");
     if (hasFilter && rule.legacyPrefix)
-        return QStringLiteral("a rule with both <Filter> and a rule-level <Prefix>");
+        return QCoreApplication::translate("Lifecycle", "a rule with both <Filter> and a rule-level <Prefix>");
     return std::nullopt;
 }
 
@@ -235,19 +241,18 @@ QString LifecycleRule::abortText() const
 {
     if (!abortDays)
         return {};
-    QString text = QStringLiteral("%1 d").arg(*abortDays);
     QStringList scope;
     if (!prefix.isEmpty())
-        scope << QStringLiteral("prefix %1").arg(prefix);
+        scope << QCoreApplication::translate("Lifecycle", "prefix %1").arg(prefix);
     if (!tags.isEmpty())
-        scope << QStringLiteral("tags %1").arg(tags.join(u", "));
+        scope << QCoreApplication::translate("Lifecycle", "tags %1").arg(tags.join(u", "));
     if (sizeGreaterThan || sizeLessThan)
-        scope << QStringLiteral("size filter");
+        scope << QCoreApplication::translate("Lifecycle", "size filter");
     if (!enabled)
-        scope << QStringLiteral("disabled");
-    if (!scope.isEmpty())
-        text += QStringLiteral(" (%1)").arg(scope.join(u"; "));
-    return text;
+        scope << QCoreApplication::translate("Lifecycle", "disabled");
+    if (scope.isEmpty())
+        return QCoreApplication::translate("Lifecycle", "%1 d").arg(*abortDays);
+    return QCoreApplication::translate("Lifecycle", "%1 d (%2)").arg(QString::number(*abortDays), scope.join(u"; "));
 }
 
 Result<LifecycleConfig> LifecycleConfig::parse(const QByteArray &xml)
@@ -259,7 +264,7 @@ Result<LifecycleConfig> LifecycleConfig::parse(const QByteArray &xml)
         const QXmlStreamReader::TokenType token = reader.readNext();
         if (token == QXmlStreamReader::StartElement) {
             if (haveRoot)
-                return unreadable(QStringLiteral("a second root element"));
+                return unreadable(QCoreApplication::translate("Lifecycle", "a second root element"));
             if (std::optional<QString> error = readElement(reader, root, 0))
                 return unreadable(*error);
             haveRoot = true;
@@ -267,17 +272,18 @@ Result<LifecycleConfig> LifecycleConfig::parse(const QByteArray &xml)
             return unreadable(reader.errorString());
         } else if (token == QXmlStreamReader::DTD || token == QXmlStreamReader::EntityReference ||
                    token == QXmlStreamReader::ProcessingInstruction) {
-            return unreadable(QStringLiteral("an XML construct S3 does not use (%1)").arg(reader.tokenString()));
+            return unreadable(QCoreApplication::translate("Lifecycle", "an XML construct S3 does not use (%1)")
+                                  .arg(reader.tokenString()));
         }
     }
     if (!haveRoot || root.name != u"LifecycleConfiguration")
-        return unreadable(haveRoot ? QStringLiteral("the root element is <%1>").arg(root.name)
-                                   : QStringLiteral("an empty document"));
+        return unreadable(haveRoot ? QCoreApplication::translate("Lifecycle", "the root element is <%1>").arg(root.name)
+                                   : QCoreApplication::translate("Lifecycle", "an empty document"));
     LifecycleConfig config;
     config.exists = true;
     for (const XmlElement &e : std::as_const(root.children)) {
         if (e.name != u"Rule")
-            return unreadable(QStringLiteral("<%1> outside a rule").arg(e.name));
+            return unreadable(QCoreApplication::translate("Lifecycle", "<%1> outside a rule").arg(e.name));
         LifecycleRule rule;
         rule.element = e;
         if (std::optional<QString> error = readRule(rule))
@@ -285,7 +291,7 @@ Result<LifecycleConfig> LifecycleConfig::parse(const QByteArray &xml)
         config.rules.append(std::move(rule));
     }
     if (config.rules.size() > MaxLifecycleRules)
-        return unreadable(QStringLiteral("more than %1 rules").arg(MaxLifecycleRules));
+        return unreadable(QCoreApplication::translate("Lifecycle", "more than %1 rules").arg(MaxLifecycleRules));
     return config;
 }
 
@@ -325,7 +331,7 @@ QString LifecycleConfig::abortSummary() const
         if (r.abortDays && &r != wholeBucketAbortRule())
             parts << r.abortText();
     }
-    return parts.isEmpty() ? QStringLiteral("none") : parts.join(QStringLiteral(", "));
+    return parts.isEmpty() ? QCoreApplication::translate("Lifecycle", "none") : parts.join(QStringLiteral(", "));
 }
 
 namespace {
@@ -345,26 +351,28 @@ QString flatten(const XmlElement &e)
 QString LifecycleConfig::describe() const
 {
     if (!exists)
-        return QStringLiteral("No lifecycle configuration");
+        return QCoreApplication::translate("Lifecycle", "No lifecycle configuration");
     QStringList lines;
     for (const LifecycleRule &r : rules) {
         QStringList scope;
-        scope << (r.prefix.isEmpty() ? QStringLiteral("whole bucket") : QStringLiteral("prefix %1").arg(r.prefix));
+        scope << (r.prefix.isEmpty() ? QCoreApplication::translate("Lifecycle", "whole bucket")
+                                     : QCoreApplication::translate("Lifecycle", "prefix %1").arg(r.prefix));
         if (!r.tags.isEmpty())
-            scope << QStringLiteral("tags %1").arg(r.tags.join(QStringLiteral(", ")));
+            scope << QCoreApplication::translate("Lifecycle", "tags %1").arg(r.tags.join(QStringLiteral(", ")));
         if (r.sizeGreaterThan)
-            scope << QStringLiteral("size > %1").arg(*r.sizeGreaterThan);
+            scope << QCoreApplication::translate("Lifecycle", "size > %1").arg(*r.sizeGreaterThan);
         if (r.sizeLessThan)
-            scope << QStringLiteral("size < %1").arg(*r.sizeLessThan);
-        scope << (r.enabled ? QStringLiteral("enabled") : QStringLiteral("disabled"));
+            scope << QCoreApplication::translate("Lifecycle", "size < %1").arg(*r.sizeLessThan);
+        scope << (r.enabled ? QCoreApplication::translate("Lifecycle", "enabled")
+                            : QCoreApplication::translate("Lifecycle", "disabled"));
         QStringList actions;
         for (const XmlElement &c : r.element.children) {
             if (r.actions.contains(c.name))
                 actions << flatten(c);
         }
         lines << QStringLiteral("%1 (%2): %3")
-                     .arg(r.id.isEmpty() ? QStringLiteral("(no ID)") : r.id, scope.join(QStringLiteral("; ")),
-                          actions.join(QStringLiteral(", ")));
+                     .arg(r.id.isEmpty() ? QCoreApplication::translate("Lifecycle", "(no ID)") : r.id,
+                          scope.join(QStringLiteral("; ")), actions.join(QStringLiteral(", ")));
     }
     return lines.join(u'\n');
 }

@@ -2,6 +2,7 @@
 
 #include "util/appinfo.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -35,13 +36,13 @@ QString LifecycleJournal::newChangeId(const QDateTime &nowUtc)
            QString::number(QRandomGenerator::global()->bounded(0x1000000), 16).rightJustified(6, u'0');
 }
 
-S3Error LifecycleJournal::fileError(const QString &what) const
+S3Error LifecycleJournal::fileError(const QString &message) const
 {
     S3Error error;
     error.kind = S3Error::Kind::Config;
-    error.message =
-        QStringLiteral("Cannot %1 the lifecycle journal %2: %3").arg(what, m_file.fileName(), m_file.errorString());
-    error.hint = QStringLiteral("Check that the directory is writable and the disk is not full.");
+    error.message = message.arg(m_file.fileName(), m_file.errorString());
+    error.hint =
+        QCoreApplication::translate("Lifecycle", "Check that the directory is writable and the disk is not full.");
     return error;
 }
 
@@ -51,7 +52,7 @@ Result<Unit> LifecycleJournal::create(const QString &path, const QString &change
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered,
                      QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-        return fileError(QStringLiteral("create"));
+        return fileError(QCoreApplication::translate("Lifecycle", "Cannot create the lifecycle journal %1: %2"));
 #ifdef Q_OS_UNIX
     if (const int dir = ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
         dir >= 0) {
@@ -70,7 +71,7 @@ Result<Unit> LifecycleJournal::reopen(const QString &path)
 {
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
-        return fileError(QStringLiteral("open"));
+        return fileError(QCoreApplication::translate("Lifecycle", "Cannot open the lifecycle journal %1: %2"));
     return Unit{};
 }
 
@@ -78,11 +79,11 @@ Result<Unit> LifecycleJournal::append(const QJsonObject &record)
 {
     const QByteArray line = QJsonDocument(record).toJson(QJsonDocument::Compact) + '\n';
     if (m_file.write(line) != line.size())
-        return fileError(QStringLiteral("write"));
+        return fileError(QCoreApplication::translate("Lifecycle", "Cannot write the lifecycle journal %1: %2"));
 #ifdef Q_OS_UNIX
     // Few records, each before or after a change on the server: every one is synced.
     if (::fdatasync(m_file.handle()) != 0)
-        return fileError(QStringLiteral("sync"));
+        return fileError(QCoreApplication::translate("Lifecycle", "Cannot sync the lifecycle journal %1: %2"));
 #endif
     return Unit{};
 }
@@ -115,7 +116,8 @@ Result<LifecycleJournalData> LifecycleJournal::load(const QString &path)
     if (!file.open(QIODevice::ReadOnly)) {
         S3Error error;
         error.kind = S3Error::Kind::Config;
-        error.message = QStringLiteral("Cannot read the lifecycle journal %1: %2").arg(path, file.errorString());
+        error.message = QCoreApplication::translate("Lifecycle", "Cannot read the lifecycle journal %1: %2")
+                            .arg(path, file.errorString());
         return error;
     }
     LifecycleJournalData data;
@@ -159,7 +161,7 @@ Result<LifecycleJournalData> LifecycleJournal::load(const QString &path)
     if (data.changeId.isEmpty()) {
         S3Error error;
         error.kind = S3Error::Kind::Config;
-        error.message = QStringLiteral("%1 is not a PartSweep lifecycle journal").arg(path);
+        error.message = QCoreApplication::translate("Lifecycle", "%1 is not a PartSweep lifecycle journal").arg(path);
         return error;
     }
     return data;

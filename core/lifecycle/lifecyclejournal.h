@@ -59,7 +59,8 @@ public:
 
 private:
     Result<Unit> append(const QJsonObject &record);
-    S3Error fileError(const QString &what) const;
+    // message: a translated "Cannot ... the lifecycle journal %1: %2" (%1 the file, %2 why).
+    S3Error fileError(const QString &message) const;
 
     QFile m_file;
 };

@@ -3,6 +3,7 @@
 #include "s3/s3client.h"
 #include "util/logging.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 
 namespace PartSweep {
@@ -13,7 +14,8 @@ constexpr int BucketsAtOnce = 4;
 
 QString ruleCount(const LifecycleConfig &config)
 {
-    return config.exists ? QStringLiteral("%1 rule(s)").arg(config.rules.size()) : QStringLiteral("no configuration");
+    return config.exists ? QCoreApplication::translate("Lifecycle", "%1 rule(s)").arg(config.rules.size())
+                         : QCoreApplication::translate("Lifecycle", "no configuration");
 }
 
 } // namespace
@@ -99,7 +101,8 @@ void LifecycleWorker::readOne(int index, std::function<void(int)> then)
         Bucket &b = m_buckets[index];
         if (!r) {
             if (r.error().code == u"NotImplemented")
-                return done(index, State::NotSupported, QStringLiteral("not supported by this server"));
+                return done(index, State::NotSupported,
+                            QCoreApplication::translate("Lifecycle", "not supported by this server"));
             b.error = r.error();
             return done(index, State::Error, r.error().toString());
         }
@@ -166,15 +169,18 @@ void LifecycleWorker::applyOne(int index)
         if (!b.current.sameMeaning(shown))
             return done(
                 i, State::Changed,
-                QStringLiteral("changed since it was read (now %1): not written; run again").arg(ruleCount(b.current)));
+                QCoreApplication::translate("Lifecycle", "changed since it was read (now %1): not written; run again")
+                    .arg(ruleCount(b.current)));
         const QByteArray xml = b.plan.intended.toXml();
         if (Result<Unit> journaled = m_journal->recordBefore(b.name, b.raw, xml, b.plan.ruleId); !journaled)
-            return done(i, State::Error, QStringLiteral("not written: %1").arg(journaled.error().toString()));
+            return done(i, State::Error,
+                        QCoreApplication::translate("Lifecycle", "not written: %1").arg(journaled.error().toString()));
         qCDebug(lcS3, "lifecycle of %s: %s", qUtf8Printable(b.name), qUtf8Printable(b.plan.text()));
         m_client->putLifecycle(b.name, xml, this, [this, i, before = b.current](Result<Unit> put) {
             const Bucket &bucket = m_buckets[i];
             if (!put) {
-                const QString reason = QStringLiteral("the write was refused: %1").arg(put.error().toString());
+                const QString reason =
+                    QCoreApplication::translate("Lifecycle", "the write was refused: %1").arg(put.error().toString());
                 m_journal->recordState(bucket.name, QStringLiteral("failed"), reason);
                 return done(i, State::Failed, reason);
             }
@@ -182,7 +188,8 @@ void LifecycleWorker::applyOne(int index)
                 const Bucket &written = m_buckets[j];
                 if (asMeant) {
                     m_journal->recordState(written.name, stateName(State::Verified));
-                    return done(j, State::Verified, QStringLiteral("verified: %1").arg(written.plan.text()));
+                    return done(j, State::Verified,
+                                QCoreApplication::translate("Lifecycle", "verified: %1").arg(written.plan.text()));
                 }
                 rollBack(j, before);
             });
@@ -199,22 +206,25 @@ void LifecycleWorker::rollBack(int index, const LifecycleConfig &before)
     qCWarning(lcS3, "lifecycle of %s: stored differently than written; putting back the earlier configuration",
               qUtf8Printable(m_buckets[index].name));
     write(m_buckets[index].name, before, [this, index, before, stored](Result<Unit> written) {
-        const QString what = QStringLiteral("the server stored the configuration differently than written (%1 read "
-                                            "back)")
-                                 .arg(stored);
         if (!written) {
             const QString reason =
-                QStringLiteral("%1, and putting back the earlier one failed: %2; undo with lifecycle restore")
-                    .arg(what, written.error().toString());
+                QCoreApplication::translate("Lifecycle", "the server stored the configuration differently than "
+                                                         "written (%1 read back), and putting back the earlier one "
+                                                         "failed: %2; undo with lifecycle restore")
+                    .arg(stored, written.error().toString());
             m_journal->recordState(m_buckets[index].name, QStringLiteral("failed"), reason);
             return done(index, State::Failed, reason);
         }
-        readBack(index, before, [this, what](int i, bool asBefore) {
+        readBack(index, before, [this, stored](int i, bool asBefore) {
             const QString reason =
-                asBefore ? QStringLiteral("%1: the earlier configuration was put back (verified)").arg(what)
-                         : QStringLiteral("%1, and the earlier one does not read back as it was: check it with "
-                                          "get-bucket-lifecycle-configuration")
-                               .arg(what);
+                (asBefore ? QCoreApplication::translate("Lifecycle", "the server stored the configuration differently "
+                                                                     "than written (%1 read back): the earlier "
+                                                                     "configuration was put back (verified)")
+                          : QCoreApplication::translate("Lifecycle", "the server stored the configuration differently "
+                                                                     "than written (%1 read back), and the earlier one "
+                                                                     "does not read back as it was: check it with "
+                                                                     "get-bucket-lifecycle-configuration"))
+                    .arg(stored);
             m_journal->recordState(m_buckets[i].name, QStringLiteral("failed"), reason);
             done(i, State::Failed, reason);
         });
@@ -250,7 +260,7 @@ void LifecycleWorker::restore(const LifecycleJournalData &data, LifecycleJournal
         b.entry = entry;
         if (entry.state == u"restored") {
             b.state = State::Restored;
-            b.text = QStringLiteral("restored earlier");
+            b.text = QCoreApplication::translate("Lifecycle", "restored earlier");
         } else {
             todo << int(m_buckets.size());
         }
@@ -268,42 +278,52 @@ void LifecycleWorker::restoreOne(int index)
         before = LifecycleConfig::parse(*entry.before);
     if (!written || !before)
         return done(index, State::Error,
-                    QStringLiteral("the journal's record cannot be read: %1")
+                    QCoreApplication::translate("Lifecycle", "the journal's record cannot be read: %1")
                         .arg(!written ? written.errorString() : before.errorString()));
     readOne(index, [this, written = *written, before = *before](int i) {
         Bucket &b = m_buckets[i];
         if (b.current.sameMeaning(before)) {
             if (!m_dryRun)
                 m_journal->recordState(b.name, QStringLiteral("restored"), QStringLiteral("already as it was"));
-            return done(i, State::Restored, QStringLiteral("already as it was before (%1)").arg(ruleCount(before)));
+            return done(
+                i, State::Restored,
+                QCoreApplication::translate("Lifecycle", "already as it was before (%1)").arg(ruleCount(before)));
         }
         // Only what PartSweep wrote is taken back: a configuration changed since is someone's work.
         if (!b.current.sameMeaning(written))
             return done(
                 i, State::Changed,
-                QStringLiteral("changed since PartSweep wrote it (now %1): not restored").arg(ruleCount(b.current)));
-        const QString what = before.exists ? QStringLiteral("puts back %1").arg(ruleCount(before))
-                                           : QStringLiteral("deletes the configuration (there was none)");
+                QCoreApplication::translate("Lifecycle", "changed since PartSweep wrote it (now %1): not restored")
+                    .arg(ruleCount(b.current)));
+        const QString restored =
+            before.exists ? QCoreApplication::translate("Lifecycle", "restored: puts back %1").arg(ruleCount(before))
+                          : QCoreApplication::translate("Lifecycle", "restored: deletes the configuration (there was "
+                                                                     "none)");
         if (m_dryRun)
-            return done(i, State::WouldRestore,
-                        before.exists ? QStringLiteral("would put back %1").arg(ruleCount(before))
-                                      : QStringLiteral("would delete the configuration (there was none)"));
-        write(b.name, before, [this, i, before, what](Result<Unit> written) {
+            return done(
+                i, State::WouldRestore,
+                before.exists
+                    ? QCoreApplication::translate("Lifecycle", "would put back %1").arg(ruleCount(before))
+                    : QCoreApplication::translate("Lifecycle", "would delete the configuration (there was none)"));
+        write(b.name, before, [this, i, before, restored](Result<Unit> written) {
             if (!written) {
-                const QString reason = QStringLiteral("not restored: %1").arg(written.error().toString());
+                const QString reason =
+                    QCoreApplication::translate("Lifecycle", "not restored: %1").arg(written.error().toString());
                 m_journal->recordState(m_buckets[i].name, QStringLiteral("restore-failed"), reason);
                 return done(i, State::Failed, reason);
             }
-            readBack(i, before, [this, what](int j, bool asBefore) {
+            readBack(i, before, [this, restored](int j, bool asBefore) {
                 if (!asBefore) {
-                    const QString reason = QStringLiteral("written, but it does not read back as it was (%1 read "
-                                                          "back): check it with get-bucket-lifecycle-configuration")
-                                               .arg(ruleCount(m_buckets[j].current));
+                    const QString reason =
+                        QCoreApplication::translate("Lifecycle", "written, but it does not read back as it was (%1 "
+                                                                 "read back): check it with "
+                                                                 "get-bucket-lifecycle-configuration")
+                            .arg(ruleCount(m_buckets[j].current));
                     m_journal->recordState(m_buckets[j].name, QStringLiteral("restore-failed"), reason);
                     return done(j, State::Failed, reason);
                 }
                 m_journal->recordState(m_buckets[j].name, QStringLiteral("restored"));
-                done(j, State::Restored, QStringLiteral("restored: %1").arg(what));
+                done(j, State::Restored, restored);
             });
         });
     });

@@ -29,7 +29,7 @@ S3Error badPrices(const QString &origin, const QString &why)
 {
     S3Error error;
     error.kind = S3Error::Kind::Config;
-    error.message = QStringLiteral("The prices in %1 cannot be used: %2").arg(origin, why);
+    error.message = QCoreApplication::translate("CostModel", "The prices in %1 cannot be used: %2").arg(origin, why);
     return error;
 }
 
@@ -40,11 +40,12 @@ Result<PriceTable> PriceTable::fromJson(const QByteArray &json, const QString &o
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return badPrices(origin, parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                              : QStringLiteral("not a JSON object"));
+        return badPrices(origin, parseError.error != QJsonParseError::NoError
+                                     ? parseError.errorString()
+                                     : QCoreApplication::translate("CostModel", "not a JSON object"));
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("currency")).toString(QStringLiteral("USD")) != u"USD")
-        return badPrices(origin, QStringLiteral("only USD prices are supported"));
+        return badPrices(origin, QCoreApplication::translate("CostModel", "only USD prices are supported"));
     PriceTable table;
     table.m_date = root.value(QStringLiteral("date")).toString();
     const QJsonObject regions = root.value(QStringLiteral("regions")).toObject();
@@ -54,8 +55,8 @@ Result<PriceTable> PriceTable::fromJson(const QByteArray &json, const QString &o
             const double price = c.value().toDouble(-1);
             if (!c.value().isDouble() || price < 0 || !std::isfinite(price))
                 return badPrices(
-                    origin,
-                    QStringLiteral("the price of %1 in %2 is not a number of dollars").arg(c.key(), region.key()));
+                    origin, QCoreApplication::translate("CostModel", "the price of %1 in %2 is not a number of dollars")
+                                .arg(c.key(), region.key()));
             table.m_prices[region.key()].insert(c.key(), price);
         }
     }
@@ -92,11 +93,11 @@ Result<Unit> PriceTable::saveUserPrices(const PriceTable &prices)
     const QString path = userFile();
     if (prices.isEmpty()) {
         if (QFile::exists(path) && !QFile::remove(path))
-            return badPrices(path, QStringLiteral("it cannot be removed"));
+            return badPrices(path, QCoreApplication::translate("CostModel", "it cannot be removed"));
         return Unit{};
     }
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return badPrices(path, QStringLiteral("its folder cannot be created"));
+        return badPrices(path, QCoreApplication::translate("CostModel", "its folder cannot be created"));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(prices.toJson()) < 0 || !file.commit())
         return badPrices(path, file.errorString());
@@ -146,7 +147,8 @@ PriceTable PriceTable::forThisUser(QStringList *warnings)
         return table;
     if (!file.open(QIODevice::ReadOnly)) {
         if (warnings)
-            *warnings << QStringLiteral("%1 cannot be read: %2").arg(file.fileName(), file.errorString());
+            *warnings << QCoreApplication::translate("CostModel", "%1 cannot be read: %2")
+                             .arg(file.fileName(), file.errorString());
         return table;
     }
     const Result<PriceTable> user = fromJson(file.readAll(), file.fileName());

@@ -1,5 +1,6 @@
 #include "s3/credentialsprovider.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 
 namespace PartSweep {
@@ -20,7 +21,7 @@ void CredentialsProvider::refresh(QObject *context, std::function<void(Result<Un
 {
     S3Error error;
     error.kind = S3Error::Kind::Credentials;
-    error.message = QStringLiteral("These credentials cannot be refreshed");
+    error.message = QCoreApplication::translate("S3", "These credentials cannot be refreshed");
     QTimer::singleShot(0, context, [done = std::move(done), error] { done(error); });
 }
 

@@ -6,6 +6,7 @@
 #include "util/appinfo.h"
 #include "util/logging.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 
 #include <algorithm>
@@ -370,9 +371,10 @@ void RequestPipeline::cancelPending(QObject *context)
     const size_t retries = cancelled.size();
     takeFrom(m_queue);
     for (size_t i = 0; i < cancelled.size(); ++i)
-        finishCancelled(cancelled[i], i < retries ? QStringLiteral("Cancelled while waiting to retry (an earlier "
-                                                                   "attempt may have reached the server)")
-                                                  : QStringLiteral("Cancelled before it was sent"));
+        finishCancelled(cancelled[i],
+                        i < retries ? QCoreApplication::translate("S3", "Cancelled while waiting to retry (an earlier "
+                                                                        "attempt may have reached the server)")
+                                    : QCoreApplication::translate("S3", "Cancelled before it was sent"));
 }
 
 void RequestPipeline::finishCancelled(const std::shared_ptr<Call> &call, const QString &why)

@@ -2,6 +2,7 @@
 
 #include "s3/transport/transportsettings.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace PartSweep::ResponseErrors {
@@ -21,12 +22,17 @@ S3Error transportError(const S3Request &request, const HttpResult &exchange, con
     S3Error error;
     error.kind = timedOut ? S3Error::Kind::Timeout : S3Error::Kind::Network;
     error.httpStatus = exchange.httpStatus;
-    error.message =
-        timedOut ? QStringLiteral("No answer from %1 within %2 s").arg(host).arg(facts.timeoutMs / 1000.0, 0, 'g', 3)
-                 : exchange.errorString;
+    if (timedOut)
+        //: %1: a host name, %2: seconds.
+        error.message = QCoreApplication::translate("S3", "No answer from %1 within %2 s")
+                            .arg(host)
+                            .arg(facts.timeoutMs / 1000.0, 0, 'g', 3);
+    else
+        error.message = exchange.errorString;
     error.resource = resourceOf(request);
     error.hint =
-        QStringLiteral("Check the endpoint URL and the network; PartSweep retried %1 time(s).").arg(attempts - 1);
+        QCoreApplication::translate("S3", "Check the endpoint URL and the network; PartSweep retried %1 time(s).")
+            .arg(attempts - 1);
     if (exchange.error == QNetworkReply::SslHandshakeFailedError)
         TlsSetup::describeHandshakeFailure(error, host, exchange.errorString, facts.caBundle);
     return error;
@@ -48,8 +54,10 @@ S3Error httpError(const S3Request &request, const ResponseMeta &meta, const std:
             error.requestId = body->requestId;
     }
     const int status = error.httpStatus;
-    const QString source =
-        facts.credentialsSource.isEmpty() ? QStringLiteral("the configured credentials") : facts.credentialsSource;
+    //: Where the keys came from, as in "(keys from %1)".
+    const QString source = facts.credentialsSource.isEmpty()
+                               ? QCoreApplication::translate("S3", "the configured credentials")
+                               : facts.credentialsSource;
     if (error.code.isEmpty()) {
         // HEAD answers and some proxies carry no XML body.
         if (status == 403)
@@ -62,38 +70,44 @@ S3Error httpError(const S3Request &request, const ResponseMeta &meta, const std:
     const QString &code = error.code;
     if (code == u"AccessDenied" || code == u"AllAccessDisabled") {
         if (error.message.isEmpty())
-            error.message = QStringLiteral("Access denied");
+            error.message = QCoreApplication::translate("S3", "Access denied");
         QStringList hints;
         if (!request.bucket.isEmpty() && !facts.requestPayer) {
-            hints << QStringLiteral("If the bucket has requester pays enabled, turn on %1.")
+            hints << QCoreApplication::translate("S3", "If the bucket has requester pays enabled, turn on %1.")
                          .arg(S3Error::settingPhrase(S3Error::Setting::RequesterPays));
             error.settings << S3Error::Setting::RequesterPays;
         }
         if (!facts.expectedBucketOwner.isEmpty())
-            hints << QStringLiteral("The bucket may not be owned by the expected owner %1.")
+            hints << QCoreApplication::translate("S3", "The bucket may not be owned by the expected owner %1.")
                          .arg(facts.expectedBucketOwner);
-        hints << QStringLiteral("Otherwise a bucket or IAM policy denies %1 to %2 (keys from %3).")
+        //: %1: an S3 operation (ListMultipartUploads), %2: an access key id, %3: where the keys came from
+        //: (a profile, the environment, "the configured credentials").
+        hints << QCoreApplication::translate("S3", "Otherwise a bucket or IAM policy denies %1 to %2 (keys from %3).")
                      .arg(request.operation, facts.accessKeyId, source);
         error.hint = hints.join(u' ');
     } else if (code == u"InvalidAccessKeyId") {
-        error.message = QStringLiteral("The server does not know the access key %1").arg(facts.accessKeyId);
-        error.hint = QStringLiteral("Check the keys from %1 and the endpoint.").arg(source);
+        error.message =
+            QCoreApplication::translate("S3", "The server does not know the access key %1").arg(facts.accessKeyId);
+        error.hint = QCoreApplication::translate("S3", "Check the keys from %1 and the endpoint.").arg(source);
     } else if (code == u"SignatureDoesNotMatch") {
-        error.message = QStringLiteral("The request signature was refused");
-        error.hint =
-            QStringLiteral("The secret key from %1 does not match access key %2.").arg(source, facts.accessKeyId);
+        error.message = QCoreApplication::translate("S3", "The request signature was refused");
+        error.hint = QCoreApplication::translate("S3", "The secret key from %1 does not match access key %2.")
+                         .arg(source, facts.accessKeyId);
     } else if (code == u"RequestTimeTooSkewed") {
-        error.hint = QStringLiteral("This computer's clock differs too much from the server's; set the clock right.");
+        error.hint = QCoreApplication::translate(
+            "S3", "This computer's clock differs too much from the server's; set the clock right.");
     } else if (code == u"ExpiredToken" || code == u"TokenRefreshRequired") {
-        error.hint = QStringLiteral("The temporary credentials from %1 have expired; refresh them.").arg(source);
+        //: %1: where the keys came from (a profile, the environment, "the configured credentials").
+        error.hint = QCoreApplication::translate("S3", "The temporary credentials from %1 have expired; refresh them.")
+                         .arg(source);
     } else if (code == u"NoSuchBucket") {
-        error.message = QStringLiteral("No such bucket");
+        error.message = QCoreApplication::translate("S3", "No such bucket");
     } else if (code == u"NoSuchUpload") {
-        error.message = QStringLiteral("No such upload (already completed or aborted)");
+        error.message = QCoreApplication::translate("S3", "No such upload (already completed or aborted)");
     } else if (code == u"SlowDown" || status == 503) {
-        error.hint = QStringLiteral("The service is throttling requests; lower the concurrency.");
+        error.hint = QCoreApplication::translate("S3", "The service is throttling requests; lower the concurrency.");
     } else if (code == u"PermanentRedirect") {
-        error.hint = QStringLiteral("The bucket is served by another endpoint or region.");
+        error.hint = QCoreApplication::translate("S3", "The bucket is served by another endpoint or region.");
     }
     return error;
 }

@@ -3,6 +3,7 @@
 #include "s3/s3xml.h"
 #include "util/logging.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QPointer>
 #include <QTimer>
@@ -58,10 +59,12 @@ void S3Client::readServerClock(const QString &bucket, QObject *context, std::fun
             return done(*offset);
         // No Date header came back: say why (the request's error, or an answer without one).
         S3Error error = response.error.value_or(S3Error{});
-        const QString why = !response.error                     ? QStringLiteral("its answer has no Date header")
+        //: Completes "The server's time could not be read: %1".
+        const QString why = !response.error ? QCoreApplication::translate("S3", "its answer has no Date header")
                             : response.error->message.isEmpty() ? response.error->code
                                                                 : response.error->message;
-        error.message = QStringLiteral("The server's time could not be read: %1").arg(why);
+        //: %1: why (the request's error, or that the answer has no Date header).
+        error.message = QCoreApplication::translate("S3", "The server's time could not be read: %1").arg(why);
         done(error);
     });
 }
@@ -317,7 +320,8 @@ void S3Client::getLifecycle(const QString &bucket, QObject *context, std::functi
             S3Error error;
             error.kind = S3Error::Kind::Xml;
             error.httpStatus = response.meta.httpStatus;
-            error.message = QStringLiteral("The server answered GetBucketLifecycleConfiguration with an empty body");
+            error.message = QCoreApplication::translate(
+                "S3", "The server answered GetBucketLifecycleConfiguration with an empty body");
             error.requestId = response.meta.requestId;
             return done(error);
         }

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <limits>
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 #include <QXmlStreamReader>
 
@@ -64,7 +65,8 @@ bool decodeField(Reader &reader, QString *field, QStringView element)
 {
     const auto decoded = urlDecoded(*field);
     if (!decoded) {
-        reader.fail(u'<' + element.toString() + u"> is not valid url encoding: "_s + quoted(*field));
+        reader.fail(QCoreApplication::translate("S3", "<%1> is not valid url encoding: %2")
+                        .arg(element.toString(), quoted(*field)));
         return false;
     }
     *field = *decoded;
@@ -112,7 +114,8 @@ Result<ListBucketsPage> parseListBuckets(QByteArrayView xml)
                             reader.skip();
                     }
                     if (bucket.name.isEmpty())
-                        reader.fail(u"<Bucket> #%1 has no <Name>"_s.arg(page.buckets.size() + 1));
+                        reader.fail(QCoreApplication::translate("S3", "<Bucket> #%1 has no <Name>")
+                                        .arg(page.buckets.size() + 1));
                     page.buckets.append(std::move(bucket));
                 }
             } else if (reader.name() == u"Owner") {
@@ -162,9 +165,11 @@ Result<ListUploadsPage> parseListMultipartUploads(QByteArrayView xml, KeyEncodin
                         reader.skip();
                 }
                 if (upload.key.isEmpty())
-                    reader.fail(u"<Upload> #%1 has no <Key>"_s.arg(page.uploads.size() + 1));
+                    reader.fail(
+                        QCoreApplication::translate("S3", "<Upload> #%1 has no <Key>").arg(page.uploads.size() + 1));
                 else if (upload.uploadId.isEmpty())
-                    reader.fail(u"<Upload> #%1 (%2) has no <UploadId>"_s.arg(page.uploads.size() + 1).arg(upload.key));
+                    reader.fail(QCoreApplication::translate("S3", "<Upload> #%1 (%2) has no <UploadId>")
+                                    .arg(QString::number(page.uploads.size() + 1), upload.key));
                 page.uploads.append(std::move(upload));
             } else if (name == u"Bucket") {
                 page.bucket = reader.text();
@@ -202,7 +207,7 @@ Result<ListUploadsPage> parseListMultipartUploads(QByteArrayView xml, KeyEncodin
         decodeField(reader, &page.nextKeyMarker, u"NextKeyMarker");
         page.keyReading = ListUploadsPage::KeyReading::Decoded;
     } else if (!encodingType.isEmpty()) {
-        reader.fail(u"<EncodingType> is not 'url': "_s + quoted(encodingType));
+        reader.fail(QCoreApplication::translate("S3", "<EncodingType> is not 'url': %1").arg(quoted(encodingType)));
     } else if (requested == KeyEncoding::Url) {
         // Asked, but not told whether it applied: servers differ (Ceph RGW 16.2 percent-encodes
         // <Key> only; others ignore encoding-type). Never guess: fields that read the same either
@@ -246,7 +251,8 @@ Result<ListPartsPage> parseListParts(QByteArrayView xml)
                         reader.skip();
                 }
                 if (!hasNumber)
-                    reader.fail(u"<Part> #%1 has no <PartNumber>"_s.arg(page.parts.size() + 1));
+                    reader.fail(
+                        QCoreApplication::translate("S3", "<Part> #%1 has no <PartNumber>").arg(page.parts.size() + 1));
                 page.parts.append(std::move(part));
             } else if (name == u"IsTruncated") {
                 reader.boolean(&page.isTruncated);

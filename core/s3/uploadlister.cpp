@@ -3,6 +3,8 @@
 #include "s3/s3client.h"
 #include "util/logging.h"
 
+#include <QCoreApplication>
+
 namespace PartSweep {
 
 UploadLister::UploadLister(S3Client *client, QString bucket, QString prefix, QObject *parent)
@@ -85,7 +87,8 @@ void UploadLister::handlePage(const ListUploadsPage &received)
     if (!m_previousPageIds.isEmpty()) {
         page.uploads.removeIf([this](const UploadInfo &u) { return m_previousPageIds.contains(u.uploadId); });
         if (page.uploads.isEmpty() && !received.uploads.isEmpty()) {
-            m_outcome.warnings << QStringLiteral("The server repeated a page of uploads; the listing stopped there.");
+            m_outcome.warnings << QCoreApplication::translate(
+                "S3", "The server repeated a page of uploads; the listing stopped there.");
             finish();
             return;
         }
@@ -110,13 +113,15 @@ void UploadLister::handlePage(const ListUploadsPage &received)
     QString nextId = received.nextUploadIdMarker;
     const UploadInfo *last = received.uploads.isEmpty() ? nullptr : &received.uploads.constLast();
     if (nextKey.isEmpty() && last) {
-        m_outcome.warnings << QStringLiteral("The server said there is more but sent no NextKeyMarker; "
-                                             "continued after the last upload listed.");
+        m_outcome.warnings << QCoreApplication::translate("S3",
+                                                          "The server said there is more but sent no NextKeyMarker; "
+                                                          "continued after the last upload listed.");
         nextKey = last->key;
         nextId = last->uploadId;
     } else if (nextId.isEmpty() && last && last->key == nextKey) {
-        m_outcome.warnings << QStringLiteral("The server sent no NextUploadIdMarker; continued after the last "
-                                             "upload listed.");
+        m_outcome.warnings << QCoreApplication::translate(
+            "S3", "The server sent no NextUploadIdMarker; continued after the last "
+                  "upload listed.");
         nextId = last->uploadId;
     }
     // Markers that do not advance, or that come back to a page already read (a cycle of any
@@ -124,8 +129,10 @@ void UploadLister::handlePage(const ListUploadsPage &received)
     const QString markerPair = nextKey + QChar(u'\0') + nextId;
     if (nextKey.isEmpty() || m_requestedMarkers.contains(markerPair) ||
         (nextKey == m_keyMarker && nextId == m_uploadIdMarker)) {
-        m_outcome.warnings << QStringLiteral("The server's paging markers did not advance (key-marker '%1'); the "
-                                             "listing stopped to avoid looping and may be incomplete.")
+        //: %1: the key the next page would have started after.
+        m_outcome.warnings << QCoreApplication::translate(
+                                  "S3", "The server's paging markers did not advance (key-marker '%1'); the "
+                                        "listing stopped to avoid looping and may be incomplete.")
                                   .arg(nextKey);
         qCWarning(lcS3, "%s: paging markers did not advance; stopping", qUtf8Printable(m_bucket));
         finish();

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QString>
 #include <QXmlStreamReader>
 
@@ -38,7 +39,7 @@ public:
     bool openRoot()
     {
         if (m_body.trimmed().isEmpty()) {
-            fail(u"the body is empty"_s);
+            fail(QCoreApplication::translate("S3", "the body is empty"));
             return false;
         }
         if (!m_xml.readNextStartElement())
@@ -48,14 +49,23 @@ public:
         if (m_xml.name() == u"Error") {
             // An error document where a result was expected (S3 can answer 200 with one).
             const auto error = parseError(m_body);
-            fail(u"the server sent an error document instead (%1%2)"_s.arg(
-                error ? error->code : u"unreadable"_s,
-                error && !error->message.isEmpty() ? u": "_s + error->message : QString()));
+            //: In place of the S3 error code, when the error document cannot be read.
+            const QString code = error ? error->code : QCoreApplication::translate("S3", "unreadable");
+            if (error && !error->message.isEmpty())
+                //: %1: the S3 error code, %2: the server's message.
+                fail(QCoreApplication::translate("S3", "the server sent an error document instead (%1: %2)")
+                         .arg(code, error->message));
+            else
+                //: %1: the S3 error code.
+                fail(QCoreApplication::translate("S3", "the server sent an error document instead (%1)").arg(code));
         } else if (m_xml.name().compare(u"html", Qt::CaseInsensitive) == 0) {
-            fail(u"the body is an HTML page, not an S3 answer (a proxy or a web server answered?): "_s %
-                 quoted(bodySnippet(m_body)));
+            //: %1: the start of the body, quoted.
+            fail(QCoreApplication::translate(
+                     "S3", "the body is an HTML page, not an S3 answer (a proxy or a web server answered?): %1")
+                     .arg(quoted(bodySnippet(m_body))));
         } else {
-            fail(u"the root element is <%1>, expected <%2>"_s.arg(m_xml.name(), m_document));
+            fail(QCoreApplication::translate("S3", "the root element is <%1>, expected <%2>")
+                     .arg(m_xml.name(), m_document));
         }
         return false;
     }
@@ -76,7 +86,7 @@ public:
         else if (trimmed.compare(u"false", Qt::CaseInsensitive) == 0)
             *out = false;
         else
-            return badValue(u"is not true or false", value);
+            return badValue(QCoreApplication::translate("S3", "<%1> is not true or false: %2"), value);
         return true;
     }
 
@@ -86,7 +96,7 @@ public:
         if (!integer64(&number))
             return false;
         if (number > std::numeric_limits<int>::max())
-            return badValue(u"is not a number", QString::number(number));
+            return badValue(QCoreApplication::translate("S3", "<%1> is not a number: %2"), QString::number(number));
         *out = int(number);
         return true;
     }
@@ -97,7 +107,7 @@ public:
         bool ok = false;
         const qint64 number = QStringView(value).trimmed().toLongLong(&ok);
         if (!ok || number < 0)
-            return badValue(u"is not a number", value);
+            return badValue(QCoreApplication::translate("S3", "<%1> is not a number: %2"), value);
         *out = number;
         return true;
     }
@@ -107,7 +117,7 @@ public:
         const QString value = text();
         *out = parseTimestamp(value);
         if (!out->isValid())
-            return badValue(u"is not a date", value);
+            return badValue(QCoreApplication::translate("S3", "<%1> is not a date: %2"), value);
         return true;
     }
 
@@ -147,21 +157,28 @@ public:
             return xmlError(m_document % u": "_s % m_failure);
         if (!m_xml.hasError())
             return std::nullopt;
-        const QString where = u"line %1, column %2"_s.arg(m_xml.lineNumber()).arg(m_xml.columnNumber());
+        const QString where =
+            QCoreApplication::translate("S3", "line %1, column %2").arg(m_xml.lineNumber()).arg(m_xml.columnNumber());
         if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError)
-            return xmlError(m_document % u": the body ends before the document does (truncated at "_s % where %
-                            u", "_s % QString::number(m_body.size()) % u" bytes)"_s);
+            //: %1: "line 3, column 7", %2: a number.
+            return xmlError(
+                m_document % u": "_s %
+                QCoreApplication::translate("S3", "the body ends before the document does (truncated at %1, %2 bytes)")
+                    .arg(where, QString::number(m_body.size())));
         QString reason = m_xml.errorString();
         while (reason.endsWith(u'.'))
             reason.chop(1);
-        return xmlError(m_document % u": not well-formed XML at "_s % where % u": "_s % reason %
-                        u"; the body starts with "_s % quoted(bodySnippet(m_body)));
+        //: %1: "line 3, column 7", %2: the XML parser's reason, %3: the start of the body, quoted.
+        return xmlError(m_document % u": "_s %
+                        QCoreApplication::translate("S3", "not well-formed XML at %1: %2; the body starts with %3")
+                            .arg(where, reason, quoted(bodySnippet(m_body))));
     }
 
 private:
-    bool badValue(QStringView what, const QString &value)
+    // sentence: "<%1> is not ...: %2", %1 the element's name, %2 the value quoted.
+    bool badValue(const QString &sentence, const QString &value)
     {
-        fail(u'<' + name().toString() + u"> "_s + what.toString() + u": "_s + quoted(value));
+        fail(sentence.arg(name().toString(), quoted(value)));
         return false;
     }
 

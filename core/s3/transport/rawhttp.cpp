@@ -1,5 +1,6 @@
 #include "s3/transport/rawhttp.h"
 
+#include <QCoreApplication>
 #include <QNetworkProxy>
 #include <QTcpSocket>
 #include <QTimer>
@@ -28,7 +29,7 @@ void RawHttpExchange::start()
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this,
-            [this] { fail(QNetworkReply::TimeoutError, QStringLiteral("No answer in time")); });
+            [this] { fail(QNetworkReply::TimeoutError, QCoreApplication::translate("S3", "No answer in time")); });
     m_timer->start(m_timeoutMs);
 #if QT_CONFIG(ssl)
     QSslSocket *sslSocket = nullptr;
@@ -38,13 +39,14 @@ void RawHttpExchange::start()
         connect(sslSocket, &QSslSocket::encrypted, this, &RawHttpExchange::sendRequest);
         connect(sslSocket, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
             fail(QNetworkReply::SslHandshakeFailedError,
-                 errors.isEmpty() ? QStringLiteral("TLS error") : errors.first().errorString());
+                 errors.isEmpty() ? QCoreApplication::translate("S3", "TLS error") : errors.first().errorString());
         });
     }
     m_socket = sslSocket ? sslSocket : new QTcpSocket(this);
 #else
     if (tls) {
-        fail(QNetworkReply::SslHandshakeFailedError, QStringLiteral("TLS is not available in this build"));
+        fail(QNetworkReply::SslHandshakeFailedError,
+             QCoreApplication::translate("S3", "TLS is not available in this build"));
         return;
     }
     m_socket = new QTcpSocket(this);
@@ -91,7 +93,8 @@ void RawHttpExchange::handleDisconnected()
     m_received += m_socket->readAll();
     Result result;
     if (!parseResponse(m_received, &result)) {
-        fail(QNetworkReply::RemoteHostClosedError, QStringLiteral("The connection closed before a complete answer"));
+        fail(QNetworkReply::RemoteHostClosedError,
+             QCoreApplication::translate("S3", "The connection closed before a complete answer"));
         return;
     }
     m_done = true;

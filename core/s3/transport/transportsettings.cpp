@@ -1,5 +1,6 @@
 #include "s3/transport/transportsettings.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 #if QT_CONFIG(ssl)
@@ -20,14 +21,15 @@ S3Error unusableCaBundle(const QString &path)
     S3Error error;
     error.kind = S3Error::Kind::Config;
     if (!file.exists())
-        error.message = QStringLiteral("The CA bundle %1 does not exist").arg(path);
+        error.message = QCoreApplication::translate("S3", "The CA bundle %1 does not exist").arg(path);
     else if (!file.isFile() || !file.isReadable())
-        error.message = QStringLiteral("The CA bundle %1 cannot be read").arg(path);
+        error.message = QCoreApplication::translate("S3", "The CA bundle %1 cannot be read").arg(path);
     else
-        error.message = QStringLiteral("The CA bundle %1 holds no PEM certificate").arg(path);
-    error.hint = QStringLiteral("Name a PEM file with the certificate of the CA that signed the S3 service's "
-                                "certificate (%1).")
-                     .arg(S3Error::settingPhrase(S3Error::Setting::CaBundle));
+        error.message = QCoreApplication::translate("S3", "The CA bundle %1 holds no PEM certificate").arg(path);
+    error.hint =
+        QCoreApplication::translate("S3", "Name a PEM file with the certificate of the CA that signed the S3 service's "
+                                          "certificate (%1).")
+            .arg(S3Error::settingPhrase(S3Error::Setting::CaBundle));
     error.settings = {S3Error::Setting::CaBundle};
     return error;
 }
@@ -57,8 +59,8 @@ TlsSetup::TlsSetup(const TransportSettings &settings)
 void TlsSetup::describeHandshakeFailure(S3Error &error, const QString &host, const QString &reason,
                                         const QString &caBundle)
 {
-    error.message = QStringLiteral("The TLS handshake with %1 failed (%2)").arg(host, reason);
-    error.hint = QStringLiteral("Check that the endpoint URL names the S3 service's https port.");
+    error.message = QCoreApplication::translate("S3", "The TLS handshake with %1 failed (%2)").arg(host, reason);
+    error.hint = QCoreApplication::translate("S3", "Check that the endpoint URL names the S3 service's https port.");
 #if QT_CONFIG(ssl)
     const auto is = [&reason](std::initializer_list<QSslError::SslError> errors) {
         return std::any_of(errors.begin(), errors.end(),
@@ -66,31 +68,37 @@ void TlsSetup::describeHandshakeFailure(S3Error &error, const QString &host, con
     };
     if (is({QSslError::HostNameMismatch})) {
         error.message =
-            QStringLiteral("The TLS certificate of %1 is not valid for that host name (%2)").arg(host, reason);
-        error.hint = QStringLiteral("The certificate must name the host of the endpoint URL. With virtual-hosted "
-                                    "addressing the bucket name is part of the host name, so the certificate must "
-                                    "cover it too (a wildcard); otherwise use path-style addressing.");
+            QCoreApplication::translate("S3", "The TLS certificate of %1 is not valid for that host name (%2)")
+                .arg(host, reason);
+        error.hint = QCoreApplication::translate(
+            "S3", "The certificate must name the host of the endpoint URL. With virtual-hosted "
+                  "addressing the bucket name is part of the host name, so the certificate must "
+                  "cover it too (a wildcard); otherwise use path-style addressing.");
     } else if (is({QSslError::CertificateExpired, QSslError::CertificateNotYetValid})) {
         error.message =
-            QStringLiteral("The TLS certificate of %1 has expired or is not valid yet (%2)").arg(host, reason);
-        error.hint =
-            QStringLiteral("The S3 service must renew its certificate; if it has, check this computer's clock.");
+            QCoreApplication::translate("S3", "The TLS certificate of %1 has expired or is not valid yet (%2)")
+                .arg(host, reason);
+        error.hint = QCoreApplication::translate(
+            "S3", "The S3 service must renew its certificate; if it has, check this computer's clock.");
     } else if (is({QSslError::UnableToGetIssuerCertificate, QSslError::UnableToGetLocalIssuerCertificate,
                    QSslError::UnableToVerifyFirstCertificate, QSslError::SelfSignedCertificate,
                    QSslError::SelfSignedCertificateInChain, QSslError::CertificateUntrusted,
                    QSslError::CertificateRejected, QSslError::InvalidCaCertificate,
                    QSslError::CertificateSignatureFailed})) {
         const QString caSetting = S3Error::settingPhrase(S3Error::Setting::CaBundle);
-        error.message = QStringLiteral("The TLS certificate of %1 is not trusted (%2)").arg(host, reason);
+        error.message =
+            QCoreApplication::translate("S3", "The TLS certificate of %1 is not trusted (%2)").arg(host, reason);
         if (caBundle.isEmpty()) {
-            error.hint = QStringLiteral("It is not signed by a certificate authority this system trusts. If the S3 "
-                                        "service uses a private CA, give that CA's certificate as a PEM file (%1); "
-                                        "%2 skips the check (unsafe).")
+            error.hint = QCoreApplication::translate(
+                             "S3", "It is not signed by a certificate authority this system trusts. If the S3 "
+                                   "service uses a private CA, give that CA's certificate as a PEM file (%1); "
+                                   "%2 skips the check (unsafe).")
                              .arg(caSetting, S3Error::settingPhrase(S3Error::Setting::TlsVerification));
             error.settings = {S3Error::Setting::CaBundle, S3Error::Setting::TlsVerification};
         } else {
-            error.hint = QStringLiteral("It is not signed by a certificate authority in the CA bundle %1: name the "
-                                        "file that holds the S3 service's CA (%2).")
+            error.hint = QCoreApplication::translate(
+                             "S3", "It is not signed by a certificate authority in the CA bundle %1: name the "
+                                   "file that holds the S3 service's CA (%2).")
                              .arg(caBundle, caSetting);
             error.settings = {S3Error::Setting::CaBundle};
         }
