@@ -4185,6 +4185,18 @@ Die Lifecycle-Konfiguration, schreibgeschützt:
         <extracomment>%1: &quot;line 3, column 7&quot;, %2: the XML parser&apos;s reason, %3: the start of the body, quoted.</extracomment>
         <translation>kein wohlgeformtes XML bei %1: %2; der Antworttext beginnt mit %3</translation>
     </message>
+    <message>
+        <source>The server sent the bucket elsewhere, to a region named &quot;%1&quot;, which is no region name: PartSweep does not send requests there.</source>
+        <translation>Der Server hat den Bucket an eine Region namens „%1“ verwiesen, die kein Regionsname ist: PartSweep sendet keine Anfragen dorthin.</translation>
+    </message>
+    <message>
+        <source>The server named the bucket&apos;s region &quot;%1&quot;, which is no region name</source>
+        <translation>Der Server nennt als Region des Buckets „%1“, was kein Regionsname ist</translation>
+    </message>
+    <message>
+        <source>PartSweep does not send requests there; set the region of the connection to the bucket&apos;s region.</source>
+        <translation>PartSweep sendet keine Anfragen dorthin; stellen Sie die Region der Verbindung auf die Region des Buckets.</translation>
+    </message>
 </context>
 <context>
     <name>S3Error</name>

@@ -19,6 +19,19 @@ bool isDnsCompatibleBucket(const QString &bucket)
 
 } // namespace
 
+bool isUsableRegion(const QString &region, bool inHostName)
+{
+    if (region.isEmpty() || region.size() > 63)
+        return false;
+    for (const QChar c : region) {
+        const bool lowerOrDigit = (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-';
+        const bool signingOnly = (c >= u'A' && c <= u'Z') || c == u'_' || c == u'.';
+        if (!lowerOrDigit && (inHostName || !signingOnly))
+            return false;
+    }
+    return !inHostName || (!region.startsWith(u'-') && !region.endsWith(u'-'));
+}
+
 std::optional<AddressingStyle> addressingStyleFromName(QStringView name)
 {
     if (name == u"path")

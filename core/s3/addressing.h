@@ -41,4 +41,12 @@ struct RequestAddress
 RequestAddress addressRequest(const QUrl &endpoint, AddressingStyle style, const QString &region, const QString &bucket,
                               const QString *key, const QList<std::pair<QString, QString>> &query);
 
+// Whether a region a server named (x-amz-bucket-region, an error's <Region>, a bucket's location)
+// may be used. In an AWS host name (no custom endpoint) only a region name: lowercase letters,
+// digits and hyphens, 1 to 63 characters, no hyphen at either end. With a custom endpoint the
+// region only goes into the signature: any short name of letters, digits, '-', '_' and '.'
+// (Ceph names its zonegroups freely). Anything else (a slash, a space, CR/LF, a host name on AWS)
+// would change where or how requests go, and is refused.
+bool isUsableRegion(const QString &region, bool inHostName);
+
 } // namespace PartSweep

@@ -1,5 +1,7 @@
 #include "s3/requestpipeline.h"
 
+#include "s3/addressing.h"
+
 #include "s3/crypto.h"
 #include "s3/s3xml.h"
 #include "s3/transport/exacthttptransport.h"
@@ -260,8 +262,10 @@ void RequestPipeline::handleExchange(const std::shared_ptr<Call> &call, const Ht
             region = body->region;
         const bool redirect =
             status == 301 || status == 307 || (status == 400 && code == u"AuthorizationHeaderMalformed");
-        if (redirect && !request.bucket.isEmpty() && !region.isEmpty() && region != signingRegion(request.bucket) &&
-            call->redirects < MaxRedirects) {
+        // A region that is no region name is never followed: it would go into the host name.
+        const bool usable = region.isEmpty() || isUsableRegion(region, m_config.endpoint.isEmpty());
+        if (redirect && !request.bucket.isEmpty() && !region.isEmpty() && usable &&
+            region != signingRegion(request.bucket) && call->redirects < MaxRedirects) {
             ++call->redirects;
             --call->attempts;
             m_bucketRegions.insert(request.bucket, region);
@@ -308,6 +312,15 @@ void RequestPipeline::handleExchange(const std::shared_ptr<Call> &call, const Ht
             failure = RetryPolicy::Failure::Fatal;
         reason = code.isEmpty() ? QStringLiteral("HTTP %1").arg(status) : code;
         response.error = ResponseErrors::httpError(request, response.meta, body, facts());
+        if (redirect && !usable) {
+            qCWarning(lcS3, "bucket %s: the server named a region that is no region name: not followed",
+                      qUtf8Printable(request.bucket));
+            failure = RetryPolicy::Failure::Fatal;
+            response.error->hint = QCoreApplication::translate(
+                                       "S3", "The server sent the bucket elsewhere, to a region named \"%1\", which is "
+                                             "no region name: PartSweep does not send requests there.")
+                                       .arg(region.left(80));
+        }
     }
 
     if (failure != RetryPolicy::Failure::None && failure != RetryPolicy::Failure::Fatal && !call->abandoned()) {

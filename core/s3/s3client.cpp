@@ -1,5 +1,7 @@
 #include "s3/s3client.h"
 
+#include "s3/addressing.h"
+
 #include "s3/s3xml.h"
 #include "util/logging.h"
 
@@ -120,6 +122,26 @@ void S3Client::listBuckets(QObject *context, std::function<void(Result<QList<Buc
     state->next(QString());
 }
 
+namespace {
+
+// A bucket's region as a server named it, when it is no region name (isUsableRegion).
+S3Error unusableRegion(const QString &bucket, const QString &region, const ResponseMeta &meta)
+{
+    S3Error error;
+    error.kind = S3Error::Kind::Xml;
+    error.httpStatus = meta.httpStatus;
+    error.requestId = meta.requestId;
+    error.resource = bucket;
+    error.message = QCoreApplication::translate("S3", "The server named the bucket's region \"%1\", which is no "
+                                                      "region name")
+                        .arg(region.left(80));
+    error.hint = QCoreApplication::translate("S3", "PartSweep does not send requests there; set the region of the "
+                                                   "connection to the bucket's region.");
+    return error;
+}
+
+} // namespace
+
 void S3Client::bucketRegion(const QString &bucket, QObject *context, std::function<void(Result<QString>)> done)
 {
     const QString cached = m_pipeline->cachedRegion(bucket);
@@ -144,6 +166,8 @@ void S3Client::bucketRegion(const QString &bucket, QObject *context, std::functi
             if (!ok)
                 return done(config().region);
             const QString region = S3Xml::regionFromLocationConstraint(constraint, config().region);
+            if (!isUsableRegion(region, config().endpoint.isEmpty()))
+                return done(unusableRegion(bucket, region, response.meta));
             m_pipeline->rememberRegion(bucket, region);
             done(region);
         });
@@ -160,6 +184,8 @@ void S3Client::bucketRegion(const QString &bucket, QObject *context, std::functi
     send(std::move(head), context, [this, bucket, done, viaLocation](const S3Response &response) {
         const QString region =
             QString::fromLatin1(response.meta.headers.value(QByteArrayLiteral("x-amz-bucket-region")));
+        if (!region.isEmpty() && !isUsableRegion(region, config().endpoint.isEmpty()))
+            return done(unusableRegion(bucket, region, response.meta));
         if (!region.isEmpty()) {
             m_pipeline->rememberRegion(bucket, region);
             return done(region);

@@ -2,6 +2,7 @@
 // what Ceph RGW will not (SlowDown storms, cut connections, wrong regions, broken paging...).
 // The S3 paths themselves are tested against the real server in integration/tst_s3client.cpp.
 #include "faultys3server.h"
+#include "s3/addressing.h"
 #include "s3/s3client.h"
 #include "s3/uploadlister.h"
 
@@ -467,6 +468,50 @@ private Q_SLOTS:
         QVERIFY(listPage(client).page->ok());
         QCOMPARE(server().requestCount(), 1);
         QCOMPARE(server().requests().at(0).signingRegion(), QStringLiteral("eu-west-1"));
+    }
+
+    // A server (or whatever answers in its place) naming a "region" that is no region name: the
+    // client does not follow it, the bucket's error says why, nothing is cached.
+    void aRedirectToSomethingThatIsNoRegionIsNotFollowed()
+    {
+        server().setBucketRegion(QStringLiteral("bkt"), QStringLiteral("eu-west-1/../../evil"),
+                                 FaultyS3Server::RegionFault::PermanentRedirect);
+        S3Client client(configFor(server()));
+        client.setRetryPolicy(fastRetries(3));
+
+        const PageOutcome outcome = listPage(client);
+        QVERIFY(!outcome.page->ok());
+        QCOMPARE(server().requestCount(), 1);
+        QVERIFY2(
+            outcome.page->errorString().contains(QStringLiteral("\"eu-west-1/../../evil\", which is no region name")),
+            qPrintable(outcome.page->errorString()));
+        QVERIFY(client.cachedRegion(QStringLiteral("bkt")).isEmpty());
+    }
+
+    void regionNamesAreCheckedBeforeUse_data()
+    {
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<bool>("inHostName");
+        QTest::addColumn<bool>("usable");
+        QTest::newRow("aws") << QStringLiteral("eu-west-1") << true << true;
+        QTest::newRow("gov") << QStringLiteral("us-gov-west-1") << true << true;
+        QTest::newRow("host name on aws") << QStringLiteral("evil.example.com") << true << false;
+        QTest::newRow("capitals on aws") << QStringLiteral("EU-WEST-1") << true << false;
+        QTest::newRow("leading hyphen") << QStringLiteral("-eu") << true << false;
+        QTest::newRow("ceph zonegroup") << QStringLiteral("Zone_Group.2") << false << true;
+        QTest::newRow("slash") << QStringLiteral("a/b") << false << false;
+        QTest::newRow("space") << QStringLiteral("eu west") << false << false;
+        QTest::newRow("crlf") << QStringLiteral("eu\r\nX-Injected: 1") << false << false;
+        QTest::newRow("empty") << QString() << false << false;
+        QTest::newRow("too long") << QString(64, u'a') << true << false;
+    }
+
+    void regionNamesAreCheckedBeforeUse()
+    {
+        QFETCH(QString, region);
+        QFETCH(bool, inHostName);
+        QFETCH(bool, usable);
+        QCOMPARE(isUsableRegion(region, inHostName), usable);
     }
 
     void authorizationHeaderMalformedResignsForRegion()
