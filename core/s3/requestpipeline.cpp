@@ -17,6 +17,13 @@ namespace PartSweep {
 
 namespace {
 
+// Whether a successful answer's body is in fact an <Error> document: looked for in the first
+// bytes only (after an XML declaration), then parsed.
+bool looksLikeErrorDocument(const QByteArray &body)
+{
+    return body.left(256).contains("<Error>") && S3Xml::parseError(body).has_value();
+}
+
 constexpr int MaxRedirects = 2;
 
 QByteArray headerValue(const QHash<QByteArray, QByteArray> &headers, const char *name)
@@ -252,6 +259,16 @@ void RequestPipeline::handleExchange(const std::shared_ptr<Call> &call, const Ht
         // A failed TLS handshake or an unknown host will not heal by itself.
         if (networkError == QNetworkReply::SslHandshakeFailedError || networkError == QNetworkReply::HostNotFoundError)
             failure = RetryPolicy::Failure::Fatal;
+    } else if (status < 300 && looksLikeErrorDocument(response.body)) {
+        // A 2xx whose body is an <Error> document (S3 does so when a request fails after the
+        // status line went out; proxies too): that error, retried when its code is retryable,
+        // instead of a page that does not parse and fails for good.
+        const std::optional<S3Xml::ErrorBody> body = S3Xml::parseError(response.body);
+        failure = RetryPolicy::classify(status, body->code);
+        if (failure == RetryPolicy::Failure::None)
+            failure = RetryPolicy::Failure::Fatal;
+        reason = body->code.isEmpty() ? QStringLiteral("an <Error> document with HTTP %1").arg(status) : body->code;
+        response.error = ResponseErrors::httpError(request, response.meta, body, facts());
     } else if (status >= 300) {
         const std::optional<S3Xml::ErrorBody> body = S3Xml::parseError(response.body);
         const QString code = body ? body->code : QString();

@@ -209,6 +209,40 @@ private Q_SLOTS:
         QCOMPARE(retried.count(), 1);
     }
 
+    // "200 OK" with an <Error> document as its body (S3 does so when a request fails after the
+    // status line went out): that error, retried when its code says so.
+    void errorDocumentWith200IsRetriedWhenRetryable()
+    {
+        addUploads(3);
+        server().enqueue(FakeResponse::ok(QByteArrayLiteral(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>InternalError</Code><Message>We encountered "
+            "an internal error. Please try again.</Message><RequestId>r-200</RequestId></Error>")));
+        S3Client client(configFor(server()));
+        client.setRetryPolicy(fastRetries(3));
+
+        const PageOutcome outcome = listPage(client);
+        QVERIFY2(outcome.page->ok(), qPrintable(outcome.page->errorString()));
+        QCOMPARE(outcome.page->value().uploads.size(), 3);
+        QCOMPARE(outcome.meta.attempts, 2);
+        QCOMPARE(server().requestCount(), 2);
+    }
+
+    void errorDocumentWith200IsThatError()
+    {
+        addUploads(3);
+        server().enqueue(FakeResponse::ok(
+            QByteArrayLiteral("<Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>")));
+        S3Client client(configFor(server()));
+        client.setRetryPolicy(fastRetries(3));
+
+        const PageOutcome outcome = listPage(client);
+        QVERIFY(!outcome.page->ok());
+        QCOMPARE(outcome.page->error().code, QStringLiteral("AccessDenied"));
+        QVERIFY2(!outcome.page->errorString().contains(QStringLiteral("could not be read")),
+                 qPrintable(outcome.page->errorString()));
+        QCOMPARE(server().requestCount(), 1);
+    }
+
     void connectionClosedWithoutAnswerIsRetried()
     {
         addUploads(2);
