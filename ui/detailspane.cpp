@@ -50,9 +50,9 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_title->setObjectName(QStringLiteral("detailsTitle"));
     m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
     // The upload id whole and exact, to copy (AWS's are 120 characters): a read-only field that
     // scrolls, instead of a label that would widen the pane.
     m_uploadId->setObjectName(QStringLiteral("detailsUploadId"));
@@ -62,8 +62,6 @@ DetailsPane::DetailsPane(QWidget *parent)
     QPalette transparent = m_uploadId->palette();
     transparent.setColor(QPalette::Base, Qt::transparent);
     m_uploadId->setPalette(transparent);
-    QFont bold = m_uploadIdLabel->font();
-    bold.setBold(true);
     m_uploadIdLabel->setFont(bold);
     m_uploadIdLabel->setBuddy(m_uploadId);
     m_fields->setObjectName(QStringLiteral("detailsFields"));

@@ -12,6 +12,7 @@
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLocale>
+#include <QSet>
 #include <QStandardItemModel>
 #include <QTreeWidget>
 #include <QValueAxis>
@@ -71,9 +72,11 @@ QChart *makeBarChart(const QString &title, const QString &unit, const Series &da
     // whole at that length: Qt Charts' own truncation made "..." of every name at 200%.
     // Categories must stay unique: a shortened name that another already took stays whole.
     QStringList names;
+    QSet<QString> taken;
     for (const QString &name : data.names) {
         const QString shortName = name.size() > 18 ? name.left(8) + QChar(0x2026) + name.right(9) : name;
-        names << (names.contains(shortName) ? name : shortName);
+        names << (taken.contains(shortName) ? name : shortName);
+        taken.insert(names.last());
     }
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(names);

@@ -12,16 +12,18 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <string_view>
 
 namespace PartSweep {
 
 namespace {
 
-// Whether a successful answer's body is in fact an <Error> document: looked for in the first
-// bytes only (after an XML declaration), then parsed.
-bool looksLikeErrorDocument(const QByteArray &body)
+// The <Error> document a successful answer's body is in fact, if it is one: looked for in the first
+// bytes only (after an XML declaration), parsed only then.
+std::optional<S3Xml::ErrorBody> errorDocumentIn(const QByteArray &body)
 {
-    return body.left(256).contains("<Error>") && S3Xml::parseError(body).has_value();
+    const std::string_view head(body.constData(), size_t(std::min<qsizetype>(body.size(), 256)));
+    return head.find("<Error>") != std::string_view::npos ? S3Xml::parseError(body) : std::nullopt;
 }
 
 constexpr int MaxRedirects = 2;
@@ -259,11 +261,12 @@ void RequestPipeline::handleExchange(const std::shared_ptr<Call> &call, const Ht
         // A failed TLS handshake or an unknown host will not heal by itself.
         if (networkError == QNetworkReply::SslHandshakeFailedError || networkError == QNetworkReply::HostNotFoundError)
             failure = RetryPolicy::Failure::Fatal;
-    } else if (status < 300 && looksLikeErrorDocument(response.body)) {
+    } else if (const std::optional<S3Xml::ErrorBody> body =
+                   status < 300 ? errorDocumentIn(response.body) : std::nullopt;
+               body) {
         // A 2xx whose body is an <Error> document (S3 does so when a request fails after the
         // status line went out; proxies too): that error, retried when its code is retryable,
         // instead of a page that does not parse and fails for good.
-        const std::optional<S3Xml::ErrorBody> body = S3Xml::parseError(response.body);
         failure = RetryPolicy::classify(status, body->code);
         if (failure == RetryPolicy::Failure::None)
             failure = RetryPolicy::Failure::Fatal;

@@ -28,6 +28,22 @@ std::optional<UploadGone> uploadGone(const S3Error &error)
     return UploadGone{.httpStatus = error.httpStatus, .code = error.code, .requestId = error.requestId};
 }
 
+// A bucket's region as a server named it, when it is no region name (isUsableRegion).
+S3Error unusableRegion(const QString &bucket, const QString &region, const ResponseMeta &meta)
+{
+    S3Error error;
+    error.kind = S3Error::Kind::Xml;
+    error.httpStatus = meta.httpStatus;
+    error.requestId = meta.requestId;
+    error.resource = bucket;
+    error.message = QCoreApplication::translate("S3", "The server named the bucket's region \"%1\", which is no "
+                                                      "region name")
+                        .arg(region.left(80));
+    error.hint = QCoreApplication::translate("S3", "PartSweep does not send requests there; set the region of the "
+                                                   "connection to the bucket's region.");
+    return error;
+}
+
 } // namespace
 
 S3Client::S3Client(S3ClientConfig config, QObject *parent)
@@ -121,26 +137,6 @@ void S3Client::listBuckets(QObject *context, std::function<void(Result<QList<Buc
     };
     state->next(QString());
 }
-
-namespace {
-
-// A bucket's region as a server named it, when it is no region name (isUsableRegion).
-S3Error unusableRegion(const QString &bucket, const QString &region, const ResponseMeta &meta)
-{
-    S3Error error;
-    error.kind = S3Error::Kind::Xml;
-    error.httpStatus = meta.httpStatus;
-    error.requestId = meta.requestId;
-    error.resource = bucket;
-    error.message = QCoreApplication::translate("S3", "The server named the bucket's region \"%1\", which is no "
-                                                      "region name")
-                        .arg(region.left(80));
-    error.hint = QCoreApplication::translate("S3", "PartSweep does not send requests there; set the region of the "
-                                                   "connection to the bucket's region.");
-    return error;
-}
-
-} // namespace
 
 void S3Client::bucketRegion(const QString &bucket, QObject *context, std::function<void(Result<QString>)> done)
 {
