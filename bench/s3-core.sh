@@ -3,13 +3,17 @@
 # in the same run. Without a directory it starts and seeds a sandbox (and stops it afterwards).
 #   - listing the 10,500 uploads of logs-firehose: partsweep-cli, aws s3api, rclone backend
 #   - sizes (ListParts of every upload): partsweep-cli --sizes at concurrency 1, 4, 16, 64
-# Each figure is the median of RUNS runs (default 3). Uses the release build (built if missing).
+# Each figure is the median of RUNS runs (default 3). Uses the release build (built if missing),
+# or PARTSWEEP_CLI=/path/to/partsweep-cli (another build, e.g. before a change, on the same sandbox).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 runs=${RUNS:-3}
-cmake --preset release >/dev/null
-cmake --build --preset release -j "$(nproc)" --target partsweep-cli >/dev/null
-cli=$root/build/release/app/partsweep-cli
+cli=${PARTSWEEP_CLI:-}
+if [ -z "$cli" ]; then
+    cmake --preset release >/dev/null
+    cmake --build --preset release -j "$(nproc)" --target partsweep-cli >/dev/null
+    cli=$root/build/release/app/partsweep-cli
+fi
 
 own=0
 dir=${1:-}
