@@ -1534,6 +1534,10 @@
         <source>Secrets are kept in memory and forgotten when PartSweep quits.</source>
         <translation>Geheime Daten werden im Arbeitsspeicher aufbewahrt und beim Beenden von PartSweep verworfen.</translation>
     </message>
+    <message>
+        <source>The listing pages per bucket must be from 1 to %L1.</source>
+        <translation>Die Listenseiten je Bucket müssen zwischen 1 und %L1 liegen.</translation>
+    </message>
 </context>
 <context>
     <name>CostModel</name>
@@ -4197,6 +4201,47 @@ Die Lifecycle-Konfiguration, schreibgeschützt:
         <source>PartSweep does not send requests there; set the region of the connection to the bucket&apos;s region.</source>
         <translation>PartSweep sendet keine Anfragen dorthin; stellen Sie die Region der Verbindung auf die Region des Buckets.</translation>
     </message>
+    <message>
+        <source>The answer from %1 is too large (%2): PartSweep accepts at most %4 for %3</source>
+        <extracomment>%1: a host name, %2: a size (e.g. &quot;4.00 GiB&quot;), %3: an S3 operation, %4: a size.</extracomment>
+        <translation>Die Antwort von %1 ist zu groß (%2): PartSweep nimmt für %3 höchstens %4 an</translation>
+    </message>
+    <message>
+        <source>S3 never sends that much for it: a proxy, a captive portal or a server that is not S3 may be answering. Check the endpoint URL and the proxy settings.</source>
+        <translation>So viel sendet S3 dafür nie: Vielleicht antwortet ein Proxy, ein Captive Portal oder ein Server, der kein S3 ist. Prüfen Sie die Endpunkt-URL und die Proxy-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 trickled in (%2 bytes in %3 s) and was given up</source>
+        <extracomment>%1: a host name, %2: a number of bytes, %3: seconds.</extracomment>
+        <translation>Die Antwort von %1 kam nur tröpfchenweise (%2 Bytes in %3 s) und wurde aufgegeben</translation>
+    </message>
+    <message>
+        <source>The server or a proxy in between stalls; check the network.</source>
+        <translation>Der Server oder ein Proxy dazwischen stockt; prüfen Sie das Netzwerk.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 did not end within %2 s and was given up</source>
+        <extracomment>%1: a host name, %2: seconds.</extracomment>
+        <translation>Die Antwort von %1 endete nicht innerhalb von %2 s und wurde aufgegeben</translation>
+    </message>
+    <message>
+        <source>The server listed %1 parts and says there are more after part %2, but S3 numbers parts only up to 10,000</source>
+        <extracomment>%1: a number of parts, %2: the next part number marker.</extracomment>
+        <translation>Der Server hat %1 Teile aufgelistet und meldet weitere nach Teil %2, doch S3 nummeriert Teile nur bis 10.000</translation>
+    </message>
+    <message>
+        <source>The answer is larger than PartSweep accepts</source>
+        <translation>Die Antwort ist größer, als PartSweep annimmt</translation>
+    </message>
+    <message>
+        <source>The listing stopped after %1 pages (%2 uploads) while the server still said there is more</source>
+        <extracomment>%1: a number of pages, %2: a number of uploads.</extracomment>
+        <translation>Die Auflistung endete nach %1 Seiten (%2 Uploads), obwohl der Server noch weitere meldete</translation>
+    </message>
+    <message>
+        <source>The uploads listed so far are shown; the rest of the bucket is not. A bucket rarely holds that many: the server&apos;s paging may be broken. Raise %1 if it really does.</source>
+        <translation>Die bisher aufgelisteten Uploads werden angezeigt, der Rest des Buckets nicht. So viele hat ein Bucket selten: Das Blättern des Servers ist vielleicht defekt. Erhöhen Sie %1, wenn es wirklich so viele sind.</translation>
+    </message>
 </context>
 <context>
     <name>S3Error</name>
@@ -4276,6 +4321,11 @@ Die Lifecycle-Konfiguration, schreibgeschützt:
         <source>%1.</source>
         <extracomment>%1: what went wrong.</extracomment>
         <translation>%1.</translation>
+    </message>
+    <message>
+        <source>the connection&apos;s maxListingPages setting</source>
+        <extracomment>Put into the hint &quot;... raise %1 if it really does.&quot; as %1.</extracomment>
+        <translation>die Einstellung maxListingPages der Verbindung</translation>
     </message>
 </context>
 <context>

@@ -43,7 +43,8 @@ bool sameSettings(const ConnectionSettings &a, const ConnectionSettings &b)
            (!a.addressingStyleSet || a.addressingStyle == b.addressingStyle) && a.accessKeyId == b.accessKeyId &&
            a.caBundle == b.caBundle && a.verifyTls == b.verifyTls && a.requestPayer == b.requestPayer &&
            a.expectedBucketOwner == b.expectedBucketOwner && a.concurrency == b.concurrency &&
-           a.maxAttempts == b.maxAttempts && a.pricePerGbMonth.has_value() == b.pricePerGbMonth.has_value() &&
+           a.maxAttempts == b.maxAttempts && a.maxListingPages == b.maxListingPages &&
+           a.pricePerGbMonth.has_value() == b.pricePerGbMonth.has_value() &&
            (!a.pricePerGbMonth || *a.pricePerGbMonth == *b.pricePerGbMonth);
 }
 

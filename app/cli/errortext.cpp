@@ -17,6 +17,8 @@ QString optionName(S3Error::Setting setting)
         return QStringLiteral("--no-verify-ssl");
     case S3Error::Setting::SsoSignIn:
         return QStringLiteral("`partsweep-cli sso-login` with the same --profile");
+    case S3Error::Setting::MaxListingPages:
+        return QStringLiteral("--max-pages");
     }
     return S3Error::settingPhrase(setting);
 }

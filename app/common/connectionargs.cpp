@@ -27,6 +27,10 @@ ConnectionArgs::ConnectionArgs()
                   QStringLiteral("16"))
     , maxAttempts(QStringLiteral("max-attempts"), tr("Attempts per request before giving up (default 3)."), tr("n"),
                   QStringLiteral("3"))
+    , maxPages(QStringLiteral("max-pages"),
+               tr("Stop listing a bucket after this many pages while the server still says there is more "
+                  "(default 20000: 20 million uploads)."),
+               tr("n"), QString::number(S3ClientConfig::DefaultMaxListingPages))
     , pricePerGb(QStringLiteral("price-per-gb-month"),
                  tr("What storage costs on this service, in USD per GB-month (default: AWS's list prices on AWS, "
                     "none elsewhere)."),
@@ -36,7 +40,7 @@ ConnectionArgs::ConnectionArgs()
 void ConnectionArgs::addTo(QCommandLineParser &parser) const
 {
     parser.addOptions({profile, region, endpoint, addressing, caBundle, noVerifySsl, requestPayer, expectedOwner,
-                       concurrency, maxAttempts, pricePerGb});
+                       concurrency, maxAttempts, maxPages, pricePerGb});
 }
 
 bool ConnectionArgs::namesConnection(const QCommandLineParser &parser) const
@@ -58,6 +62,9 @@ std::optional<ConnectionArgs::Parsed> ConnectionArgs::parse(const QCommandLinePa
     parsed.maxAttempts = parser.value(maxAttempts).toInt(&ok);
     if (!ok || parsed.maxAttempts < 1 || parsed.maxAttempts > 20)
         return fail(tr("--max-attempts must be a number from 1 to 20"));
+    parsed.maxListingPages = parser.value(maxPages).toInt(&ok);
+    if (!ok || parsed.maxListingPages < 1 || parsed.maxListingPages > MaxListingPagesLimit)
+        return fail(tr("--max-pages must be a number from 1 to %1").arg(MaxListingPagesLimit));
     if (parser.isSet(requestPayer) && parser.value(requestPayer) != u"requester")
         return fail(tr("--request-payer takes only 'requester'"));
     parsed.requestPayer = parser.isSet(requestPayer);
@@ -97,6 +104,7 @@ S3ClientConfig makeClientConfig(const ResolvedConnection &resolved, const Connec
     options.expectedBucketOwner = flags.expectedBucketOwner;
     options.concurrency = flags.concurrency;
     options.maxAttempts = flags.maxAttempts;
+    options.maxListingPages = flags.maxListingPages;
     return makeClientConfig(resolved, options);
 }
 

@@ -14,7 +14,8 @@ namespace PartSweep {
 // The connection options both executables take, spelled as the AWS CLI spells them:
 // --profile, --region, --endpoint-url, --addressing-style, --ca-bundle, --no-verify-ssl,
 // --request-payer, --expected-bucket-owner, --concurrency, --max-attempts; and
-// --price-per-gb-month, what storage costs on this service.
+// --max-pages, the bound on one bucket's listing, and --price-per-gb-month, what storage costs on
+// this service.
 struct ConnectionArgs
 {
     ConnectionArgs();
@@ -29,6 +30,7 @@ struct ConnectionArgs
     QCommandLineOption expectedOwner;
     QCommandLineOption concurrency;
     QCommandLineOption maxAttempts;
+    QCommandLineOption maxPages;
     QCommandLineOption pricePerGb;
 
     void addTo(QCommandLineParser &parser) const;
@@ -45,6 +47,7 @@ struct ConnectionArgs
         QString expectedBucketOwner;
         int concurrency = 16;
         int maxAttempts = 3;
+        int maxListingPages = S3ClientConfig::DefaultMaxListingPages;
         // What storage costs on this service, USD per GB-month (wins over AWS's list prices).
         std::optional<double> pricePerGbMonth;
     };

@@ -57,6 +57,7 @@ ConnectionSettings settingsFromFlags(const ConnectionArgs::Parsed &flags)
     settings.expectedBucketOwner = flags.expectedBucketOwner;
     settings.concurrency = flags.concurrency;
     settings.maxAttempts = flags.maxAttempts;
+    settings.maxListingPages = flags.maxListingPages;
     settings.pricePerGbMonth = flags.pricePerGbMonth;
     return settings;
 }

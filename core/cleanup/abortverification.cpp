@@ -216,7 +216,9 @@ void CleanupJob::handleListParts(int index, int marker, const Result<PartsAnswer
         ++rt.listedParts;
         rt.listedBytes += part.size;
     }
-    if (page.isTruncated && page.nextPartNumberMarker > marker && !m_cancelled) {
+    // Part numbers end at 10,000: a server that pages past them would page forever.
+    if (page.isTruncated && page.nextPartNumberMarker > marker && page.nextPartNumberMarker < MaxPartNumber &&
+        !m_cancelled) {
         sendListParts(index, page.nextPartNumberMarker);
         return;
     }

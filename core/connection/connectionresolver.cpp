@@ -96,6 +96,7 @@ S3ClientConfig makeClientConfig(const ResolvedConnection &resolved, const Client
     config.expectedBucketOwner = options.expectedBucketOwner;
     config.concurrency = options.concurrency;
     config.maxAttempts = options.maxAttempts;
+    config.maxListingPages = options.maxListingPages;
     // Temporary credentials are obtained again before they expire: a credential_process is run
     // again, a role assumed again...
     if (resolved.renew && resolved.credentials.expiration.isValid())
@@ -161,6 +162,7 @@ ClientOptions ConnectionResolver::clientOptions(const ConnectionSettings &settin
     options.expectedBucketOwner = settings.expectedBucketOwner;
     options.concurrency = settings.concurrency;
     options.maxAttempts = settings.maxAttempts;
+    options.maxListingPages = settings.maxListingPages;
     return options;
 }
 

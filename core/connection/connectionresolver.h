@@ -27,6 +27,7 @@ struct ClientOptions
     QString expectedBucketOwner;
     int concurrency = 16;
     int maxAttempts = 3;
+    int maxListingPages = S3ClientConfig::DefaultMaxListingPages;
 };
 
 // The client configuration for a resolved connection (used by partsweep-cli and the GUI alike).

@@ -2,12 +2,16 @@
 
 #include "auth/credentials.h"
 #include "pricing/pricetable.h"
+#include "s3/s3request.h"
 
 #include <QString>
 
 #include <optional>
 
 namespace PartSweep {
+
+// The highest bound on one bucket's listing pages a setting or flag may ask for.
+inline constexpr int MaxListingPagesLimit = 10'000'000;
 
 // A connection as the user chose it: an AWS profile from ~/.aws (resolved like the AWS CLI), or
 // one entered by hand. Plain values, no secrets: a hand-entered secret key and session token live
@@ -34,6 +38,7 @@ struct ConnectionSettings
     QString expectedBucketOwner;
     int concurrency = 16;
     int maxAttempts = 3;
+    int maxListingPages = S3ClientConfig::DefaultMaxListingPages; // see S3ClientConfig
     // What storage costs on this service, USD per GB-month; unset: AWS's list prices on AWS, no
     // price elsewhere (never a guess). Wins over the list prices when set.
     std::optional<double> pricePerGbMonth;

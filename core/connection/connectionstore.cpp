@@ -70,6 +70,9 @@ QList<ConnectionSettings> ConnectionStore::saved() const
         c.expectedBucketOwner = m_settings->value(QStringLiteral("expectedBucketOwner")).toString();
         c.concurrency = std::clamp(m_settings->value(QStringLiteral("concurrency"), 16).toInt(), 1, 256);
         c.maxAttempts = std::clamp(m_settings->value(QStringLiteral("maxAttempts"), 3).toInt(), 1, 20);
+        c.maxListingPages = std::clamp(
+            m_settings->value(QStringLiteral("maxListingPages"), S3ClientConfig::DefaultMaxListingPages).toInt(), 1,
+            MaxListingPagesLimit);
         bool priced = false;
         const double price = m_settings->value(QStringLiteral("pricePerGbMonth")).toDouble(&priced);
         if (priced && price >= 0 && price <= MaxPricePerGbMonth)
@@ -148,6 +151,9 @@ QString ConnectionStore::validate(const ConnectionSettings &c)
         return QCoreApplication::translate("Connection", "Concurrency must be from 1 to 256.");
     if (c.maxAttempts < 1 || c.maxAttempts > 20)
         return QCoreApplication::translate("Connection", "Attempts per request must be from 1 to 20.");
+    if (c.maxListingPages < 1 || c.maxListingPages > MaxListingPagesLimit)
+        return QCoreApplication::translate("Connection", "The listing pages per bucket must be from 1 to %L1.")
+            .arg(MaxListingPagesLimit);
     if (c.pricePerGbMonth && !(*c.pricePerGbMonth >= 0 && *c.pricePerGbMonth <= MaxPricePerGbMonth))
         return QCoreApplication::translate("Connection",
                                            "The storage price is USD per GB-month from 0 to %1, such as 0.0059.")
@@ -211,6 +217,7 @@ void ConnectionStore::writeAll(const QList<ConnectionSettings> &connections)
         m_settings->setValue(QStringLiteral("expectedBucketOwner"), c.expectedBucketOwner);
         m_settings->setValue(QStringLiteral("concurrency"), c.concurrency);
         m_settings->setValue(QStringLiteral("maxAttempts"), c.maxAttempts);
+        m_settings->setValue(QStringLiteral("maxListingPages"), c.maxListingPages);
         if (c.pricePerGbMonth)
             m_settings->setValue(QStringLiteral("pricePerGbMonth"), *c.pricePerGbMonth);
         else

@@ -216,6 +216,7 @@ void RequestPipeline::start(const std::shared_ptr<Call> &call)
     if (!request.body.isEmpty())
         exchange.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/xml")});
     exchange.body = request.body;
+    exchange.maxResponseBytes = request.maxResponseBytes;
 
     ++call->attempts;
     ++m_inFlight;
@@ -251,7 +252,14 @@ void RequestPipeline::handleExchange(const std::shared_ptr<Call> &call, const Ht
     RetryPolicy::Failure failure = RetryPolicy::Failure::None;
     QString reason;
 
-    if (status == 0 || (status < 300 && networkError != QNetworkReply::NoError)) {
+    if (exchange.limit != HttpResult::Limit::None) {
+        // Cut off by the transport: too large will not change by asking again; a trickle may.
+        reason = exchange.errorString;
+        response.body.clear();
+        response.error = ResponseErrors::cutOffError(request, exchange, host, facts());
+        failure =
+            exchange.limit == HttpResult::Limit::TooLarge ? RetryPolicy::Failure::Fatal : RetryPolicy::Failure::Timeout;
+    } else if (status == 0 || (status < 300 && networkError != QNetworkReply::NoError)) {
         // No complete HTTP answer: refused, reset, truncated body, TLS, DNS, or timed out.
         const bool timedOut =
             networkError == QNetworkReply::TimeoutError || networkError == QNetworkReply::OperationCanceledError;

@@ -2,8 +2,12 @@
 
 #include "s3/transport/transportsettings.h"
 
+#include "util/format.h"
+
 #include <QCoreApplication>
 #include <QStringList>
+
+#include <algorithm>
 
 namespace PartSweep::ResponseErrors {
 
@@ -35,6 +39,47 @@ S3Error transportError(const S3Request &request, const HttpResult &exchange, con
             .arg(attempts - 1);
     if (exchange.error == QNetworkReply::SslHandshakeFailedError)
         TlsSetup::describeHandshakeFailure(error, host, exchange.errorString, facts.caBundle);
+    return error;
+}
+
+S3Error cutOffError(const S3Request &request, const HttpResult &exchange, const QString &host, const ClientFacts &facts)
+{
+    S3Error error;
+    error.httpStatus = exchange.httpStatus;
+    error.resource = resourceOf(request);
+    const double timeout = facts.timeoutMs / 1000.0;
+    switch (exchange.limit) {
+    case HttpResult::Limit::TooLarge:
+        error.kind = S3Error::Kind::Network;
+        //: %1: a host name, %2: a size (e.g. "4.00 GiB"), %3: an S3 operation, %4: a size.
+        error.message = QCoreApplication::translate("S3", "The answer from %1 is too large (%2): PartSweep accepts at "
+                                                          "most %4 for %3")
+                            .arg(host, Format::bytes(exchange.limitBytes), request.operation,
+                                 Format::bytes(request.maxResponseBytes));
+        error.hint = QCoreApplication::translate("S3", "S3 never sends that much for it: a proxy, a captive portal or "
+                                                       "a server that is not S3 may be answering. Check the endpoint "
+                                                       "URL and the proxy settings.");
+        break;
+    case HttpResult::Limit::TooSlow:
+        error.kind = S3Error::Kind::Timeout;
+        //: %1: a host name, %2: a number of bytes, %3: seconds.
+        error.message = QCoreApplication::translate("S3", "The answer from %1 trickled in (%2 bytes in %3 s) and was "
+                                                          "given up")
+                            .arg(host)
+                            .arg(exchange.limitBytes)
+                            .arg(timeout, 0, 'g', 3);
+        error.hint = QCoreApplication::translate("S3", "The server or a proxy in between stalls; check the network.");
+        break;
+    case HttpResult::Limit::TooLong:
+    case HttpResult::Limit::None:
+        error.kind = S3Error::Kind::Timeout;
+        //: %1: a host name, %2: seconds.
+        error.message = QCoreApplication::translate("S3", "The answer from %1 did not end within %2 s and was given up")
+                            .arg(host)
+                            .arg(timeout * std::max(1, facts.deadlineFactor), 0, 'g', 3);
+        error.hint = QCoreApplication::translate("S3", "The server or a proxy in between stalls; check the network.");
+        break;
+    }
     return error;
 }
 

@@ -19,6 +19,7 @@ struct ClientFacts
     QString expectedBucketOwner;
     QString caBundle;
     int timeoutMs = 0;
+    int deadlineFactor = 5; // TransportSettings::deadlineFactor
 };
 
 // "bucket/key", "bucket" or empty.
@@ -27,6 +28,10 @@ QString resourceOf(const S3Request &request);
 // No complete HTTP answer (refused, reset, truncated, TLS, DNS, timeout) after `attempts` tries.
 S3Error transportError(const S3Request &request, const HttpResult &exchange, const QString &host, int attempts,
                        const ClientFacts &facts);
+
+// An answer the transport cut off (HttpResult::limit: too large, trickling, past its deadline).
+S3Error cutOffError(const S3Request &request, const HttpResult &exchange, const QString &host,
+                    const ClientFacts &facts);
 
 // An HTTP answer >= 300; body: its <Error> document, parsed once by the caller (nullopt without one).
 S3Error httpError(const S3Request &request, const ResponseMeta &meta, const std::optional<S3Xml::ErrorBody> &body,

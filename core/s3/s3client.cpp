@@ -98,6 +98,9 @@ void S3Client::listBucketsPage(const QString &continuationToken, QObject *contex
     request.query.append({QStringLiteral("max-buckets"), QStringLiteral("10000")});
     if (!continuationToken.isEmpty())
         request.query.append({QStringLiteral("continuation-token"), continuationToken});
+    // A server that ignores max-buckets sends every bucket at once (Ceph: up to 100,000 and more
+    // for one user, ~200 bytes each).
+    request.maxResponseBytes = 64 * 1024 * 1024;
     send(std::move(request), context, [done = std::move(done)](const S3Response &response) {
         if (response.error)
             return done(*response.error, response.meta);
@@ -270,7 +273,7 @@ void S3Client::listAllParts(const QString &bucket, const QString &key, const QSt
     QPointer<QObject> guard(context);
     state->next = [this, weak = std::weak_ptr<State>(state), guard, bucket, key, uploadId](int marker) {
         send(listPartsRequest(bucket, key, uploadId, marker, 1000), guard,
-             [state = weak.lock(), marker](const S3Response &response) {
+             [state = weak.lock(), marker, bucket, key](const S3Response &response) {
                  const ResponseMeta &meta = response.meta;
                  auto finish = [state](Result<PartsSummary> result) { state->done(std::move(result)); };
                  ++state->summary.requests;
@@ -295,6 +298,18 @@ void S3Client::listAllParts(const QString &bucket, const QString &key, const QSt
                  const int nextMarker = page->nextPartNumberMarker;
                  if (!page->isTruncated)
                      return finish(state->summary);
+                 if (nextMarker >= MaxPartNumber || state->summary.parts.size() >= MaxPartNumber) {
+                     S3Error error;
+                     error.kind = S3Error::Kind::Paging;
+                     error.resource = bucket + u'/' + key;
+                     //: %1: a number of parts, %2: the next part number marker.
+                     error.message = QCoreApplication::translate(
+                                         "S3", "The server listed %1 parts and says there are more after part %2, "
+                                               "but S3 numbers parts only up to 10,000")
+                                         .arg(state->summary.parts.size())
+                                         .arg(nextMarker);
+                     return finish(error);
+                 }
                  if (nextMarker <= marker) {
                      qCWarning(lcS3, "ListParts marker did not advance (%d): stopping", nextMarker);
                      return finish(state->summary);

@@ -35,6 +35,12 @@ struct S3ClientConfig
     int concurrency = 16; // requests in flight at once (1..256)
     int maxAttempts = 3;
     int timeoutMs = 60000;
+    // A bucket's upload listing stops, with an error, after this many pages while the server
+    // still says there is more: a server whose pages never end must not list forever. 20,000
+    // pages are 20 million uploads on AWS, Ceph or MinIO (1,000 a page).
+    int maxListingPages = DefaultMaxListingPages;
+
+    static constexpr int DefaultMaxListingPages = 20000;
 };
 
 // What every answer carries besides its payload.
@@ -58,6 +64,12 @@ struct S3Request
     QList<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;
     QString operation; // for logs and errors, e.g. "ListMultipartUploads"
+    // The largest answer body accepted: larger ones (a proxy's download, a hostile server's
+    // 4 GB "page") are cut off with an error instead of filling the memory. A listing page of
+    // 1,000 uploads with 1,024-byte keys, every character escaped, is under 7 MB.
+    qint64 maxResponseBytes = DefaultMaxResponseBytes;
+
+    static constexpr qint64 DefaultMaxResponseBytes = 16 * 1024 * 1024;
 };
 
 struct S3Response

@@ -80,6 +80,10 @@ struct PartInfo
     QDateTime lastModified; // UTC
 };
 
+// S3 numbers parts from 1 to 10,000 (Ceph, MinIO and the others too): a listing that goes past
+// it is a broken or hostile server, and ends there.
+inline constexpr int MaxPartNumber = 10000;
+
 struct ListPartsPage
 {
     QList<PartInfo> parts;

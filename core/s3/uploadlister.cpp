@@ -95,6 +95,7 @@ void UploadLister::handlePage(const ListUploadsPage &received)
     }
     ++m_outcome.pages;
     m_outcome.uploads += page.uploads.size();
+    const int maxPages = m_client ? m_client->config().maxListingPages : S3ClientConfig::DefaultMaxListingPages;
     m_previousPageIds.clear();
     for (const UploadInfo &u : std::as_const(page.uploads))
         m_previousPageIds.insert(u.uploadId);
@@ -105,6 +106,26 @@ void UploadLister::handlePage(const ListUploadsPage &received)
 
     if (!received.isTruncated) {
         m_outcome.complete = true;
+        finish();
+        return;
+    }
+    if (maxPages > 0 && m_outcome.pages >= maxPages) {
+        // Fresh markers every time, so no cycle to see: only a bound ends it.
+        S3Error error;
+        error.kind = S3Error::Kind::Paging;
+        error.resource = m_bucket;
+        //: %1: a number of pages, %2: a number of uploads.
+        error.message = QCoreApplication::translate("S3", "The listing stopped after %1 pages (%2 uploads) while the "
+                                                          "server still said there is more")
+                            .arg(m_outcome.pages)
+                            .arg(m_outcome.uploads);
+        error.hint = QCoreApplication::translate("S3", "The uploads listed so far are shown; the rest of the bucket "
+                                                       "is not. A bucket rarely holds that many: the server's paging "
+                                                       "may be broken. Raise %1 if it really does.")
+                         .arg(S3Error::settingPhrase(S3Error::Setting::MaxListingPages));
+        error.settings = {S3Error::Setting::MaxListingPages};
+        qCWarning(lcS3, "%s: %d pages and still truncated: stopping", qUtf8Printable(m_bucket), m_outcome.pages);
+        m_outcome.error = error;
         finish();
         return;
     }

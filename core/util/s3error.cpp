@@ -20,6 +20,9 @@ QString S3Error::settingPhrase(Setting setting)
     case Setting::SsoSignIn:
         //: Put into the hint "Sign in again: `aws sso login --profile %1` or %2 ..." as %2.
         return QCoreApplication::translate("S3Error", "PartSweep's own sign-in");
+    case Setting::MaxListingPages:
+        //: Put into the hint "... raise %1 if it really does." as %1.
+        return QCoreApplication::translate("S3Error", "the connection's maxListingPages setting");
     }
     return {};
 }

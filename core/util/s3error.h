@@ -37,6 +37,7 @@ struct S3Error
         CaBundle,        // the PEM file of extra trusted CAs
         TlsVerification, // turning certificate checks off
         SsoSignIn,       // signing in to IAM Identity Center from PartSweep (the window offers it)
+        MaxListingPages, // the bound on the pages of one bucket's listing
     };
     QList<Setting> settings;
     static QString settingPhrase(Setting setting);

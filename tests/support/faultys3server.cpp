@@ -204,6 +204,22 @@ FakeResponse FakeResponse::resetMidBody()
     return r;
 }
 
+FakeResponse FakeResponse::trickle(QByteArray body, int intervalMs)
+{
+    FakeResponse r = ok(std::move(body));
+    r.fault = Fault::Trickle;
+    r.intervalMs = intervalMs;
+    return r;
+}
+
+FakeResponse FakeResponse::flood(qint64 announcedLength)
+{
+    FakeResponse r;
+    r.fault = Fault::Flood;
+    r.announcedLength = announcedLength;
+    return r;
+}
+
 FakeResponse FakeResponse::delayed(int ms) const
 {
     FakeResponse r = *this;
@@ -329,6 +345,17 @@ private:
             QTimer::singleShot(1000, this, [this] { deleteLater(); });
             return;
         }
+        case FakeResponse::Fault::Trickle:
+            m_closed = true; // nothing else on this connection
+            m_socket->write(statusAndHeaders(response, response.body.size(), false));
+            trickle(response.body, response.intervalMs);
+            return;
+        case FakeResponse::Fault::Flood:
+            m_closed = true;
+            m_socket->write(statusAndHeaders(response, response.announcedLength, response.announcedLength == 0));
+            connect(m_socket, &QTcpSocket::bytesWritten, this, &FakeConnection::flood);
+            flood();
+            return;
         case FakeResponse::Fault::None:
             break;
         }
@@ -348,6 +375,37 @@ private:
             return;
         }
         processBuffer(); // a request that arrived meanwhile
+    }
+
+    // The status line and headers; length < 0 or closes: no Content-Length (ends with the connection).
+    static QByteArray statusAndHeaders(const FakeResponse &response, qint64 length, bool closes)
+    {
+        QByteArray out =
+            "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
+        for (const auto &[name, value] : response.headers)
+            out += name + ": " + value + "\r\n";
+        if (!closes)
+            out += "Content-Length: " + QByteArray::number(length) + "\r\n";
+        out += closes ? "Connection: close\r\n\r\n" : "Connection: keep-alive\r\n\r\n";
+        return out;
+    }
+
+    void trickle(QByteArray rest, int intervalMs)
+    {
+        if (rest.isEmpty() || m_socket->state() != QAbstractSocket::ConnectedState)
+            return;
+        m_socket->write(rest.left(1));
+        QTimer::singleShot(intervalMs, this, [this, rest = rest.mid(1), intervalMs] { trickle(rest, intervalMs); });
+    }
+
+    // Keeps a few hundred KiB queued: as fast as the client reads, for as long as it reads.
+    void flood()
+    {
+        static const QByteArray chunk = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + QByteArray(64 * 1024 - 38, ' ');
+        while (m_socket->state() == QAbstractSocket::ConnectedState && m_socket->bytesToWrite() < 256 * 1024) {
+            m_socket->write(chunk);
+            m_server->m_floodBytes += chunk.size();
+        }
     }
 
     FaultyS3Server *m_server;

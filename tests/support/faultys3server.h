@@ -53,13 +53,18 @@ struct FakeResponse
         None,
         CloseWithoutAnswer, // close the connection without writing a byte
         ResetMidBody,       // headers with Content-Length 1000, then 10 bytes, then abort
+        Trickle,            // the status and headers, then the body one byte every intervalMs
+        Flood,              // 200 announcing announcedLength bytes (0: no length, the body ends
+                            // with the connection) and sending them as fast as they are read
     };
 
     int status = 200;
     QList<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;
     Fault fault = Fault::None;
-    int delayMs = 0; // wait this long before answering (or before the fault)
+    int delayMs = 0;            // wait this long before answering (or before the fault)
+    int intervalMs = 1000;      // Trickle
+    qint64 announcedLength = 0; // Flood
 
     static FakeResponse ok(QByteArray body = {});
     // An S3 <Error> document; extraXml goes inside <Error> (e.g. "<Region>eu-west-1</Region>").
@@ -68,6 +73,8 @@ struct FakeResponse
     static FakeResponse slowDown(); // 503 SlowDown
     static FakeResponse closeWithoutAnswer();
     static FakeResponse resetMidBody();
+    static FakeResponse trickle(QByteArray body, int intervalMs);
+    static FakeResponse flood(qint64 announcedLength);
 
     FakeResponse delayed(int ms) const;
     FakeResponse withHeader(const QByteArray &name, const QByteArray &value) const;
@@ -162,6 +169,7 @@ public:
     int inProgress() const { return m_inProgress; }
     int maxConcurrent() const { return m_maxConcurrent; }
     int connectionCount() const { return m_connections; }
+    qint64 floodBytesSent() const { return m_floodBytes; } // body bytes written by Flood answers
     void clearRecords();
 
     static QByteArray httpDate(const QDateTime &time, DateStyle style = DateStyle::HttpDate);
@@ -216,6 +224,7 @@ private:
     int m_inProgress = 0;
     int m_maxConcurrent = 0;
     int m_connections = 0;
+    qint64 m_floodBytes = 0;
 };
 
 } // namespace PartSweep::Test

@@ -5,6 +5,8 @@
 
 #include <QTimer>
 
+#include <algorithm>
+
 namespace PartSweep {
 
 ExactHttpTransport::ExactHttpTransport(const TransportSettings &settings, const TlsSetup &tls,
@@ -28,6 +30,8 @@ void ExactHttpTransport::send(const HttpRequest &request, std::function<void(con
     if (m_tls.isCustom())
         exchange->setSslConfiguration(m_tls.configuration());
 #endif
+    exchange->setMaxResponseBytes(request.maxResponseBytes);
+    exchange->setDeadlineMs(qint64(m_settings.timeoutMs) * std::max(1, m_settings.deadlineFactor));
     if (m_proxyFor)
         exchange->setProxy(m_proxyFor(request.url));
     connect(exchange, &RawHttpExchange::finished, this, [exchange, done = std::move(done)](const HttpResult &result) {

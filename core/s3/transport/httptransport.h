@@ -28,6 +28,8 @@ struct HttpRequest
     // Every header to send, "host" included (transports that write Host themselves skip it).
     QList<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    // The largest answer body accepted (announced by Content-Length or received); 0: no cap.
+    qint64 maxResponseBytes = 0;
 };
 
 struct HttpResult
@@ -39,6 +41,17 @@ struct HttpResult
     QString errorString;
     // Set when the transport refused to send the request (nothing went on the wire), with why.
     std::optional<S3Error> notSent;
+
+    // An answer the transport cut off because it broke a bound (error is then set too).
+    enum class Limit
+    {
+        None,
+        TooLarge, // the body is, or was announced as, larger than maxResponseBytes
+        TooSlow,  // once the answer began, it trickled: less than the low-speed bytes in a timeout
+        TooLong,  // the whole exchange outlasted its deadline
+    };
+    Limit limit = Limit::None;
+    qint64 limitBytes = 0; // TooLarge: the size announced or read so far; TooSlow: bytes in the window
 };
 
 // Sends exchanges. Lives on one thread and is used from it; done runs on that thread exactly once

@@ -14,6 +14,15 @@ namespace {
 
 constexpr int ConnectionsPerManager = 6; // Qt 6.4's fixed HTTP/1.1 limit per host and manager
 
+constexpr qint64 ReadAheadBytes = 1024 * 1024;
+
+// How often the watchdog looks at the exchanges in flight: often enough to cut a trickle within a
+// fraction of the timeout, never more than a few times a second.
+int watchdogIntervalMs(int timeoutMs)
+{
+    return std::clamp(timeoutMs / 4, 50, 1000);
+}
+
 } // namespace
 
 QtHttpTransport::QtHttpTransport(const TransportSettings &settings, const TlsSetup &tls, QObject *parent)
@@ -29,6 +38,9 @@ QtHttpTransport::QtHttpTransport(const TransportSettings &settings, const TlsSet
         manager->setProxyFactory(new EnvironmentProxyFactory()); // the manager owns it
         m_managers.push_back(manager);
     }
+    m_clock.start();
+    m_watchdog.setInterval(watchdogIntervalMs(m_settings.timeoutMs));
+    connect(&m_watchdog, &QTimer::timeout, this, &QtHttpTransport::watch);
 }
 
 QtHttpTransport::~QtHttpTransport() = default;
@@ -84,18 +96,103 @@ void QtHttpTransport::send(const HttpRequest &request, std::function<void(const 
         networkRequest.setSslConfiguration(m_tls.configuration());
 #endif
     QNetworkReply *reply = nextManager()->sendCustomRequest(networkRequest, request.method, request.body);
-    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
+    // Qt reads ahead of readyRead into a buffer of its own: bounded, so a flood waits in the socket.
+    reply->setReadBufferSize(ReadAheadBytes);
+    const qint64 now = m_clock.elapsed();
+    Exchange &exchange = m_exchanges[reply];
+    exchange.maxBytes = request.maxResponseBytes;
+    exchange.startedMs = exchange.windowStartMs = now;
+    if (!m_watchdog.isActive())
+        m_watchdog.start();
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
+        const auto it = m_exchanges.find(reply);
+        if (it == m_exchanges.end() || it->answeredMs >= 0)
+            return;
+        it->answeredMs = it->windowStartMs = m_clock.elapsed();
+        bool known = false;
+        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+        if (known && it->maxBytes > 0 && announced > it->maxBytes)
+            cutOff(reply, *it, HttpResult::Limit::TooLarge, announced);
+    });
+    // Read as it comes, so that a body past its cap is stopped there (and never held whole).
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply] { readBody(reply); });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] {
         reply->deleteLater();
+        Exchange exchange = m_exchanges.take(reply);
+        if (m_exchanges.isEmpty())
+            m_watchdog.stop();
         HttpResult result;
         result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         for (const auto &[name, value] : reply->rawHeaderPairs())
             result.headers.insert(name.toLower(), value);
-        if (reply->isOpen()) // not after a timeout aborted it
-            result.body = reply->readAll();
         result.error = reply->error();
         result.errorString = reply->errorString();
+        if (exchange.limit != HttpResult::Limit::None) {
+            result.limit = exchange.limit;
+            result.limitBytes = exchange.limitBytes;
+            result.error = exchange.limit == HttpResult::Limit::TooLarge ? QNetworkReply::OperationCanceledError
+                                                                         : QNetworkReply::TimeoutError;
+        } else if (reply->isOpen()) { // not after a timeout aborted it
+            result.body = std::move(exchange.body);
+            result.body += reply->readAll();
+        }
         done(result);
     });
+}
+
+void QtHttpTransport::readBody(QNetworkReply *reply)
+{
+    const auto it = m_exchanges.find(reply);
+    if (it == m_exchanges.end() || it->limit != HttpResult::Limit::None)
+        return;
+    it->body += reply->readAll();
+    if (it->maxBytes > 0 && it->body.size() > it->maxBytes)
+        cutOff(reply, *it, HttpResult::Limit::TooLarge, it->body.size());
+}
+
+void QtHttpTransport::cutOff(QNetworkReply *reply, Exchange &exchange, HttpResult::Limit limit, qint64 bytes)
+{
+    exchange.limit = limit;
+    exchange.limitBytes = bytes;
+    exchange.body = QByteArray();
+    reply->abort(); // finished follows at once
+}
+
+void QtHttpTransport::watch()
+{
+    const qint64 now = m_clock.elapsed();
+    const qint64 window = std::max(1, m_settings.timeoutMs);
+    const qint64 deadline = window * std::max(1, m_settings.deadlineFactor);
+    QList<QNetworkReply *> tooSlow;
+    QList<QNetworkReply *> tooLong;
+    for (auto it = m_exchanges.begin(); it != m_exchanges.end(); ++it) {
+        Exchange &exchange = *it;
+        if (exchange.limit != HttpResult::Limit::None)
+            continue;
+        if (now - exchange.startedMs > deadline) {
+            tooLong.append(it.key());
+            continue;
+        }
+        if (exchange.answeredMs < 0 || now - exchange.windowStartMs < window)
+            continue;
+        const qint64 bytes = exchange.body.size() + it.key()->bytesAvailable();
+        if (bytes - exchange.windowStartBytes < m_settings.lowSpeedBytes) {
+            exchange.limitBytes = bytes - exchange.windowStartBytes;
+            tooSlow.append(it.key());
+            continue;
+        }
+        exchange.windowStartMs = now;
+        exchange.windowStartBytes = bytes;
+    }
+    // Cut off after the walk: abort() runs the finished handler, which edits m_exchanges.
+    for (QNetworkReply *reply : std::as_const(tooSlow)) {
+        if (const auto it = m_exchanges.find(reply); it != m_exchanges.end())
+            cutOff(reply, *it, HttpResult::Limit::TooSlow, it->limitBytes);
+    }
+    for (QNetworkReply *reply : std::as_const(tooLong)) {
+        if (const auto it = m_exchanges.find(reply); it != m_exchanges.end())
+            cutOff(reply, *it, HttpResult::Limit::TooLong, it->body.size());
+    }
 }
 
 } // namespace PartSweep

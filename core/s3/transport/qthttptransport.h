@@ -3,6 +3,10 @@
 #include "s3/transport/httptransport.h"
 #include "s3/transport/transportsettings.h"
 
+#include <QElapsedTimer>
+#include <QHash>
+#include <QTimer>
+
 #include <vector>
 
 class QNetworkAccessManager;
@@ -12,6 +16,10 @@ namespace PartSweep {
 // Exchanges through QNetworkAccessManager: persistent connections, spread over several managers
 // because Qt 6.4 opens at most 6 HTTP/1.1 connections per host per manager. Proxies from the
 // environment (EnvironmentProxyFactory); TLS from the TlsSetup given.
+//
+// Bounds every answer: a body larger than the request's maxResponseBytes (announced or received) is
+// cut off at once; a body that trickles (TransportSettings::lowSpeedBytes) or an exchange past its
+// deadline is cut off by a watchdog that ticks only while exchanges are in flight.
 //
 // Qt's HTTP stack rewrites some request targets (see sendsUnchanged): those must go through
 // ExactHttpTransport.
@@ -36,12 +44,30 @@ public:
     QNetworkProxy proxyFor(const QUrl &url) const;
 
 private:
+    struct Exchange
+    {
+        qint64 maxBytes = 0;
+        qint64 startedMs = 0;
+        qint64 answeredMs = -1; // when the headers came; -1 before
+        qint64 windowStartMs = 0;
+        qint64 windowStartBytes = 0;
+        QByteArray body;
+        HttpResult::Limit limit = HttpResult::Limit::None;
+        qint64 limitBytes = 0;
+    };
+
     QNetworkAccessManager *nextManager();
+    void readBody(QNetworkReply *reply);
+    void cutOff(QNetworkReply *reply, Exchange &exchange, HttpResult::Limit limit, qint64 bytes);
+    void watch();
 
     TransportSettings m_settings;
     const TlsSetup &m_tls;
     std::vector<QNetworkAccessManager *> m_managers;
     size_t m_nextManager = 0;
+    QHash<QNetworkReply *, Exchange> m_exchanges;
+    QElapsedTimer m_clock;
+    QTimer m_watchdog;
 };
 
 } // namespace PartSweep

@@ -5,6 +5,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <algorithm>
+
 #if QT_CONFIG(ssl)
 #include <QSslSocket>
 #endif
@@ -26,11 +28,23 @@ RawHttpExchange::RawHttpExchange(QUrl origin, QByteArray method, QByteArray targ
 void RawHttpExchange::start()
 {
     const bool tls = m_origin.scheme() == u"https";
-    m_timer = new QTimer(this);
+    m_timer = new QTimer(this); // restarted by every byte that comes
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this,
             [this] { fail(QNetworkReply::TimeoutError, QCoreApplication::translate("S3", "No answer in time")); });
     m_timer->start(m_timeoutMs);
+    if (m_deadlineMs > 0) {
+        auto *deadline = new QTimer(this);
+        deadline->setSingleShot(true);
+        connect(deadline, &QTimer::timeout, this, [this] {
+            // A byte now and then kept the idle timer quiet: a trickle.
+            Result result;
+            result.limit = Result::Limit::TooLong;
+            result.limitBytes = m_received.size();
+            fail(QNetworkReply::TimeoutError, QCoreApplication::translate("S3", "No answer in time"), result);
+        });
+        deadline->start(m_deadlineMs);
+    }
 #if QT_CONFIG(ssl)
     QSslSocket *sslSocket = nullptr;
     if (tls) {
@@ -55,7 +69,7 @@ void RawHttpExchange::start()
     // an HttpProxy makes the socket tunnel with CONNECT.
     m_socket->setProxy(m_proxy);
     connect(m_socket, &QAbstractSocket::disconnected, this, &RawHttpExchange::handleDisconnected);
-    connect(m_socket, &QAbstractSocket::readyRead, this, [this] { m_received += m_socket->readAll(); });
+    connect(m_socket, &QAbstractSocket::readyRead, this, &RawHttpExchange::readSome);
     connect(m_socket, &QAbstractSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
         // Over TLS, the server closing the connection ("Connection: close") arrives only as this
         // error, without disconnected(): it ends the answer, as a disconnect does.
@@ -86,6 +100,39 @@ void RawHttpExchange::sendRequest()
     m_socket->write(request);
 }
 
+void RawHttpExchange::readSome()
+{
+    m_received += m_socket->readAll();
+    if (!m_done)
+        m_timer->start(m_timeoutMs);
+    if (m_maxResponseBytes <= 0 || m_done)
+        return;
+    // Headers are not body: a cap on the body leaves room for them (up to 64 KiB).
+    constexpr qint64 HeaderRoom = 64 * 1024;
+    const qsizetype headerEnd = m_received.indexOf("\r\n\r\n");
+    qint64 size = m_received.size() - (headerEnd < 0 ? 0 : headerEnd + 4);
+    if (headerEnd >= 0) {
+        const QByteArray head = m_received.left(headerEnd).toLower();
+        const qsizetype at = head.indexOf("\ncontent-length:");
+        if (at >= 0) {
+            const qsizetype end = head.indexOf('\n', at + 1);
+            bool ok = false;
+            const qint64 announced = head.mid(at + 16, end < 0 ? -1 : end - at - 16).trimmed().toLongLong(&ok);
+            if (ok)
+                size = std::max(size, announced);
+        }
+    } else if (m_received.size() <= HeaderRoom) {
+        return;
+    }
+    if (size <= m_maxResponseBytes)
+        return;
+    Result result;
+    result.limit = Result::Limit::TooLarge;
+    result.limitBytes = size;
+    fail(QNetworkReply::OperationCanceledError,
+         QCoreApplication::translate("S3", "The answer is larger than PartSweep accepts"), result);
+}
+
 void RawHttpExchange::handleDisconnected()
 {
     if (m_done)
@@ -98,11 +145,12 @@ void RawHttpExchange::handleDisconnected()
         return;
     }
     m_done = true;
-    m_timer->stop();
+    for (QTimer *timer : findChildren<QTimer *>())
+        timer->stop();
     Q_EMIT finished(result);
 }
 
-void RawHttpExchange::fail(QNetworkReply::NetworkError error, const QString &message)
+void RawHttpExchange::fail(QNetworkReply::NetworkError error, const QString &message, Result result)
 {
     if (m_done)
         return;
@@ -111,7 +159,8 @@ void RawHttpExchange::fail(QNetworkReply::NetworkError error, const QString &mes
         m_timer->stop();
     if (m_socket)
         m_socket->abort();
-    Result result;
+    for (QTimer *timer : findChildren<QTimer *>())
+        timer->stop();
     result.error = error;
     result.errorString = message;
     Q_EMIT finished(result);

@@ -23,7 +23,8 @@ namespace PartSweep {
 // unchanged: it normalises "." and ".." path segments away (QHttpNetworkRequest::uri), so an
 // S3 key like "logs/../a" would otherwise address "a". Used only for such keys; everything else
 // goes through QNetworkAccessManager. One connection per exchange ("Connection: close"), through
-// the proxy given (setProxy), else direct.
+// the proxy given (setProxy), else direct. No byte for timeoutMs ends it, and so does its deadline
+// (setDeadlineMs: a trickling answer); its body may be capped (setMaxResponseBytes).
 // Emits finished exactly once. Lives on the thread that created it.
 class RawHttpExchange final : public QObject
 {
@@ -43,6 +44,20 @@ public:
     }
 #endif
 
+    // The largest body accepted (0: no cap); a larger one, announced or received, ends the
+    // exchange with HttpResult::Limit::TooLarge.
+    void setMaxResponseBytes(qint64 bytes)
+    {
+        m_maxResponseBytes = bytes;
+    }
+
+    // The whole exchange must end this long after start() (0: no deadline); timeoutMs alone is
+    // the longest silence.
+    void setDeadlineMs(qint64 ms)
+    {
+        m_deadlineMs = ms;
+    }
+
     // Default: no proxy.
     void setProxy(const QNetworkProxy &proxy)
     {
@@ -61,7 +76,8 @@ Q_SIGNALS:
 private:
     void sendRequest();
     void handleDisconnected();
-    void fail(QNetworkReply::NetworkError error, const QString &message);
+    void fail(QNetworkReply::NetworkError error, const QString &message, Result result = {});
+    void readSome();
 
     QUrl m_origin;
     QByteArray m_method;
@@ -76,6 +92,8 @@ private:
     QTcpSocket *m_socket = nullptr;
     QTimer *m_timer = nullptr;
     QByteArray m_received;
+    qint64 m_maxResponseBytes = 0;
+    qint64 m_deadlineMs = 0;
     bool m_done = false;
 };
 

@@ -18,8 +18,13 @@ struct TransportSettings
 {
     QString caBundle; // PEM file of extra trusted CAs; empty: the system's
     bool verifyTls = true;
+    // No byte for this long ends an exchange (Qt's transfer timeout). A byte now and then keeps
+    // that one quiet, so also: once the answer began, fewer than lowSpeedBytes in any such period
+    // end it, and so does an exchange that lasts longer than deadlineFactor x timeoutMs.
     int timeoutMs = 60000;
     int maxConnections = 16; // exchanges in flight at once
+    int lowSpeedBytes = 1024;
+    int deadlineFactor = 5;
 };
 
 // TLS as the settings ask for it, built once: reading a CA bundle takes ~40 ms (the system's 144

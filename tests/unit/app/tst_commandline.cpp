@@ -106,6 +106,15 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QStringLiteral("no-such-option")), qPrintable(r.err));
     }
 
+    void cliMaxPagesIsChecked()
+    {
+        const Run r = run(QStringLiteral(PARTSWEEP_CLI_PATH),
+                          {QStringLiteral("uploads"), QStringLiteral("--endpoint-url"),
+                           QStringLiteral("http://127.0.0.1:9"), QStringLiteral("--max-pages"), QStringLiteral("0")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--max-pages must be a number from 1 to 10000000")), qPrintable(r.err));
+    }
+
     // The desktop app starts offscreen, shows its window and closes cleanly on SIGTERM.
     void guiStartsAndClosesOffscreen()
     {

@@ -34,6 +34,7 @@ ConnectionSettings manual(const QString &name)
     c.expectedBucketOwner = QStringLiteral("123456789012");
     c.concurrency = 8;
     c.maxAttempts = 5;
+    c.maxListingPages = 75000;
     return c;
 }
 
@@ -75,6 +76,7 @@ private Q_SLOTS:
         QCOMPARE(c.expectedBucketOwner, expected.expectedBucketOwner);
         QCOMPARE(c.concurrency, 8);
         QCOMPARE(c.maxAttempts, 5);
+        QCOMPARE(c.maxListingPages, 75000);
         QCOMPARE(again.lastUsed(), QStringLiteral("lab"));
     }
 

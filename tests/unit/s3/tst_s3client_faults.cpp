@@ -4,6 +4,7 @@
 #include "faultys3server.h"
 #include "s3/addressing.h"
 #include "s3/s3client.h"
+#include "s3/transport/exacthttptransport.h"
 #include "s3/uploadlister.h"
 
 #include <QLoggingCategory>
@@ -292,6 +293,114 @@ private Q_SLOTS:
         QCOMPARE(outcome.meta.attempts, 2);
         QCOMPARE(server().requestCount(), 2);
         QCOMPARE(retried.count(), 1);
+    }
+
+    // --- bounded answers ---
+
+    // A listing page that announces 4 GB (a proxy's download, a hostile server): refused as soon
+    // as the length is read, not asked again, and never read into memory.
+    void anAnswerAnnouncedTooLargeIsRefusedAtOnce()
+    {
+        server().enqueue(FakeResponse::flood(4LL * 1024 * 1024 * 1024));
+        S3Client client(configFor(server()));
+        client.setRetryPolicy(fastRetries(3));
+
+        const PageOutcome outcome = listPage(client);
+        QVERIFY(!outcome.page->ok());
+        const S3Error &error = outcome.page->error();
+        QVERIFY2(error.message.contains(QStringLiteral("too large (4.00 GiB)")), qPrintable(error.message));
+        QVERIFY2(error.message.contains(QStringLiteral("ListMultipartUploads")), qPrintable(error.message));
+        QVERIFY2(error.hint.contains(QStringLiteral("proxy")), qPrintable(error.hint));
+        QCOMPARE(server().requestCount(), 1);
+        QVERIFY2(server().floodBytesSent() < 16 * 1024 * 1024, qPrintable(QString::number(server().floodBytesSent())));
+    }
+
+    // No length at all, the body ends with the connection, and it never ends: read up to the cap.
+    void anAnswerWithoutLengthIsCutOffAtTheCap()
+    {
+        server().enqueue(FakeResponse::flood(0));
+        S3Client client(configFor(server()));
+        client.setRetryPolicy(fastRetries(3));
+
+        const PageOutcome outcome = listPage(client);
+        QVERIFY(!outcome.page->ok());
+        QVERIFY2(outcome.page->error().message.contains(QStringLiteral("too large")),
+                 qPrintable(outcome.page->error().message));
+        QCOMPARE(server().requestCount(), 1);
+        // The cap (16 MiB) plus what Qt's read-ahead and the sockets on both sides held when it
+        // was reached (on loopback the kernel buffers alone take several MiB).
+        QVERIFY2(server().floodBytesSent() < 40 * 1024 * 1024, qPrintable(QString::number(server().floodBytesSent())));
+    }
+
+    // One byte now and then keeps Qt's transfer timeout quiet; the low-speed bound is not.
+    void aTricklingAnswerEndsWithATimeout()
+    {
+        const QByteArray page = listUploadsXml({QStringLiteral("a")});
+        server().addRule([page](const RecordedRequest &) { return FakeResponse::trickle(page, 50); });
+        S3ClientConfig config = configFor(server());
+        config.timeoutMs = 400;
+        S3Client client(config);
+        client.setRetryPolicy(fastRetries(2));
+
+        const PageOutcome outcome = listPage(client);
+        QVERIFY(!outcome.page->ok());
+        const S3Error &error = outcome.page->error();
+        QCOMPARE(error.kind, S3Error::Kind::Timeout);
+        QVERIFY2(error.message.contains(QStringLiteral("trickled in")), qPrintable(error.message));
+        QCOMPARE(outcome.meta.attempts, 2); // a stall may pass: asked again
+        QCOMPARE(server().requestCount(), 2);
+    }
+
+    // Fast enough for the low-speed bound, but never done: the deadline ends it.
+    void anExchangePastItsDeadlineIsCutOff()
+    {
+        const QByteArray page = listUploadsXml({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
+        server().addRule([page](const RecordedRequest &) { return FakeResponse::trickle(page, 20); });
+        S3ClientConfig config = configFor(server());
+        config.timeoutMs = 300;
+        TransportSettings settings;
+        settings.timeoutMs = 300;
+        settings.lowSpeedBytes = 1;
+        settings.deadlineFactor = 3;
+        std::unique_ptr<HttpTransport> transport = std::make_unique<S3Transport>(settings);
+        S3Client client(config, std::move(transport), nullptr);
+        client.setRetryPolicy(fastRetries(1));
+
+        const PageOutcome outcome = listPage(client);
+        QVERIFY(!outcome.page->ok());
+        QCOMPARE(outcome.page->error().kind, S3Error::Kind::Timeout);
+        QVERIFY2(outcome.page->error().message.contains(QStringLiteral("did not end within")),
+                 qPrintable(outcome.page->error().message));
+    }
+
+    // Keys with dot segments go out byte for byte (RawHttpExchange): bounded the same way.
+    void theByteForByteTransportIsBoundedToo()
+    {
+        server().enqueue(FakeResponse::flood(0));
+        server().enqueue(FakeResponse::trickle(QByteArray(4096, ' '), 20));
+        S3ClientConfig config = configFor(server());
+        config.timeoutMs = 300;
+        S3Client client(config);
+        client.setRetryPolicy(fastRetries(1));
+
+        const auto listParts = [&] {
+            std::optional<Result<S3Client::PartsSummary>> parts;
+            client.listAllParts(QStringLiteral("bkt"), QStringLiteral("logs/../x"), QStringLiteral("u1"), this,
+                                [&parts](Result<S3Client::PartsSummary> r) { parts = std::move(r); });
+            [&] { QTRY_VERIFY_WITH_TIMEOUT(parts.has_value(), 20000); }();
+            return parts.value_or(Result<S3Client::PartsSummary>(noAnswer(QStringLiteral("no answer"))));
+        };
+        const Result<S3Client::PartsSummary> flooded = listParts();
+        QVERIFY(!flooded.ok());
+        QVERIFY2(flooded.error().message.contains(QStringLiteral("too large")), qPrintable(flooded.errorString()));
+        QVERIFY2(server().floodBytesSent() < 40 * 1024 * 1024, qPrintable(QString::number(server().floodBytesSent())));
+
+        const Result<S3Client::PartsSummary> trickled = listParts();
+        QVERIFY(!trickled.ok());
+        QCOMPARE(trickled.error().kind, S3Error::Kind::Timeout);
+        QVERIFY2(trickled.error().message.contains(QStringLiteral("did not end within")),
+                 qPrintable(trickled.errorString()));
+        QCOMPARE(server().requests().constLast().target.left(14), QByteArrayLiteral("/bkt/logs/../x"));
     }
 
     void accessDeniedIsNeverRetried()
@@ -648,6 +757,65 @@ private Q_SLOTS:
         QVERIFY(!listing.outcome->complete);
         QVERIFY(!listing.outcome->warnings.isEmpty());
         QVERIFY(server().requestCount() <= 4);
+    }
+
+    // Truncated forever, each page with fresh markers and a fresh upload: no cycle to see, so
+    // only the bound ends it, with an error for the bucket; what was listed is kept.
+    void listerStopsAfterItsBoundWhenPagesNeverEnd()
+    {
+        int page = 0;
+        server().addRule([&page](const RecordedRequest &request) -> std::optional<FakeResponse> {
+            if (request.operation() != u"ListMultipartUploads")
+                return std::nullopt;
+            ++page;
+            const QByteArray n = QByteArray::number(page);
+            return FakeResponse::ok("<ListMultipartUploadsResult><Bucket>bkt</Bucket><IsTruncated>true</IsTruncated>"
+                                    "<NextKeyMarker>k" +
+                                    n + "</NextKeyMarker><NextUploadIdMarker>u" + n +
+                                    "</NextUploadIdMarker><Upload><Key>k" + n + "</Key><UploadId>u" + n +
+                                    "</UploadId><Initiated>2024-01-01T00:00:00.000Z</Initiated></Upload>"
+                                    "</ListMultipartUploadsResult>");
+        });
+        server().setRequestLimit(200); // a client without the bound ends on an error, not never
+        S3ClientConfig config = configFor(server());
+        config.maxListingPages = 40;
+        S3Client client(config);
+
+        const Listing listing = listAll(client, 1000);
+        QVERIFY(listing.outcome->error);
+        const S3Error &error = *listing.outcome->error;
+        QCOMPARE(error.kind, S3Error::Kind::Paging);
+        QVERIFY2(error.message.contains(QStringLiteral("after 40 pages (40 uploads)")), qPrintable(error.message));
+        QVERIFY(error.settings.contains(S3Error::Setting::MaxListingPages));
+        QVERIFY(!listing.outcome->complete);
+        QCOMPARE(listing.uploadIds.size(), 40);
+        QCOMPARE(server().requestCount(), 40);
+    }
+
+    // A part listing that pages past part 10,000 (S3's last part number) ends there.
+    void partListingStopsPastTheLastPartNumber()
+    {
+        int page = 0;
+        server().addRule([&page](const RecordedRequest &request) -> std::optional<FakeResponse> {
+            if (request.operation() != u"ListParts")
+                return std::nullopt;
+            ++page;
+            const QByteArray n = QByteArray::number(page * 500);
+            return FakeResponse::ok("<ListPartsResult><IsTruncated>true</IsTruncated><NextPartNumberMarker>" + n +
+                                    "</NextPartNumberMarker><Part><PartNumber>" + n +
+                                    "</PartNumber><Size>5</Size><ETag>\"e\"</ETag></Part></ListPartsResult>");
+        });
+        server().setRequestLimit(100);
+        S3Client client(configFor(server()));
+
+        std::optional<Result<S3Client::PartsSummary>> parts;
+        client.listAllParts(QStringLiteral("bkt"), QStringLiteral("k"), QStringLiteral("u"), this,
+                            [&parts](Result<S3Client::PartsSummary> r) { parts = std::move(r); });
+        QTRY_VERIFY_WITH_TIMEOUT(parts.has_value(), 20000);
+        QVERIFY(!parts->ok());
+        QCOMPARE(parts->error().kind, S3Error::Kind::Paging);
+        QVERIFY2(parts->error().message.contains(QStringLiteral("10,000")), qPrintable(parts->errorString()));
+        QCOMPARE(server().requestCount(), 20); // markers 500, 1000, ..., 10000
     }
 
     // --- protecting the service ---

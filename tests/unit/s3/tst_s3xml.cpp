@@ -88,6 +88,8 @@ private slots:
 
     void malformed_data();
     void malformed();
+    void hostile_data();
+    void hostile();
 
     void timestamp_data();
     void timestamp();
@@ -625,6 +627,68 @@ void TestS3Xml::malformed()
     QCOMPARE(error.kind, S3Error::Kind::Xml);
     for (const QString &part : messageParts)
         QVERIFY2(error.message.contains(part), qPrintable(u"'%1' not in '%2'"_s.arg(part, error.message)));
+}
+
+// Bodies made to hurt a parser: each is refused with an error that says what came back, in
+// bounded time and memory (no entity is expanded, no depth recursed into).
+void TestS3Xml::hostile_data()
+{
+    QTest::addColumn<QByteArray>("xml");
+    QTest::addColumn<QString>("messagePart");
+
+    const QByteArray laughs =
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE ListMultipartUploadsResult [\n"
+        "<!ENTITY a \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\">\n"
+        "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">\n"
+        "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">\n"
+        "<!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\">\n"
+        "<!ENTITY e \"&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;\">\n"
+        "<!ENTITY f \"&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;\">\n"
+        "]>\n<ListMultipartUploadsResult><Bucket>&f;</Bucket><Upload><Key>&f;</Key>"
+        "<UploadId>u</UploadId><Initiated>2024-01-01T00:00:00.000Z</Initiated></Upload>"
+        "</ListMultipartUploadsResult>";
+    QTest::newRow("entity expansion (billion laughs)") << laughs << u"entity"_s;
+
+    const QByteArray external = "<?xml version=\"1.0\"?>\n<!DOCTYPE ListMultipartUploadsResult [\n"
+                                "<!ENTITY x SYSTEM \"file:///etc/passwd\">\n]>\n"
+                                "<ListMultipartUploadsResult><Bucket>b</Bucket><Upload><Key>&x;</Key>"
+                                "<UploadId>u</UploadId><Initiated>2024-01-01T00:00:00.000Z</Initiated></Upload>"
+                                "</ListMultipartUploadsResult>";
+    QTest::newRow("external entity") << external << u"ListMultipartUploadsResult: "_s;
+
+    QByteArray deep = "<ListMultipartUploadsResult><Upload>";
+    for (int i = 0; i < 200000; ++i)
+        deep += "<a>";
+    QTest::newRow("200,000 levels deep, never closed") << deep << u"ListMultipartUploadsResult: "_s;
+
+    QByteArray closedDeep = "<ListMultipartUploadsResult><IsTruncated>false</IsTruncated><Foo>";
+    for (int i = 0; i < 200000; ++i)
+        closedDeep += "<a>";
+    for (int i = 0; i < 200000; ++i)
+        closedDeep += "</a>";
+    closedDeep += "</Foo><Upload><Key>k</Key><Initiated>2024-01-01T00:00:00.000Z</Initiated></Upload>"
+                  "</ListMultipartUploadsResult>";
+    QTest::newRow("200,000 levels deep in an unknown element") << closedDeep << u"has no <UploadId>"_s;
+
+    QTest::newRow("NUL bytes") << QByteArray("<ListMultipartUploadsResult>\0\0\0", 31)
+                               << u"ListMultipartUploadsResult: "_s;
+    QTest::newRow("a captive portal's login page")
+        << QByteArray("<!DOCTYPE html>\n<html><head><title>Hotel WiFi - Sign in</title></head><body>"
+                      "<form action=\"/login\"></form></body></html>")
+        << u"HTML page"_s;
+}
+
+void TestS3Xml::hostile()
+{
+    QFETCH(QByteArray, xml);
+    QFETCH(QString, messagePart);
+
+    const auto result = S3Xml::parseListMultipartUploads(xml, S3Xml::KeyEncoding::None);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, S3Error::Kind::Xml);
+    QVERIFY2(result.error().message.contains(messagePart),
+             qPrintable(u"'%1' not in '%2'"_s.arg(messagePart, result.error().message)));
+    QVERIFY(result.error().message.size() < 1000); // quoted, shortened: no flood in the log
 }
 
 void TestS3Xml::timestamp_data()
