@@ -1538,6 +1538,10 @@
         <source>The listing pages per bucket must be from 1 to %L1.</source>
         <translation>Die Listenseiten je Bucket müssen zwischen 1 und %L1 liegen.</translation>
     </message>
+    <message>
+        <source>The certificate of %1 is not accepted: %2. It is not signed by a CA in the CA bundle %3, which is trusted in place of this computer&apos;s CAs: give the file that holds your S3 service&apos;s CA.</source>
+        <translation>Das Zertifikat von %1 wird nicht akzeptiert: %2. Es ist von keiner Zertifizierungsstelle im CA-Bundle %3 signiert, dem statt der Zertifizierungsstellen dieses Computers vertraut wird: Geben Sie die Datei an, die die Zertifizierungsstelle Ihres S3-Dienstes enthält.</translation>
+    </message>
 </context>
 <context>
     <name>CostModel</name>

@@ -17,7 +17,8 @@ ConnectionArgs::ConnectionArgs()
     , region(QStringLiteral("region"), tr("Region to sign for (default from the profile)."), tr("region"))
     , endpoint(QStringLiteral("endpoint-url"), tr("S3 endpoint of a non-AWS service."), tr("url"))
     , addressing(QStringLiteral("addressing-style"), tr("path, virtual or auto (default: auto)."), tr("style"))
-    , caBundle(QStringLiteral("ca-bundle"), tr("PEM file of CA certificates to trust."), tr("file"))
+    , caBundle(QStringLiteral("ca-bundle"), tr("PEM file of the CA certificates to trust, in place of the system's."),
+               tr("file"))
     , noVerifySsl(QStringLiteral("no-verify-ssl"), tr("Do not verify TLS certificates (unsafe; for tests only)."))
     , requestPayer(QStringLiteral("request-payer"), tr("'requester': accept the charges of a requester-pays bucket."),
                    tr("payer"))

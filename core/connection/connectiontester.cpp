@@ -1,6 +1,7 @@
 #include "connection/connectiontester.h"
 
 #include "s3/s3xml.h"
+#include "s3/transport/transportsettings.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -212,8 +213,10 @@ void ConnectionTester::checkTls()
 #if QT_CONFIG(ssl)
     set(Kind::Tls, Outcome::Running,
         QCoreApplication::translate("Connection", "Checking the certificate of %1…").arg(m_host));
-    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-    if (!m_config.caBundle.isEmpty() && !ssl.addCaCertificates(m_config.caBundle)) {
+    // The TLS set-up the client itself uses (the CA bundle in place of the system's CAs).
+    const TlsSetup setup(TransportSettings{.caBundle = m_config.caBundle, .verifyTls = true});
+    const QSslConfiguration ssl = setup.configuration();
+    if (setup.caBundleError()) {
         set(Kind::Tls, Outcome::Failed,
             QCoreApplication::translate(
                 "Connection",
@@ -276,6 +279,14 @@ void ConnectionTester::checkTls()
             what.removeDuplicates();
             // The errors are Qt's own (translated by Qt), listed with "; ".
             const QString errorList = what.join(u"; ");
+            if (untrusted && !m_config.caBundle.isEmpty())
+                return done(Outcome::Failed,
+                            QCoreApplication::translate("Connection",
+                                                        "The certificate of %1 is not accepted: %2. It is not signed "
+                                                        "by a CA in the CA bundle %3, which is trusted in place of "
+                                                        "this computer's CAs: give the file that holds your S3 "
+                                                        "service's CA.")
+                                .arg(m_host, errorList, m_config.caBundle));
             if (untrusted)
                 return done(Outcome::Failed,
                             QCoreApplication::translate("Connection",

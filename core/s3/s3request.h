@@ -30,7 +30,7 @@ struct S3ClientConfig
     std::shared_ptr<CredentialsProvider> credentialsProvider;
     bool requestPayer = false;   // send x-amz-request-payer: requester on every request
     QString expectedBucketOwner; // send x-amz-expected-bucket-owner on every bucket request
-    QString caBundle;            // PEM file of extra trusted CAs; empty: system CAs
+    QString caBundle;            // PEM file of the CAs to trust, in place of the system's; empty: system CAs
     bool verifyTls = true;
     int concurrency = 16; // requests in flight at once (1..256)
     int maxAttempts = 3;

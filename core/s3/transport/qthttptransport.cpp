@@ -14,8 +14,6 @@ namespace {
 
 constexpr int ConnectionsPerManager = 6; // Qt 6.4's fixed HTTP/1.1 limit per host and manager
 
-constexpr qint64 ReadAheadBytes = 1024 * 1024;
-
 // How often the watchdog looks at the exchanges in flight: often enough to cut a trickle within a
 // fraction of the timeout, never more than a few times a second.
 int watchdogIntervalMs(int timeoutMs)
@@ -96,8 +94,6 @@ void QtHttpTransport::send(const HttpRequest &request, std::function<void(const 
         networkRequest.setSslConfiguration(m_tls.configuration());
 #endif
     QNetworkReply *reply = nextManager()->sendCustomRequest(networkRequest, request.method, request.body);
-    // Qt reads ahead of readyRead into a buffer of its own: bounded, so a flood waits in the socket.
-    reply->setReadBufferSize(ReadAheadBytes);
     const qint64 now = m_clock.elapsed();
     Exchange &exchange = m_exchanges[reply];
     exchange.maxBytes = request.maxResponseBytes;

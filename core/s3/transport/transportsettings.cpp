@@ -46,7 +46,7 @@ TlsSetup::TlsSetup(const TransportSettings &settings)
         if (authorities.isEmpty())
             m_caBundleError = unusableCaBundle(settings.caBundle);
         else
-            m_configuration.addCaCertificates(authorities);
+            m_configuration.setCaCertificates(authorities); // in place of the system's, as the AWS CLI does
     }
     if (!settings.verifyTls)
         m_configuration.setPeerVerifyMode(QSslSocket::VerifyNone);

@@ -16,7 +16,9 @@ namespace PartSweep {
 
 struct TransportSettings
 {
-    QString caBundle; // PEM file of extra trusted CAs; empty: the system's
+    // PEM file of the CAs to trust, in place of the system's (as the AWS CLI's --ca-bundle,
+    // AWS_CA_BUNDLE and ca_bundle); empty: the system's.
+    QString caBundle;
     bool verifyTls = true;
     // No byte for this long ends an exchange (Qt's transfer timeout). A byte now and then keeps
     // that one quiet, so also: once the answer began, fewer than lowSpeedBytes in any such period

@@ -3,8 +3,10 @@
 // URL. These are certificate faults the S3 sandbox does not have on demand. The checks against a
 // real S3 server are in tests/integration/tst_connectiontester.cpp.
 #include "connection/connectiontester.h"
+#include "s3/transport/transportsettings.h"
 
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -90,6 +92,38 @@ private Q_SLOTS:
                  qPrintable(tls.words));
         // The fake never answers the S3 request: authentication fails, it is not skipped.
         QCOMPARE(tester.check(Kind::Authentication).outcome, Outcome::Failed);
+    }
+
+    // As the AWS CLI's: the bundle's CAs are the only ones trusted. The process's default trust
+    // stands in for the system's here: it trusts the fake's certificate, the bundle does not.
+    void caBundleReplacesTheSystemCas()
+    {
+        QProcess openssl;
+        const QString other = m_dir.filePath(QStringLiteral("other-ca.pem"));
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                       QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=Another CA"),
+                       QStringLiteral("-keyout"), m_dir.filePath(QStringLiteral("other-key.pem")),
+                       QStringLiteral("-out"), other});
+        QVERIFY(openssl.waitForFinished(60000) && openssl.exitCode() == 0);
+        const QSslConfiguration system = QSslConfiguration::defaultConfiguration();
+        const auto restore = qScopeGuard([system] { QSslConfiguration::setDefaultConfiguration(system); });
+        QSslConfiguration trusting = system;
+        trusting.addCaCertificates(QSslCertificate::fromPath(certificatePath()));
+        QSslConfiguration::setDefaultConfiguration(trusting);
+
+        // Without a bundle the "system" trust applies...
+        QCOMPARE(run(config(QStringLiteral("localhost"), m_tlsServer.serverPort())).check(Kind::Tls).outcome,
+                 Outcome::Passed);
+        // ...with one, only the bundle's CA counts.
+        S3ClientConfig c = config(QStringLiteral("localhost"), m_tlsServer.serverPort());
+        c.caBundle = other;
+        const ConnectionCheck tls = run(c).check(Kind::Tls);
+        QCOMPARE(tls.outcome, Outcome::Failed);
+        QVERIFY2(tls.words.contains(QStringLiteral("in place of this computer's CAs")), qPrintable(tls.words));
+        const TlsSetup setup(TransportSettings{.caBundle = other, .verifyTls = true});
+        QCOMPARE(setup.configuration().caCertificates(), QSslCertificate::fromPath(other));
     }
 
     void certificateForAnotherHostName()

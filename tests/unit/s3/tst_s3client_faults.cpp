@@ -327,9 +327,10 @@ private Q_SLOTS:
         QVERIFY2(outcome.page->error().message.contains(QStringLiteral("too large")),
                  qPrintable(outcome.page->error().message));
         QCOMPARE(server().requestCount(), 1);
-        // The cap (16 MiB) plus what Qt's read-ahead and the sockets on both sides held when it
-        // was reached (on loopback the kernel buffers alone take several MiB).
-        QVERIFY2(server().floodBytesSent() < 40 * 1024 * 1024, qPrintable(QString::number(server().floodBytesSent())));
+        // The cap (16 MiB) plus what was on its way when it was reached: on loopback a flood
+        // outruns the event loop, and Qt hands over what its network thread read in one batch
+        // (seen: 23 to 54 MiB in all); unbounded would be gigabytes by the time the test ends.
+        QVERIFY2(server().floodBytesSent() < 128 * 1024 * 1024, qPrintable(QString::number(server().floodBytesSent())));
     }
 
     // One byte now and then keeps Qt's transfer timeout quiet; the low-speed bound is not.
@@ -393,7 +394,7 @@ private Q_SLOTS:
         const Result<S3Client::PartsSummary> flooded = listParts();
         QVERIFY(!flooded.ok());
         QVERIFY2(flooded.error().message.contains(QStringLiteral("too large")), qPrintable(flooded.errorString()));
-        QVERIFY2(server().floodBytesSent() < 40 * 1024 * 1024, qPrintable(QString::number(server().floodBytesSent())));
+        QVERIFY2(server().floodBytesSent() < 128 * 1024 * 1024, qPrintable(QString::number(server().floodBytesSent())));
 
         const Result<S3Client::PartsSummary> trickled = listParts();
         QVERIFY(!trickled.ok());
