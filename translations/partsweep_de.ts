@@ -847,6 +847,27 @@
         <source>STS at %1 could not be reached: %2</source>
         <translation>STS unter %1 war nicht erreichbar: %2</translation>
     </message>
+    <message>
+        <source>%1: %2 is %3; it must be true or false.</source>
+        <translation>%1: %2 ist %3; erlaubt sind nur true und false.</translation>
+    </message>
+    <message>
+        <source>Fix the value of %1.</source>
+        <translation>Korrigieren Sie den Wert von %1.</translation>
+    </message>
+    <message>
+        <source>FIPS and dual-stack settings ignored: the endpoint %1 is used as given.</source>
+        <translation>FIPS- und Dual-Stack-Einstellungen ignoriert: Der Endpunkt %1 wird so verwendet, wie er angegeben ist.</translation>
+    </message>
+    <message>
+        <source>S3 has no %1 endpoint in %2 (partition %3).</source>
+        <extracomment>%1: &quot;FIPS&quot; or &quot;dual-stack&quot;, %2: a region, %3: an AWS partition name (aws-cn).</extracomment>
+        <translation>S3 hat keinen %1-Endpunkt in %2 (Partition %3).</translation>
+    </message>
+    <message>
+        <source>Turn off use_fips_endpoint or use_dualstack_endpoint (or AWS_USE_FIPS_ENDPOINT, AWS_USE_DUALSTACK_ENDPOINT) for this region.</source>
+        <translation>Schalten Sie use_fips_endpoint bzw. use_dualstack_endpoint (oder AWS_USE_FIPS_ENDPOINT, AWS_USE_DUALSTACK_ENDPOINT) für diese Region aus.</translation>
+    </message>
 </context>
 <context>
     <name>Cleanup</name>

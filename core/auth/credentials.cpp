@@ -1089,6 +1089,54 @@ Result<ResolvedConnection> CredentialResolver::resolve(const ConnectionOptions &
         }
     }
 
+    // --- FIPS and dual-stack endpoints: AWS_USE_* > the profile's use_* (dual-stack also under s3) ---
+    {
+        struct Flag
+        {
+            const char *env;
+            const char *key;
+            bool *out;
+        };
+        const Flag flags[] = {{"AWS_USE_FIPS_ENDPOINT", "use_fips_endpoint", &out.awsVariant.fips},
+                              {"AWS_USE_DUALSTACK_ENDPOINT", "use_dualstack_endpoint", &out.awsVariant.dualStack}};
+        for (const Flag &flag : flags) {
+            const QString key = QLatin1StringView(flag.key);
+            const QString env = envValue(QLatin1StringView(flag.env));
+            std::optional<Found> found = view.find(key);
+            if (!found && key == u"use_dualstack_endpoint")
+                found = view.findSub(QStringLiteral("s3"), key);
+            const QString value = !env.isEmpty() ? env : found ? found->value : QString();
+            if (value.isEmpty())
+                continue;
+            if (value.compare(u"true", Qt::CaseInsensitive) != 0 && value.compare(u"false", Qt::CaseInsensitive) != 0) {
+                // botocore takes any other word for false; a typo deserves to be seen.
+                const QString where = !env.isEmpty() ? QLatin1StringView(flag.env) : found->location();
+                return configError(QCoreApplication::translate("Auth", "%1: %2 is %3; it must be true or false.")
+                                       .arg(where, key, quoted(value)),
+                                   QCoreApplication::translate("Auth", "Fix the value of %1.").arg(where));
+            }
+            *flag.out = value.compare(u"true", Qt::CaseInsensitive) == 0;
+        }
+        if (!out.endpointUrl.isEmpty() && (out.awsVariant.fips || out.awsVariant.dualStack)) {
+            out.notes << QCoreApplication::translate("Auth", "FIPS and dual-stack settings ignored: the endpoint %1 "
+                                                             "is used as given.")
+                             .arg(out.endpointUrl);
+            out.awsVariant = {};
+        }
+        const AwsPartition partition = awsPartition(out.region);
+        if ((out.awsVariant.fips && !partition.hasFips) || (out.awsVariant.dualStack && !partition.hasDualStack)) {
+            //: %1: "FIPS" or "dual-stack", %2: a region, %3: an AWS partition name (aws-cn).
+            return configError(
+                QCoreApplication::translate("Auth", "S3 has no %1 endpoint in %2 (partition %3).")
+                    .arg(out.awsVariant.fips && !partition.hasFips ? QStringLiteral("FIPS")
+                                                                   : QStringLiteral("dual-stack"),
+                         out.region, partition.name),
+                QCoreApplication::translate("Auth", "Turn off use_fips_endpoint or use_dualstack_endpoint (or "
+                                                    "AWS_USE_FIPS_ENDPOINT, AWS_USE_DUALSTACK_ENDPOINT) for this "
+                                                    "region."));
+        }
+    }
+
     // --- the role, now that the region and the endpoints are known ---
     if (assumesRole) {
         RoleAssumer assumer{.env = m_env,

@@ -36,6 +36,9 @@ struct ResolvedConnection
     QString endpointUrl; // empty: AWS
     QString caBundle;    // empty: the system's certificates
     AddressingStyle addressingStyle = AddressingStyle::Auto;
+    // use_fips_endpoint / AWS_USE_FIPS_ENDPOINT and use_dualstack_endpoint (also under s3) /
+    // AWS_USE_DUALSTACK_ENDPOINT; only without an endpoint URL (which wins, as in the AWS CLI).
+    AwsEndpointVariant awsVariant;
     // The credential_process command the credentials came from, empty otherwise (for people).
     QString credentialProcess;
     // How to obtain fresh temporary credentials when these expire (BLOCKING; see

@@ -2,6 +2,7 @@
 
 #include "auth/authsupport.h"
 #include "auth/blockinghttp.h"
+#include "s3/addressing.h"
 #include "s3/crypto.h"
 #include "s3/sigv4.h"
 
@@ -167,7 +168,7 @@ StsEndpoint defaultStsEndpoint(const QString &region, bool legacyGlobal)
         endpoint.url = QUrl(QStringLiteral("https://sts.amazonaws.com"));
         endpoint.region = QStringLiteral("us-east-1");
     } else {
-        endpoint.url = QUrl(QStringLiteral("https://sts.%1.amazonaws.com").arg(region));
+        endpoint.url = QUrl(QStringLiteral("https://sts.%1.%2").arg(region, awsPartition(region).dnsSuffix));
         endpoint.region = region;
     }
     return endpoint;

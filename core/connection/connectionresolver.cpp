@@ -89,6 +89,7 @@ S3ClientConfig makeClientConfig(const ResolvedConnection &resolved, const Client
     config.endpoint = QUrl(resolved.endpointUrl);
     config.region = resolved.region;
     config.addressingStyle = resolved.addressingStyle;
+    config.awsVariant = resolved.awsVariant;
     config.credentials = resolved.credentials;
     config.caBundle = resolved.caBundle;
     config.verifyTls = options.verifyTls;
@@ -180,7 +181,7 @@ QString ConnectionResolver::describe(const ConnectionSettings &settings, const S
         who =
             QCoreApplication::translate("Connection", "profile %1").arg(profile.isEmpty() ? settings.profile : profile);
     const QString endpoint = config.endpoint.isEmpty()
-                                 ? QStringLiteral("https://s3.%1.amazonaws.com").arg(config.region)
+                                 ? QStringLiteral("https://") + awsS3Host(config.region, config.awsVariant)
                                  : config.endpoint.toString(QUrl::RemoveUserInfo);
     return QStringList{who, config.region, endpoint}.join(QStringLiteral(" · "));
 }

@@ -56,19 +56,53 @@ QString addressingStyleName(AddressingStyle style)
     return QStringLiteral("auto");
 }
 
+AwsPartition awsPartition(const QString &region)
+{
+    // Longest prefixes first: us-isob- and us-isof- before us-iso-.
+    struct Known
+    {
+        const char16_t *prefix;
+        AwsPartition partition;
+    };
+    static const Known known[] = {
+        {u"cn-", {QStringLiteral("aws-cn"), QStringLiteral("amazonaws.com.cn"), false, true}},
+        {u"us-gov-", {QStringLiteral("aws-us-gov"), QStringLiteral("amazonaws.com"), true, true}},
+        {u"us-isob-", {QStringLiteral("aws-iso-b"), QStringLiteral("sc2s.sgov.gov"), true, false}},
+        {u"us-isof-", {QStringLiteral("aws-iso-f"), QStringLiteral("csp.hci.ic.gov"), true, false}},
+        {u"us-iso-", {QStringLiteral("aws-iso"), QStringLiteral("c2s.ic.gov"), true, false}},
+        {u"eu-isoe-", {QStringLiteral("aws-iso-e"), QStringLiteral("cloud.adc-e.uk"), true, false}},
+    };
+    for (const Known &k : known) {
+        if (region.startsWith(QStringView(k.prefix)))
+            return k.partition;
+    }
+    return {QStringLiteral("aws"), QStringLiteral("amazonaws.com"), true, true};
+}
+
+QString awsS3Host(const QString &region, AwsEndpointVariant variant)
+{
+    QString host = variant.fips ? QStringLiteral("s3-fips") : QStringLiteral("s3");
+    if (variant.dualStack)
+        host += QStringLiteral(".dualstack");
+    return host + u'.' + region + u'.' + awsPartition(region).dnsSuffix;
+}
+
 RequestAddress addressRequest(const QUrl &endpoint, AddressingStyle style, const QString &region, const QString &bucket,
-                              const QString *key, const QList<std::pair<QString, QString>> &query)
+                              const QString *key, const QList<std::pair<QString, QString>> &query,
+                              AwsEndpointVariant variant)
 {
     RequestAddress p;
     p.region = region;
     const bool aws = endpoint.isEmpty();
     QString scheme = QStringLiteral("https");
-    QString host = QStringLiteral("s3.%1.amazonaws.com").arg(region);
+    QString host = aws ? awsS3Host(region, variant) : QString();
     int port = -1;
     QString basePath;
     if (!aws) {
         scheme = endpoint.scheme();
-        host = endpoint.host();
+        host = endpoint.host(QUrl::EncodeUnicode); // an IDN in its ASCII (punycode) form
+        if (host.contains(u':'))
+            host = u'[' + host + u']'; // an IPv6 literal
         port = endpoint.port();
         basePath = endpoint.path();
         while (basePath.endsWith(u'/'))

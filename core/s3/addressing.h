@@ -35,11 +35,37 @@ struct RequestAddress
     QString region;
 };
 
+// An AWS partition as S3's endpoint rules know it, found from a region's name: its DNS suffix and
+// whether it has FIPS and dual-stack S3 endpoints. aws (amazonaws.com) for any region no other
+// partition claims: aws-cn (cn-*, amazonaws.com.cn), aws-us-gov (us-gov-*), aws-iso (us-iso-*,
+// c2s.ic.gov), aws-iso-b (us-isob-*, sc2s.sgov.gov), aws-iso-e (eu-isoe-*, cloud.adc-e.uk),
+// aws-iso-f (us-isof-*, csp.hci.ic.gov).
+struct AwsPartition
+{
+    QString name;
+    QString dnsSuffix;
+    bool hasFips = true;
+    bool hasDualStack = true;
+};
+AwsPartition awsPartition(const QString &region);
+
+// The endpoint variants of the AWS CLI (use_fips_endpoint, use_dualstack_endpoint).
+struct AwsEndpointVariant
+{
+    bool fips = false;
+    bool dualStack = false;
+};
+
+// S3's host in region on AWS: s3[-fips][.dualstack].<region>.<partition's suffix>.
+QString awsS3Host(const QString &region, AwsEndpointVariant variant = {});
+
 // The address of a request to bucket (empty: service level) and key (nullptr: bucket level) with
-// the raw query parameters given, in region. endpoint empty: AWS (https://s3.<region>.amazonaws.com).
-// Pure: no clock, no state.
+// the raw query parameters given, in region. endpoint empty: AWS (awsS3Host, with the variant).
+// An IPv6 literal endpoint goes in brackets, an internationalised host name in its ASCII form
+// (punycode), as the Host header and the signature need them. Pure: no clock, no state.
 RequestAddress addressRequest(const QUrl &endpoint, AddressingStyle style, const QString &region, const QString &bucket,
-                              const QString *key, const QList<std::pair<QString, QString>> &query);
+                              const QString *key, const QList<std::pair<QString, QString>> &query,
+                              AwsEndpointVariant variant = {});
 
 // Whether a region a server named (x-amz-bucket-region, an error's <Region>, a bucket's location)
 // may be used. In an AWS host name (no custom endpoint) only a region name: lowercase letters,

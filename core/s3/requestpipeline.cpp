@@ -108,7 +108,7 @@ QString RequestPipeline::signingRegion(const QString &bucket) const
 RequestAddress RequestPipeline::address(const S3Request &request, const QString &region) const
 {
     return addressRequest(m_config.endpoint, m_config.addressingStyle, region, request.bucket,
-                          request.hasKey ? &request.key : nullptr, request.query);
+                          request.hasKey ? &request.key : nullptr, request.query, m_config.awsVariant);
 }
 
 std::optional<QDateTime> RequestPipeline::serverNow() const

@@ -20,8 +20,9 @@ namespace PartSweep {
 
 struct S3ClientConfig
 {
-    QUrl endpoint; // empty: AWS (https://s3.<region>.amazonaws.com)
+    QUrl endpoint; // empty: AWS (https://s3.<region>.amazonaws.com, by awsS3Host)
     QString region = QStringLiteral("us-east-1");
+    AwsEndpointVariant awsVariant; // FIPS and dual-stack hosts on AWS; ignored with an endpoint
     AddressingStyle addressingStyle = AddressingStyle::Auto;
     // Signed with unless a provider is given (here or to the client).
     AwsCredentials credentials;

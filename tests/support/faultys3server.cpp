@@ -428,17 +428,17 @@ FaultyS3Server::FaultyS3Server(QObject *parent)
 
 FaultyS3Server::~FaultyS3Server() = default;
 
-bool FaultyS3Server::listen()
+bool FaultyS3Server::listen(const QHostAddress &address)
 {
     m_server->setMaxPendingConnections(512);
-    return m_server->listen(QHostAddress::LocalHost, 0);
+    return m_server->listen(address, 0);
 }
 
 QUrl FaultyS3Server::endpoint() const
 {
     QUrl url;
     url.setScheme(QStringLiteral("http"));
-    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setHost(m_server->serverAddress().toString());
     url.setPort(m_server->serverPort());
     return url;
 }

@@ -4,6 +4,7 @@
 #include <QByteArrayList>
 #include <QDateTime>
 #include <QHash>
+#include <QHostAddress>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -127,8 +128,8 @@ public:
     explicit FaultyS3Server(QObject *parent = nullptr);
     ~FaultyS3Server() override;
 
-    bool listen();
-    QUrl endpoint() const; // http://127.0.0.1:<port>
+    bool listen(const QHostAddress &address = QHostAddress::LocalHost);
+    QUrl endpoint() const; // http://127.0.0.1:<port> (http://[::1]:<port> on IPv6)
 
     // --- scripting ---
     void enqueue(const FakeResponse &response, int times = 1);

@@ -45,6 +45,7 @@ private slots:
     void nestedS3Settings();
     void servicesSectionMissing();
     void badAddressingStyle();
+    void fipsAndDualStackSettings();
     void fileLocationsFromEnvironment();
     void partialKeys();
     void sessionTokenCarried();
@@ -579,6 +580,54 @@ void TestCredentials::badAddressingStyle()
     QCOMPARE(result.error().kind, S3Error::Kind::Config);
     QVERIFY2(result.error().message.contains(configPath() + QStringLiteral(":5")), qPrintable(result.error().message));
     QVERIFY(result.error().message.contains(QStringLiteral("'paht'")));
+}
+
+// use_fips_endpoint / use_dualstack_endpoint as the AWS CLI reads them: the environment first,
+// then the profile (dual-stack also under s3); an endpoint URL wins; a partition without the
+// variant, or a word that is not true/false, is an error that says so.
+void TestCredentials::fipsAndDualStackSettings()
+{
+    writeFile(QStringLiteral(".aws/config"),
+              QStringLiteral("[default]\naws_access_key_id = A\naws_secret_access_key = s\nregion = us-gov-west-1\n"
+                             "use_fips_endpoint = true\ns3 =\n  use_dualstack_endpoint = TRUE\n"
+                             "[profile cn]\naws_access_key_id = A\naws_secret_access_key = s\nregion = cn-north-1\n"
+                             "use_fips_endpoint = true\n"
+                             "[profile typo]\naws_access_key_id = A\naws_secret_access_key = s\n"
+                             "use_dualstack_endpoint = yes\n"
+                             "[profile lab]\naws_access_key_id = A\naws_secret_access_key = s\n"
+                             "use_fips_endpoint = true\nendpoint_url = http://ceph:7480\n"));
+    Result<ResolvedConnection> result = resolver().resolve(ConnectionOptions());
+    QVERIFY2(result.ok(), qPrintable(everything(result)));
+    QVERIFY(result->awsVariant.fips);
+    QVERIFY(result->awsVariant.dualStack);
+
+    result = resolver({QStringLiteral("AWS_USE_FIPS_ENDPOINT=false")}).resolve(ConnectionOptions());
+    QVERIFY2(result.ok(), qPrintable(everything(result)));
+    QVERIFY(!result->awsVariant.fips); // the environment wins over the profile
+    QVERIFY(result->awsVariant.dualStack);
+
+    ConnectionOptions cn;
+    cn.profile = QStringLiteral("cn");
+    result = resolver().resolve(cn);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, S3Error::Kind::Config);
+    QVERIFY2(result.error().message.contains(QStringLiteral("no FIPS endpoint in cn-north-1 (partition aws-cn)")),
+             qPrintable(result.error().message));
+
+    ConnectionOptions typo;
+    typo.profile = QStringLiteral("typo");
+    result = resolver().resolve(typo);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().message.contains(QStringLiteral("use_dualstack_endpoint is 'yes'")),
+             qPrintable(result.error().message));
+
+    ConnectionOptions lab;
+    lab.profile = QStringLiteral("lab");
+    result = resolver().resolve(lab);
+    QVERIFY2(result.ok(), qPrintable(everything(result)));
+    QVERIFY(!result->awsVariant.fips);
+    QVERIFY2(result->notes.join(u' ').contains(QStringLiteral("FIPS and dual-stack settings ignored")),
+             qPrintable(result->notes.join(u' ')));
 }
 
 void TestCredentials::fileLocationsFromEnvironment()

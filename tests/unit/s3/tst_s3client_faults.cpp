@@ -295,6 +295,35 @@ private Q_SLOTS:
         QCOMPARE(retried.count(), 1);
     }
 
+    // --- endpoints ---
+
+    // http://[::1]:PORT (it used to fail with "Host  not found"), through both transports.
+    void anIpv6LiteralEndpointWorks()
+    {
+        FaultyS3Server v6;
+        if (!v6.listen(QHostAddress::LocalHostIPv6))
+            QSKIP("this machine has no IPv6 loopback (::1)");
+        v6.addBucket(QStringLiteral("bkt"));
+        v6.addUpload(QStringLiteral("bkt"), QStringLiteral("a"), QStringLiteral("u1"), 2);
+        v6.addUpload(QStringLiteral("bkt"), QStringLiteral("x/../y"), QStringLiteral("u2"), 1);
+        S3ClientConfig config = configFor(v6);
+        QCOMPARE(config.endpoint.toString(), QStringLiteral("http://[::1]:%1").arg(config.endpoint.port()));
+        S3Client client(config);
+
+        const PageOutcome outcome = listPage(client);
+        QVERIFY2(outcome.page->ok(), qPrintable(outcome.page->errorString()));
+        QCOMPARE(outcome.page->value().uploads.size(), 2);
+        QCOMPARE(v6.requests().constFirst().header("host"),
+                 QByteArrayLiteral("[::1]:") + QByteArray::number(config.endpoint.port()));
+
+        std::optional<Result<S3Client::PartsSummary>> parts; // "x/../y" goes out byte for byte
+        client.listAllParts(QStringLiteral("bkt"), QStringLiteral("x/../y"), QStringLiteral("u2"), this,
+                            [&parts](Result<S3Client::PartsSummary> r) { parts = std::move(r); });
+        QTRY_VERIFY_WITH_TIMEOUT(parts.has_value(), 20000);
+        QVERIFY2(parts->ok(), qPrintable(parts->errorString()));
+        QCOMPARE(parts->value().parts.size(), 1);
+    }
+
     // --- bounded answers ---
 
     // A listing page that announces 4 GB (a proxy's download, a hostile server): refused as soon
