@@ -1563,6 +1563,11 @@
         <source>The certificate of %1 is not accepted: %2. It is not signed by a CA in the CA bundle %3, which is trusted in place of this computer&apos;s CAs: give the file that holds your S3 service&apos;s CA.</source>
         <translation>Das Zertifikat von %1 wird nicht akzeptiert: %2. Es ist von keiner Zertifizierungsstelle im CA-Bundle %3 signiert, dem statt der Zertifizierungsstellen dieses Computers vertraut wird: Geben Sie die Datei an, die die Zertifizierungsstelle Ihres S3-Dienstes enthält.</translation>
     </message>
+    <message>
+        <source>TLS certificates are not verified on this connection: anyone on the network path could pose as %1 and read or change what PartSweep sends. Turn verification on outside of tests.</source>
+        <extracomment>%1: a host name.</extracomment>
+        <translation>TLS-Zertifikate werden bei dieser Verbindung nicht geprüft: Jeder auf dem Netzwerkweg könnte sich als %1 ausgeben und lesen oder ändern, was PartSweep sendet. Schalten Sie die Prüfung außerhalb von Tests ein.</translation>
+    </message>
 </context>
 <context>
     <name>CostModel</name>

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "connection/connectionresolver.h"
 #include "detailspane.h"
 #include "inventory/flatuploadmodel.h"
 #include "inventory/inventorymodel.h"
@@ -133,6 +134,10 @@ void MainWindow::openConnection(const S3ClientConfig &config, const QString &des
                     tr("%1 retried (attempt %2, in %3 ms): %4").arg(operation).arg(attempt).arg(delayMs).arg(reason),
                     5000);
             });
+    const QString warning = securityWarning(config);
+    m_securityBanner->setText(warning);
+    m_securityBanner->setAccessibleName(warning);
+    m_securityBanner->setVisible(!warning.isEmpty());
     m_connectionDescription = description;
     m_connectionLabel->setText(description);
     m_connectionLabel->setToolTip(description);

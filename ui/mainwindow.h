@@ -159,6 +159,7 @@ private:
     QAction *m_aboutAction = nullptr;
 
     QLabel *m_connectionLabel = nullptr;
+    QLabel *m_securityBanner = nullptr; // connectionresolver.h's securityWarning, when there is one
     QString m_connectionDescription;
     QLabel *m_progressLabel = nullptr;
     QLabel *m_errorLabel = nullptr;

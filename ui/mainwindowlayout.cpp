@@ -408,7 +408,27 @@ void MainWindow::createCentralView()
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({420, 1000});
-    setCentralWidget(splitter);
+
+    // Said every time the connection is used, above everything else: certificates not verified.
+    m_securityBanner = new QLabel(this);
+    m_securityBanner->setObjectName(QStringLiteral("securityBanner"));
+    m_securityBanner->setWordWrap(true);
+    m_securityBanner->setTextFormat(Qt::PlainText);
+    m_securityBanner->setMargin(style()->pixelMetric(QStyle::PM_LayoutTopMargin));
+    m_securityBanner->setAutoFillBackground(true);
+    QPalette warning = m_securityBanner->palette();
+    warning.setColor(QPalette::Window, QColor(0xf8, 0xd7, 0xda)); // a warning's red, readable in both themes
+    warning.setColor(QPalette::WindowText, QColor(0x58, 0x15, 0x1c));
+    m_securityBanner->setPalette(warning);
+    m_securityBanner->hide();
+
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_securityBanner);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
 }
 
 void MainWindow::createDocks()

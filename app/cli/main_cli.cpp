@@ -482,11 +482,11 @@ int main(int argc, char **argv)
                   "with a profile from ~/.aws/credentials\n");
         return ExitConnection;
     }
-    if (!flags->verifyTls)
-        err << "partsweep-cli: " << tr("warning: TLS certificates are not verified (--no-verify-ssl)\n");
+    S3Client client(makeClientConfig(*resolved, *flags));
+    if (const QString warning = securityWarning(client.config()); !warning.isEmpty())
+        err << "partsweep-cli: " << tr("warning: ") << warning << " (--no-verify-ssl)\n";
     err.flush();
 
-    S3Client client(makeClientConfig(*resolved, *flags));
     QStringList priceWarnings;
     const CostModel cost = CostModel::forConnection(PriceTable::forThisUser(&priceWarnings), client.config().endpoint,
                                                     client.config().region, flags->pricePerGbMonth);

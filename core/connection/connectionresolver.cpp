@@ -389,6 +389,20 @@ void ConnectionResolver::runOnWorker(std::function<Result<T>()> work, QObject *c
     });
 }
 
+QString securityWarning(const S3ClientConfig &config)
+{
+    const bool https = config.endpoint.isEmpty() || config.endpoint.scheme() == u"https";
+    if (config.verifyTls || !https)
+        return {};
+    const QString host = config.endpoint.isEmpty() ? awsS3Host(config.region, config.awsVariant)
+                                                   : config.endpoint.host(QUrl::EncodeUnicode);
+    //: %1: a host name.
+    return QCoreApplication::translate("Connection", "TLS certificates are not verified on this connection: anyone "
+                                                     "on the network path could pose as %1 and read or change what "
+                                                     "PartSweep sends. Turn verification on outside of tests.")
+        .arg(host);
+}
+
 QString describeIdentity(const Auth::CallerIdentity &identity)
 {
     if (identity.account.isEmpty())

@@ -51,6 +51,10 @@ struct ResolvedClient
 QString describeIdentity(const Auth::CallerIdentity &identity);
 QString describeExpiry(const ResolvedClient &client);
 
+// What a front end must say every time a connection is used, not only in a log: TLS
+// certificates not verified on an https (or AWS) endpoint. Empty when there is nothing to say.
+QString securityWarning(const S3ClientConfig &config);
+
 // Turns a ConnectionSettings into a ready S3ClientConfig, without blocking the caller:
 //   profile connections: CredentialResolver::resolve (which may run a credential_process for up
 //     to its timeout) runs on a worker thread of a private QThreadPool; the settings' region,

@@ -17,6 +17,7 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -25,6 +26,7 @@
 #include "inventory/wastestats.h"
 #include "inventoryfilterproxy.h"
 #include "mainwindow.h"
+#include "s3/s3request.h"
 #include "summarypane.h"
 #include "translations.h"
 #include "util/appinfo.h"
@@ -428,6 +430,38 @@ private Q_SLOTS:
 
     // AWS's upload ids are 120 characters and owner ids 64 hex digits: the details show them
     // whole (the id exact, to copy) without widening the pane over the State column.
+    // Certificates not verified: said in the window every time such a connection is open, gone
+    // with a connection that verifies them. The endpoint is a local port that accepts and never
+    // answers (a FAKE server): the scan waits, nothing pops up.
+    void certificatesNotVerifiedIsSaidInTheWindow()
+    {
+        QSettings().clear();
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        S3ClientConfig config;
+        config.endpoint = QUrl(u"https://127.0.0.1:%1"_s.arg(silent.serverPort()));
+        config.credentials.accessKeyId = u"AKIABANNER"_s;
+        config.credentials.secretAccessKey = u"bannerSecret"_s;
+        config.verifyTls = false;
+        auto *banner = window.findChild<QLabel *>(u"securityBanner"_s);
+        QVERIFY(banner);
+        QVERIFY(!banner->isVisible());
+
+        window.openConnection(config, u"lab"_s);
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(u"TLS certificates are not verified"_s) &&
+                     banner->text().contains(u"127.0.0.1"_s),
+                 qPrintable(banner->text()));
+        QCOMPARE(banner->mapTo(window.centralWidget(), QPoint(0, 0)).y(), 0); // on top of the lists
+
+        config.verifyTls = true;
+        window.openConnection(config, u"lab"_s);
+        QVERIFY(!banner->isVisible());
+    }
+
     void longIdsDoNotPushTheStateOffScreen()
     {
         QSettings().clear();

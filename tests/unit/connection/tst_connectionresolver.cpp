@@ -66,6 +66,21 @@ private Q_SLOTS:
                                  "aws_access_key_id = AKIALABPROFILE\naws_secret_access_key = x\n"));
     }
 
+    // What both front ends say every time (the CLI's warning line, the window's banner).
+    void securityWarningOnlyWhenCertificatesGoUnchecked()
+    {
+        S3ClientConfig config;
+        config.region = QStringLiteral("eu-west-1");
+        QVERIFY(securityWarning(config).isEmpty());
+        config.verifyTls = false;
+        QVERIFY2(securityWarning(config).contains(QStringLiteral("could pose as s3.eu-west-1.amazonaws.com")),
+                 qPrintable(securityWarning(config)));
+        config.endpoint = QUrl(QStringLiteral("https://ceph.lab:7480"));
+        QVERIFY(securityWarning(config).contains(QStringLiteral("ceph.lab")));
+        config.endpoint = QUrl(QStringLiteral("http://127.0.0.1:7480")); // no TLS to verify
+        QVERIFY(securityWarning(config).isEmpty());
+    }
+
     void profileResolvesOnAWorkerAndAnswersOnTheCallersThread()
     {
         MemorySecretStore secrets;
