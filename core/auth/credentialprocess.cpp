@@ -79,9 +79,16 @@ Result<AwsCredentials> runCredentialProcess(const QProcessEnvironment &env, cons
             QCoreApplication::translate("Auth", "Run it by hand to see the whole message."));
     }
 
+    return parseCredentialProcessOutput(process.readAllStandardOutput(), profile, program);
+}
+
+Result<AwsCredentials> parseCredentialProcessOutput(const QByteArray &output, const QString &profile,
+                                                    const QString &program)
+{
+    const QString name = quoted(profile);
     // Never quote stdout: it is full of secrets even when malformed.
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(process.readAllStandardOutput(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(output, &parseError);
     const auto badOutput = [&](const QString &why) {
         //: %3: what is wrong with the program's output.
         return QCoreApplication::translate("Auth", "The credential_process of profile %1 (%2) did not print the "

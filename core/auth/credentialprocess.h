@@ -18,4 +18,9 @@ namespace PartSweep::Auth {
 Result<AwsCredentials> runCredentialProcess(const QProcessEnvironment &env, const QString &commandLine,
                                             const QString &profile, int timeoutMs);
 
+// The credentials a credential_process printed (output: its stdout), checked as above; program
+// names it in messages. Pure: what runCredentialProcess does once the program has finished.
+Result<AwsCredentials> parseCredentialProcessOutput(const QByteArray &output, const QString &profile,
+                                                    const QString &program);
+
 } // namespace PartSweep::Auth

@@ -316,9 +316,10 @@ Result<JournalData> CleanupJournal::load(const QString &path)
             QCoreApplication::translate("Cleanup", "Cannot read the job journal %1: %2").arg(path, file.errorString());
         return error;
     }
-    const QByteArray content = file.readAll();
-    JournalData data;
-    data.path = path;
+    Result<JournalData> parsed = parse(file.readAll(), path);
+    if (!parsed)
+        return parsed;
+    JournalData data = std::move(parsed).value();
     // Another live process holding the lock is running the job (this process's own lock is not
     // "elsewhere": it is reading back the journal of a job it runs).
     QLockFile probe(lockPathOf(path));
@@ -330,6 +331,13 @@ Result<JournalData> CleanupJournal::load(const QString &path)
         if (!holder || holder->pid != QCoreApplication::applicationPid())
             data.runningElsewhere = holder ? *holder : JournalHolder{};
     }
+    return data;
+}
+
+Result<JournalData> CleanupJournal::parse(const QByteArray &content, const QString &path)
+{
+    JournalData data;
+    data.path = path;
     const QList<QByteArray> lines = content.split('\n');
     const qsizetype count = lines.size();
     bool sawJob = false;
@@ -356,7 +364,10 @@ Result<JournalData> CleanupJournal::load(const QString &path)
             data.jobId = r.value(QStringLiteral("jobId")).toString();
             data.created = parseIso(r.value(QStringLiteral("created")));
             data.options = CleanupOptions::fromJson(r.value(QStringLiteral("options")).toObject());
-            data.items.reserve(size_t(r.value(QStringLiteral("count")).toInteger()));
+            // A hint only: a damaged count must not ask for terabytes (or, negative, for 2^64).
+            const qint64 count = r.value(QStringLiteral("count")).toInteger();
+            if (count > 0 && count <= qint64(content.size() / 64)) // an upload record takes more than 64 bytes
+                data.items.reserve(size_t(count));
             continue;
         }
         if (type == u"planned") {

@@ -118,6 +118,9 @@ Q_SIGNALS:
 public:
     // Replays a journal file. A torn last line (no newline, or not JSON) is ignored.
     static Result<JournalData> load(const QString &path);
+    // The records of a journal's content, replayed (load() without the file and its lock); an
+    // error when no job record is in it. path only names it in messages.
+    static Result<JournalData> parse(const QByteArray &content, const QString &path);
     // Every journal in dir (default directory when empty) that isUnfinished(), oldest first;
     // with includeRunning, also the jobs running in another process (runningElsewhere set).
     static QList<JournalData> listUnfinished(const QString &dir = {}, bool includeRunning = false);
