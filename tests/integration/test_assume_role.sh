@@ -12,14 +12,7 @@ dir=${PARTSWEEP_SANDBOX_DIR:?}
 eval "$("${PARTSWEEP_SCRIPTS_DIR:?}/s3-sandbox" env "$dir")"
 EP=$PARTSWEEP_SANDBOX_ENDPOINT
 STS=${PARTSWEEP_SANDBOX_STS_ENDPOINT:?}
-AWSCLI=/usr/bin/aws
-[ -x "$AWSCLI" ] || AWSCLI=$(command -v aws)
-failures=0
-check() {
-    local what=$1
-    shift
-    if "$@"; then echo "ok: $what"; else echo "FAIL: $what"; failures=$((failures + 1)); fi
-}
+. "$(dirname "${BASH_SOURCE[0]}")/checks.sh"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 run=$RANDOM$RANDOM

@@ -7,14 +7,7 @@ dir=${PARTSWEEP_SANDBOX_DIR:?}
 eval "$("${PARTSWEEP_SCRIPTS_DIR:?}/s3-sandbox" env "$dir")"
 unset AWS_CA_BUNDLE AWS_PROFILE AWS_SESSION_TOKEN
 export AWS_PAGER='' AWS_CONFIG_FILE=/dev/null AWS_SHARED_CREDENTIALS_FILE=/dev/null
-AWSCLI=/usr/bin/aws
-[ -x "$AWSCLI" ] || AWSCLI=$(command -v aws)
-failures=0
-check() {
-    local what=$1
-    shift
-    if "$@"; then echo "ok: $what"; else echo "FAIL: $what"; failures=$((failures + 1)); fi
-}
+. "$(dirname "${BASH_SOURCE[0]}")/checks.sh"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 json_count() { python3 -c 'import json,sys; print(len(json.load(sys.stdin)))'; }

@@ -7,14 +7,7 @@
 set -uo pipefail
 cli=$1
 sandbox=${PARTSWEEP_SCRIPTS_DIR:?}/s3-sandbox
-AWSCLI=/usr/bin/aws
-[ -x "$AWSCLI" ] || AWSCLI=$(command -v aws)
-failures=0
-check() { # description, command...
-    local what=$1
-    shift
-    if "$@"; then echo "ok: $what"; else echo "FAIL: $what"; failures=$((failures + 1)); fi
-}
+. "$(dirname "${BASH_SOURCE[0]}")/checks.sh"
 # Processes whose command line names the given file, printed as "pid: command".
 leftovers() {
     local f pid cmd

@@ -360,6 +360,31 @@ private Q_SLOTS:
         QCOMPARE(again->endOutcome, QStringLiteral("cancelled"));
     }
 
+    // A damaged job record (a hand edit, a bad sector) with an absurd upload count: the journal
+    // still loads what it holds; it used to end the process (std::length_error, bad_alloc) from
+    // the resume offer at connect.
+    void aDamagedUploadCountDoesNotEndTheProcess_data()
+    {
+        QTest::addColumn<QByteArray>("count");
+        QTest::newRow("negative") << QByteArray("-1");
+        QTest::newRow("a quadrillion") << QByteArray("1000000000000000");
+    }
+
+    void aDamagedUploadCountDoesNotEndTheProcess()
+    {
+        QFETCH(QByteArray, count);
+        const QByteArray content =
+            "{\"t\":\"job\",\"version\":1,\"jobId\":\"j\",\"created\":\"2026-12-06T10:00:00.000Z\",\"count\":" +
+            count +
+            "}\n{\"t\":\"upload\",\"i\":0,\"bucket\":\"b\",\"key\":\"k\",\"uploadId\":\"u\","
+            "\"initiated\":\"2026-10-01T00:00:00.000Z\",\"size\":5,\"parts\":1}\n";
+        const Result<JournalData> data = CleanupJournal::parse(content, QStringLiteral("damaged.jsonl"));
+        QVERIFY2(data.ok(), qPrintable(data.errorString()));
+        QCOMPARE(data->items.size(), size_t(1));
+        QCOMPARE(data->items[0].target.upload.key, QStringLiteral("k"));
+        QVERIFY(!data->planned);
+    }
+
     void resumeSkipsDoneAndReverifiesInFlight()
     {
         const QString file = killedJournal();
