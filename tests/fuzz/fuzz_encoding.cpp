@@ -24,8 +24,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (QByteArray::fromPercentEncoding(path) != ("/bkt/" + key.toUtf8()))
         std::abort(); // the signed path is not the key
     (void)addressRequest(QUrl(QStringLiteral("http://127.0.0.1:7480")), AddressingStyle::Path,
-                         QStringLiteral("us-east-1"), QStringLiteral("bkt"), &key,
-                         {{QStringLiteral("uploadId"), key}});
+                         QStringLiteral("us-east-1"), QStringLiteral("bkt"), &key, {{QStringLiteral("uploadId"), key}});
 
     QByteArray encoded = QUrl::toPercentEncoding(key, "/");
     encoded.replace("%20", "+"); // AWS writes a space as '+'

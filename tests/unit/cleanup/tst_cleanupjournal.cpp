@@ -374,8 +374,7 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, count);
         const QByteArray content =
-            "{\"t\":\"job\",\"version\":1,\"jobId\":\"j\",\"created\":\"2026-12-06T10:00:00.000Z\",\"count\":" +
-            count +
+            "{\"t\":\"job\",\"version\":1,\"jobId\":\"j\",\"created\":\"2026-12-06T10:00:00.000Z\",\"count\":" + count +
             "}\n{\"t\":\"upload\",\"i\":0,\"bucket\":\"b\",\"key\":\"k\",\"uploadId\":\"u\","
             "\"initiated\":\"2026-10-01T00:00:00.000Z\",\"size\":5,\"parts\":1}\n";
         const Result<JournalData> data = CleanupJournal::parse(content, QStringLiteral("damaged.jsonl"));
