@@ -1095,15 +1095,17 @@ Result<ResolvedConnection> CredentialResolver::resolve(const ConnectionOptions &
         {
             const char *env;
             const char *key;
+            bool alsoUnderS3; // "s3 =\n  use_dualstack_endpoint = true" counts too
             bool *out;
         };
-        const Flag flags[] = {{"AWS_USE_FIPS_ENDPOINT", "use_fips_endpoint", &out.awsVariant.fips},
-                              {"AWS_USE_DUALSTACK_ENDPOINT", "use_dualstack_endpoint", &out.awsVariant.dualStack}};
+        const Flag flags[] = {
+            {"AWS_USE_FIPS_ENDPOINT", "use_fips_endpoint", false, &out.awsVariant.fips},
+            {"AWS_USE_DUALSTACK_ENDPOINT", "use_dualstack_endpoint", true, &out.awsVariant.dualStack}};
         for (const Flag &flag : flags) {
             const QString key = QLatin1StringView(flag.key);
             const QString env = envValue(QLatin1StringView(flag.env));
             std::optional<Found> found = view.find(key);
-            if (!found && key == u"use_dualstack_endpoint")
+            if (!found && flag.alsoUnderS3)
                 found = view.findSub(QStringLiteral("s3"), key);
             const QString value = !env.isEmpty() ? env : found ? found->value : QString();
             if (value.isEmpty())

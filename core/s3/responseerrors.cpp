@@ -68,7 +68,6 @@ S3Error cutOffError(const S3Request &request, const HttpResult &exchange, const 
                             .arg(host)
                             .arg(exchange.limitBytes)
                             .arg(timeout, 0, 'g', 3);
-        error.hint = QCoreApplication::translate("S3", "The server or a proxy in between stalls; check the network.");
         break;
     case HttpResult::Limit::TooLong:
     case HttpResult::Limit::None:
@@ -77,9 +76,10 @@ S3Error cutOffError(const S3Request &request, const HttpResult &exchange, const 
         error.message = QCoreApplication::translate("S3", "The answer from %1 did not end within %2 s and was given up")
                             .arg(host)
                             .arg(timeout * std::max(1, facts.deadlineFactor), 0, 'g', 3);
-        error.hint = QCoreApplication::translate("S3", "The server or a proxy in between stalls; check the network.");
         break;
     }
+    if (error.kind == S3Error::Kind::Timeout)
+        error.hint = QCoreApplication::translate("S3", "The server or a proxy in between stalls; check the network.");
     return error;
 }
 

@@ -109,21 +109,24 @@ void RawHttpExchange::readSome()
         return;
     // Headers are not body: a cap on the body leaves room for them (up to 64 KiB).
     constexpr qint64 HeaderRoom = 64 * 1024;
-    const qsizetype headerEnd = m_received.indexOf("\r\n\r\n");
-    qint64 size = m_received.size() - (headerEnd < 0 ? 0 : headerEnd + 4);
-    if (headerEnd >= 0) {
-        const QByteArray head = m_received.left(headerEnd).toLower();
-        const qsizetype at = head.indexOf("\ncontent-length:");
-        if (at >= 0) {
-            const qsizetype end = head.indexOf('\n', at + 1);
-            bool ok = false;
-            const qint64 announced = head.mid(at + 16, end < 0 ? -1 : end - at - 16).trimmed().toLongLong(&ok);
-            if (ok)
-                size = std::max(size, announced);
+    if (m_bodyStart < 0) { // the headers, read once when they are complete
+        const qsizetype headerEnd = m_received.indexOf("\r\n\r\n");
+        if (headerEnd < 0 && m_received.size() <= HeaderRoom)
+            return;
+        if (headerEnd >= 0) {
+            m_bodyStart = headerEnd + 4;
+            const QByteArray head = m_received.left(headerEnd).toLower();
+            const qsizetype at = head.indexOf("\ncontent-length:");
+            if (at >= 0) {
+                const qsizetype end = head.indexOf('\n', at + 1);
+                bool ok = false;
+                const qint64 length = head.mid(at + 16, end < 0 ? -1 : end - at - 16).trimmed().toLongLong(&ok);
+                if (ok)
+                    m_announced = length;
+            }
         }
-    } else if (m_received.size() <= HeaderRoom) {
-        return;
     }
+    const qint64 size = std::max(m_announced, m_received.size() - std::max<qint64>(m_bodyStart, 0));
     if (size <= m_maxResponseBytes)
         return;
     Result result;

@@ -93,6 +93,8 @@ private:
     QTimer *m_timer = nullptr;
     QByteArray m_received;
     qint64 m_maxResponseBytes = 0;
+    qint64 m_bodyStart = -1; // where the body begins in m_received, once the headers are in
+    qint64 m_announced = -1; // their Content-Length, when they have one
     qint64 m_deadlineMs = 0;
     bool m_done = false;
 };
