@@ -30,6 +30,13 @@ namespace PartSweep {
 
 namespace {
 
+// Sizes are known only for uploads whose parts were listed: unknown is never shown as 0 B.
+QString freedText(const CleanupJob::Totals &t)
+{
+    return Format::partialSum(double(t.bytesFreed), Format::bytes(t.bytesFreed), t.verified - t.verifiedUnmeasured,
+                              t.verified);
+}
+
 bool isFailure(CleanupState state)
 {
     return state == CleanupState::Failed || state == CleanupState::CancelledUnverified;
@@ -298,10 +305,10 @@ QString CleanupProgressView::outcomeText() const
         }
         // Short enough for the status bar; where the price comes from is said in the confirmation.
         text = tr("%Ln verified, %1 failed, %2 freed (%3 a month saved).", nullptr, t.verified)
-                   .arg(QLocale().toString(failed), Format::bytes(t.bytesFreed), formatMoneyEstimate(saved));
+                   .arg(QLocale().toString(failed), freedText(t), formatMoneyEstimate(saved));
     } else {
-        text = tr("%Ln verified, %1 failed, %2 freed.", nullptr, t.verified)
-                   .arg(QLocale().toString(failed), Format::bytes(t.bytesFreed));
+        text =
+            tr("%Ln verified, %1 failed, %2 freed.", nullptr, t.verified).arg(QLocale().toString(failed), freedText(t));
     }
     QStringList more;
     if (t.excluded > 0)
@@ -335,7 +342,7 @@ void CleanupProgressView::updateTotals()
         if (t.aborted > 0)
             parts << tr("Aborted, not verified: %1").arg(locale.toString(t.aborted));
         parts << tr("Failed: %1").arg(locale.toString(t.failed));
-        parts << tr("Freed: %1").arg(Format::bytes(t.bytesFreed));
+        parts << tr("Freed: %1").arg(freedText(t));
     }
     parts << tr("Remaining: %1").arg(locale.toString(t.remaining));
     if (t.excluded > 0)

@@ -481,10 +481,17 @@ void AbortCommand::handleFinished()
             m_err << tr(" (%1 in parts)").arg(Format::bytes(t.bytesWouldFree));
         m_err << tr(", %1 failed, %2 excluded; nothing was changed.\n").arg(t.failed).arg(t.excluded);
     } else {
-        m_err << tr("%1 verified gone (%2 freed), %3 failed, %4 cancelled, %5 cancelled after abort sent (not "
+        // Sizes are known only for uploads whose parts were listed: unknown is never shown as 0 B.
+        QString freed = Format::partialSum(double(t.bytesFreed), Format::bytes(t.bytesFreed),
+                                           t.verified - t.verifiedUnmeasured, t.verified);
+        if (t.verifiedUnmeasured > 0)
+            freed += tr(" freed; %1 not sized before the abort").arg(t.verifiedUnmeasured);
+        else
+            freed += tr(" freed");
+        m_err << tr("%1 verified gone (%2), %3 failed, %4 cancelled, %5 cancelled after abort sent (not "
                     "verified)")
                      .arg(t.verified)
-                     .arg(Format::bytes(t.bytesFreed))
+                     .arg(freed)
                      .arg(t.failed)
                      .arg(t.cancelled)
                      .arg(t.cancelledUnverified);

@@ -81,8 +81,8 @@ void CleanupJob::init(const S3ClientConfig &connection)
     connect(&m_pauseTimer, &QTimer::timeout, this, &CleanupJob::resume);
     for (const CleanupItem &item : m_items) {
         ++m_stateCounts[stateSlot(item.state)];
-        if (item.state == CleanupState::Verified && item.target.size >= 0)
-            m_bytesFreed += item.target.size;
+        if (item.state == CleanupState::Verified)
+            countFreed(item.target.size);
     }
 }
 
@@ -399,6 +399,14 @@ void CleanupJob::resume()
     pump();
 }
 
+void CleanupJob::countFreed(qint64 size)
+{
+    if (size >= 0)
+        m_bytesFreed += size;
+    else
+        ++m_verifiedUnmeasured;
+}
+
 void CleanupJob::backOff(int index, Step step, int delayMs)
 {
     setState(index, CleanupState::BackingOff);
@@ -503,8 +511,7 @@ void CleanupJob::setState(int index, CleanupState state, const QString &reason)
         if (!isFinal(old) && item.requests > 0)
             ++m_finalInRun;
         if (state == CleanupState::Verified) {
-            if (item.target.size >= 0)
-                m_bytesFreed += item.target.size;
+            countFreed(item.target.size);
         } else if (state == CleanupState::WouldAbort && item.target.size >= 0) {
             m_bytesWouldFree += item.target.size;
         }
@@ -579,6 +586,7 @@ CleanupJob::Totals CleanupJob::totals() const
     t.remaining =
         t.uploads - t.verified - t.aborted - t.failed - t.cancelled - t.cancelledUnverified - t.excluded - t.wouldAbort;
     t.bytesFreed = m_bytesFreed;
+    t.verifiedUnmeasured = m_verifiedUnmeasured;
     t.bytesWouldFree = m_bytesWouldFree;
     t.chargedRequests = m_charged;
     t.requestsSent = m_requests;

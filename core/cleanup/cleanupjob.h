@@ -83,6 +83,7 @@ public:
         int wouldAbort = 0;
         int remaining = 0;           // not in a final state yet
         qint64 bytesFreed = 0;       // sizes (where known) of the uploads verified gone
+        int verifiedUnmeasured = 0;  // uploads verified gone whose size was never listed
         qint64 bytesWouldFree = 0;   // dry run: sizes of the uploads that would be aborted
         qint64 chargedRequests = 0;  // answers with x-amz-request-charged: requester
         qint64 requestsSent = 0;     // every attempt, retries included
@@ -215,6 +216,7 @@ private:
     // An answer came (error: the one it carried, when any): the server is there.
     void noteOutcome(int index, const S3Error *error);
     void backOff(int index, Step step, int delayMs);
+    void countFreed(qint64 size); // an upload verified gone: its size, or one more unmeasured
     // code and requestId: of the error or UploadGone answer, when there is one.
     void noteResponse(int index, const QString &operation, const ResponseMeta &meta, const QString &code = {},
                       const QString &requestId = {});
@@ -249,6 +251,7 @@ private:
 
     std::array<int, 12> m_stateCounts{};
     qint64 m_bytesFreed = 0;
+    int m_verifiedUnmeasured = 0;
     qint64 m_bytesWouldFree = 0;
     qint64 m_charged = 0;
     qint64 m_requests = 0;

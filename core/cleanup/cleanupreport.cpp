@@ -27,6 +27,7 @@ QJsonObject summary(const JournalData &journal, const Costs &costs)
     double saved = 0;
     QJsonObject counts;
     qint64 bytesFreed = 0;
+    qint64 unmeasured = 0;
     qint64 charged = 0;
     qint64 requests = 0;
     for (const CleanupItem &item : journal.items) {
@@ -35,6 +36,8 @@ QJsonObject summary(const JournalData &journal, const Costs &costs)
         if (item.state == CleanupState::Verified && item.target.size > 0) {
             bytesFreed += item.target.size;
             saved += costOf(costs, item).value_or(0);
+        } else if (item.state == CleanupState::Verified && item.target.size < 0) {
+            ++unmeasured;
         }
         charged += item.charged;
         requests += item.requests;
@@ -42,6 +45,8 @@ QJsonObject summary(const JournalData &journal, const Costs &costs)
     QJsonObject result{{QStringLiteral("uploads"), qint64(journal.items.size())},
                        {QStringLiteral("states"), counts},
                        {QStringLiteral("bytesFreed"), bytesFreed},
+                       // verified gone without a size (never listed): not counted in bytesFreed
+                       {QStringLiteral("verifiedUnmeasured"), unmeasured},
                        {QStringLiteral("chargedRequests"), charged},
                        {QStringLiteral("requests"), requests},
                        {QStringLiteral("runs"), journal.runs},

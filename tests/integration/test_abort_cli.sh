@@ -126,6 +126,7 @@ rows = json.load(open(sys.argv[1]))
 sys.exit(not (sum(r["state"] == "would-abort" for r in rows) == int(sys.argv[2]) - 30))' "$tmp/dry-resume.json" "$left"
 "$cli" abort --resume "$journal" --yes --concurrency 1 --report "$tmp/report.csv" >/dev/null 2>"$tmp/err2"
 check "resume: exit 0" test $? -eq 0
+check "uploads aborted without a size are not called 0 B freed" grep -q 'verified gone (? freed; [0-9]* not sized before the abort)' "$tmp/err2"
 check "after resume only the 30 unselected uploads are pending (awscli)" test "$(pending "$a")" -eq 30
 check "the keep/ uploads are the ones left" test "$(aws_s3api list-multipart-uploads --bucket "$a" --prefix keep/ --query 'length(Uploads)' --output text)" -eq 30
 check "the other bucket is untouched" test "$(pending "$b")" -eq 20

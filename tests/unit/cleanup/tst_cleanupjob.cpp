@@ -254,6 +254,24 @@ private Q_SLOTS:
         QCOMPARE(job->totals().bytesFreed, 0);
     }
 
+    // The command line aborts what it listed without listing parts first: such an upload's size is
+    // unknown, and "0 B freed" would be a claim nobody measured.
+    void uploadsOfUnknownSizeAreCountedApartFromTheBytesFreed()
+    {
+        QList<CleanupTarget> targets = addUploads(QStringLiteral("bkt"), 3);
+        const QList<CleanupTarget> unsized = addUploads(QStringLiteral("other"), 2);
+        for (CleanupTarget t : unsized) {
+            t.size = -1;
+            targets.append(t);
+        }
+        auto job = makeJob(targets);
+        QVERIFY(run(*job));
+        const CleanupJob::Totals totals = job->totals();
+        QCOMPARE(totals.verified, 5);
+        QCOMPARE(totals.bytesFreed, 3 * 2000);
+        QCOMPARE(totals.verifiedUnmeasured, 2);
+    }
+
     void slowDownStormIsRiddenOut()
     {
         const QList<CleanupTarget> targets = addUploads(QStringLiteral("bkt"), 10);

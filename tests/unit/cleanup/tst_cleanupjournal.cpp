@@ -489,6 +489,18 @@ private Q_SLOTS:
         QCOMPARE(summary.value(QStringLiteral("states")).toObject().value(QStringLiteral("verified")).toInt(), 1);
 
         QVERIFY(!summary.contains(QStringLiteral("savedPerMonthUsd")));
+        QCOMPARE(summary.value(QStringLiteral("verifiedUnmeasured")).toInteger(), 0);
+
+        // An upload verified gone whose size was never listed: counted apart, not as 0 bytes freed.
+        JournalData unsized = *data;
+        unsized.items[1].state = CleanupState::Verified;
+        unsized.items[1].target.size = -1;
+        const QJsonObject unsizedSummary = QJsonDocument::fromJson(CleanupReport::toJson(unsized))
+                                               .object()
+                                               .value(QStringLiteral("summary"))
+                                               .toObject();
+        QCOMPARE(unsizedSummary.value(QStringLiteral("bytesFreed")).toInteger(), 10);
+        QCOMPARE(unsizedSummary.value(QStringLiteral("verifiedUnmeasured")).toInteger(), 1);
 
         // With prices: each upload's cost where its size is known, and what the verified ones saved.
         const CleanupReport::Costs costs{[](const CleanupItem &item) -> std::optional<double> {
