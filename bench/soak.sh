@@ -66,41 +66,44 @@ SIGN=(--aws-sigv4 "aws:amz:$AWS_REGION:s3" --user "$AWS_ACCESS_KEY_ID:$AWS_SECRE
     -H "x-amz-content-sha256: UNSIGNED-PAYLOAD")
 
 # --- the uploads: N to clean across B buckets, K kept per bucket (made with curl, not timed) ---
-per=$(((N + B - 1) / B))
 buckets=()
-: >"$work/init.cfg"
-made=0
-for b in $(seq 1 "$B"); do
-    bucket=$(printf 'soak-%02d' "$b")
-    buckets+=("$bucket")
+for b in $(seq 1 "$B"); do buckets+=("$(printf 'soak-%02d' "$b")"); done
+for bucket in "${buckets[@]}"; do
     curl -sS --fail "${SIGN[@]}" -X PUT --data-binary '' "$EP/$bucket" >/dev/null || exit 1
-    for i in $(seq 1 "$per"); do
-        [ "$made" -lt "$N" ] || break
-        made=$((made + 1))
-        # Keys as backups and media pipelines name them; one in ten gets a part (its id is kept).
-        key=$(printf 'go/%04d/%02d/host-%03d/backup-%07d.tar.zst' $((2020 + i % 6)) $((1 + i % 12)) $((i % 97)) "$i")
-        if [ $((i % 10)) -eq 0 ]; then
-            printf 'url = "%s/%s/%s?uploads="\n-X POST\n-o "%s/init/%s-%07d.xml"\n' "$EP" "$bucket" "$key" "$work" "$bucket" "$i"
-        else
-            printf 'url = "%s/%s/%s?uploads="\n-X POST\n-o /dev/null\n' "$EP" "$bucket" "$key"
-        fi >>"$work/init.cfg"
-    done
-    for i in $(seq 1 "$K"); do
-        printf 'url = "%s/%s/keep/important-%03d.bin?uploads="\n-X POST\n-o /dev/null\n' "$EP" "$bucket" "$i" >>"$work/init.cfg"
-    done
 done
+# Keys as backups and media pipelines name them; one in ten gets a part (its initiation answer
+# is kept for the upload id).
+python3 - "$EP" "$N" "$K" "$work" "${buckets[@]}" >"$work/init.cfg" <<'PY'
+import sys
+ep, n, k, work, buckets = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4], sys.argv[5:]
+per = -(-n // len(buckets))
+made = 0
+for bucket in buckets:
+    for i in range(1, per + 1):
+        if made == n:
+            break
+        made += 1
+        key = f"go/{2020 + i % 6:04d}/{1 + i % 12:02d}/host-{i % 97:03d}/backup-{i:07d}.tar.zst"
+        out = f'"{work}/init/{bucket}-{i:07d}.xml"' if i % 10 == 0 else "/dev/null"
+        print(f'url = "{ep}/{bucket}/{key}?uploads="\n-X POST\n-o {out}')
+    for i in range(1, k + 1):
+        print(f'url = "{ep}/{bucket}/keep/important-{i:03d}.bin?uploads="\n-X POST\n-o /dev/null')
+PY
 mkdir -p "$work/init"
 t0=$(now)
 curl -sS --no-progress-meter --fail --parallel --parallel-max 16 "${SIGN[@]}" -K "$work/init.cfg" || exit 1
 # The parts: one 1 KiB part for each upload whose initiation answer was kept.
 head -c 1024 /dev/urandom >"$work/part"
-for f in "$work"/init/*.xml; do
-    [ -e "$f" ] || continue
-    b=$(basename "$f" | cut -d- -f1-2)
-    k=$(sed -n 's|.*<Key>\([^<]*\)</Key>.*|\1|p' "$f")
-    u=$(sed -n 's|.*<UploadId>\([^<]*\)</UploadId>.*|\1|p' "$f")
-    printf 'url = "%s/%s/%s?partNumber=1&uploadId=%s"\n-T "%s"\n-o /dev/null\n' "$EP" "$b" "$k" "$u" "$work/part"
-done >"$work/parts.cfg"
+python3 - "$EP" "$work" >"$work/parts.cfg" <<'PY'
+import glob, os, re, sys
+ep, work = sys.argv[1], sys.argv[2]
+for f in sorted(glob.glob(f"{work}/init/*.xml")):
+    bucket = "-".join(os.path.basename(f).split("-")[:2])
+    text = open(f).read()
+    key = re.search(r"<Key>([^<]*)</Key>", text).group(1)
+    upload = re.search(r"<UploadId>([^<]*)</UploadId>", text).group(1)
+    print(f'url = "{ep}/{bucket}/{key}?partNumber=1&uploadId={upload}"\n-T "{work}/part"\n-o /dev/null')
+PY
 [ ! -s "$work/parts.cfg" ] || curl -sS --no-progress-meter --fail --parallel --parallel-max 16 "${SIGN[@]}" -K "$work/parts.cfg" || exit 1
 t1=$(now)
 

@@ -1199,6 +1199,42 @@
         <source>%1 part(s) (%2)</source>
         <translation>%1 Teil(e) (%2)</translation>
     </message>
+    <message>
+        <source>A shard is K/N: this process&apos;s number K, counted from 0, of N processes (N from 1 to %1), such as 0/4 ... 3/4; not &apos;%2&apos;</source>
+        <translation>Ein Shard ist K/N: die Nummer K dieses Prozesses, ab 0 gezählt, von N Prozessen (N von 1 bis %1), etwa 0/4 ... 3/4; nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: the job is still running (%2); this is what it had recorded so far</source>
+        <translation>%1: Der Auftrag läuft noch (%2); dies ist, was er bisher aufgezeichnet hat</translation>
+    </message>
+    <message>
+        <source>%1: the job is unfinished (%2 upload(s) not done); resume it with abort --resume</source>
+        <translation>%1: Der Auftrag ist unvollendet (%2 Upload(s) nicht erledigt); setzen Sie ihn mit abort --resume fort</translation>
+    </message>
+    <message>
+        <source>No journal to merge</source>
+        <translation>Kein Journal zum Zusammenführen</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are jobs on different services (%3, %4)</source>
+        <translation>%1 und %2 sind Aufträge auf verschiedenen Diensten (%3, %4)</translation>
+    </message>
+    <message>
+        <source>%1 is a share of %2 shard(s), %3 of %4: not the same cleanup</source>
+        <translation>%1 ist ein Anteil von %2 Shard(s), %3 von %4: nicht dieselbe Bereinigung</translation>
+    </message>
+    <message>
+        <source>shard(s) %1 of %2 missing: this report covers %3 of the %2 shares of the selection</source>
+        <translation>Shard(s) %1 von %2 fehlen: Dieser Bericht umfasst %3 der %2 Anteile der Auswahl</translation>
+    </message>
+    <message>
+        <source>%1: %2 upload(s) not done; resume that job with abort --resume</source>
+        <translation>%1: %2 Upload(s) nicht erledigt; setzen Sie diesen Auftrag mit abort --resume fort</translation>
+    </message>
+    <message>
+        <source>%1 upload record(s) were found in more than one journal (a shard run again?): each upload is reported once, with its latest state</source>
+        <translation>%1 Upload-Einträge wurden in mehr als einem Journal gefunden (ein Shard erneut ausgeführt?): Jeder Upload wird einmal berichtet, mit seinem letzten Zustand</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -4271,6 +4307,10 @@ Die Lifecycle-Konfiguration, schreibgeschützt:
     <message>
         <source>The uploads listed so far are shown; the rest of the bucket is not. A bucket rarely holds that many: the server&apos;s paging may be broken. Raise %1 if it really does.</source>
         <translation>Die bisher aufgelisteten Uploads werden angezeigt, der Rest des Buckets nicht. So viele hat ein Bucket selten: Das Blättern des Servers ist vielleicht defekt. Erhöhen Sie %1, wenn es wirklich so viele sind.</translation>
+    </message>
+    <message>
+        <source> (the page was asked for again %1 time(s) over about %2 s)</source>
+        <translation> (die Seite wurde %1-mal erneut angefordert, über etwa %2 s)</translation>
     </message>
 </context>
 <context>

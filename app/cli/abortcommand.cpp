@@ -11,8 +11,11 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QMap>
 #include <QSet>
+#include <QUrl>
 
 #include <algorithm>
 #include <cstdio>
@@ -40,6 +43,8 @@ QString optionsText(const CleanupOptions &o)
     if (!o.expectedBucketOwner.isEmpty())
         parts << tr("expected bucket owner %1").arg(o.expectedBucketOwner);
     parts << tr("age guard %1").arg(o.minAgeSeconds > 0 ? Format::age(o.minAgeSeconds) : tr("off"));
+    if (o.shardCount > 1)
+        parts << tr("shard %1").arg(CleanupPlanner::Shard{o.shardIndex, o.shardCount}.toString());
     return parts.join(QStringLiteral(", "));
 }
 
@@ -62,7 +67,21 @@ bool succeeded(const std::vector<CleanupItem> &items, const CleanupOptions &opti
     });
 }
 
+// How a job's last run ended: "finished", "cancelled", "interrupted" (the process died), "running (...)".
+QString lastRunText(const JournalData &job)
+{
+    return job.runningElsewhere       ? tr("running (%1)").arg(job.runningElsewhere->text())
+           : job.endOutcome.isEmpty() ? tr("interrupted")
+                                      : job.endOutcome;
+}
+
 } // namespace
+
+bool isReportFileName(const QString &path)
+{
+    return path.isEmpty() || path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive) ||
+           path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive);
+}
 
 AbortArgs::AbortArgs()
     : dryRun(QStringLiteral("dry-run"), tr("abort: send no mutating request; list parts and report what would happen."))
@@ -86,18 +105,22 @@ AbortArgs::AbortArgs()
                   tr("abort: stop the job (resumable) when the server has given no usable answer for this long, or "
                      "at once when it refuses the credentials as expired (default 2m)."),
                   tr("age"), QStringLiteral("2m"))
+    , shard(QStringLiteral("shard"),
+            tr("abort: take only share K of N of the selection (K from 0 to N-1), for one cleanup spread over N "
+               "processes or machines; each upload falls in exactly one share (see 'report --merge')."),
+            tr("K/N"))
 {}
 
 void AbortArgs::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({dryRun, yes, minAge, maxAborts, noVerify, report, resume, outageLimit});
+    parser.addOptions({dryRun, yes, minAge, maxAborts, noVerify, report, resume, outageLimit, shard});
 }
 
 QStringList AbortArgs::setNames(const QCommandLineParser &parser) const
 {
     QStringList names;
     for (const QCommandLineOption *o :
-         {&dryRun, &yes, &minAge, &maxAborts, &noVerify, &report, &resume, &outageLimit}) {
+         {&dryRun, &yes, &minAge, &maxAborts, &noVerify, &report, &resume, &outageLimit, &shard}) {
         if (parser.isSet(*o))
             names << o->names().first();
     }
@@ -128,12 +151,23 @@ std::optional<AbortArgs::Parsed> AbortArgs::parse(const QCommandLineParser &pars
         return std::nullopt;
     }
     p.reportPath = parser.value(report);
-    if (!p.reportPath.isEmpty() && !p.reportPath.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive) &&
-        !p.reportPath.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
+    if (!isReportFileName(p.reportPath)) {
         *usageError = tr("--report must name a .json or .csv file");
         return std::nullopt;
     }
     p.resumePath = parser.value(resume);
+    if (parser.isSet(shard)) {
+        const Result<CleanupPlanner::Shard> parsed = CleanupPlanner::Shard::parse(parser.value(shard));
+        if (!parsed) {
+            *usageError = parsed.error().message;
+            return std::nullopt;
+        }
+        if (!p.resumePath.isEmpty()) {
+            *usageError = tr("--shard does not go with --resume: the journal holds the shard's selection");
+            return std::nullopt;
+        }
+        p.shard = *parsed;
+    }
     p.resume.dryRun = p.dryRun;
     if (parser.isSet(noVerify))
         p.resume.verify = false;
@@ -188,10 +222,9 @@ void AbortCommand::handleScanned()
         m_err.flush();
         return exitWith(ExitConnection);
     }
-    bool listingFailed = false;
     for (const ListingOutcome &o : m_scan->outcomes()) {
         if (o.error) {
-            listingFailed = true;
+            ++m_bucketsNotListed;
             m_err << "partsweep-cli: " << Cli::printable(o.bucket) << ": " << Cli::errorText(*o.error) << '\n';
         }
         for (const QString &warning : o.warnings)
@@ -201,7 +234,13 @@ void AbortCommand::handleScanned()
     // Ages on the server's clock (read from the listing's answers), never this computer's.
     const std::optional<QDateTime> serverNow = m_client->serverNow();
     QList<CleanupTarget> selected;
+    qint64 listed = 0;
+    qint64 inShare = 0;
     for (const UploadScan::Sized &s : m_scan->uploads()) {
+        ++listed;
+        if (!CleanupPlanner::inShard(s.upload, m_args.shard))
+            continue;
+        ++inShare;
         if (m_selection.olderThanSeconds > 0 &&
             CleanupPlanner::guardVerdict(s.upload.initiated, m_selection.olderThanSeconds, serverNow) !=
                 CleanupPlanner::GuardVerdict::Eligible)
@@ -214,6 +253,7 @@ void AbortCommand::handleScanned()
         }
         selected.append(t);
     }
+    const bool listingFailed = m_bucketsNotListed > 0;
     if (listingFailed && !m_args.dryRun) {
         m_err << "partsweep-cli: " << tr("some buckets could not be listed; aborting what was listed\n");
     }
@@ -223,7 +263,15 @@ void AbortCommand::handleScanned()
     options.verify = m_args.verify;
     options.maxAborts = m_args.maxAborts;
     options.minAgeSeconds = m_args.minAgeSeconds;
+    options.shardIndex = m_args.shard.index;
+    options.shardCount = m_args.shard.count;
 
+    if (!m_args.shard.isWhole())
+        m_err << tr("Shard %1: %2 of the %3 upload(s) listed are this share's (the others are left to the other "
+                    "shards).\n")
+                     .arg(m_args.shard.toString())
+                     .arg(inShare)
+                     .arg(listed);
     const CleanupPlanner::Plan plan = CleanupPlanner::plan(selected, options.minAgeSeconds, serverNow);
     QString what = tr("%1 upload(s) in %2 bucket(s) (%3)")
                        .arg(plan.eligible)
@@ -502,9 +550,15 @@ void AbortCommand::handleFinished()
                      .arg(t.requestsSent)
                      .arg(t.chargedRequests);
     }
-    const bool ok = succeeded(data->items, m_job->options());
+    // Buckets whose listing failed: what was not listed there was not aborted, so the run did not
+    // do what was asked, even when every upload it did take is verified gone.
+    const bool ok = succeeded(data->items, m_job->options()) && m_bucketsNotListed == 0;
     if (!m_job->options().dryRun && (m_job->isCancelled() || data->isUnfinished()))
         m_err << tr("Unfinished: resume with --resume %1\n").arg(journalPath);
+    if (m_bucketsNotListed > 0)
+        m_err << tr("Incomplete: %1 bucket(s) could not be listed in full (see above); their uploads that were not "
+                    "listed were not touched. Run the same command again to take them.\n")
+                     .arg(m_bucketsNotListed);
     m_err.flush();
     exitWith(ok ? ExitOk : ExitPartialFailure);
 }
@@ -536,9 +590,7 @@ int listUnfinishedJobs(Cli::OutputFormat format)
     Cli::Output output;
     output.headers = {tr("JOB"), tr("CREATED"), tr("UPLOADS"), tr("LEFT"), tr("LAST RUN"), tr("JOURNAL")};
     for (const JournalData &job : jobs) {
-        const QString last = job.runningElsewhere       ? tr("running (%1)").arg(job.runningElsewhere->text())
-                             : job.endOutcome.isEmpty() ? tr("interrupted")
-                                                        : job.endOutcome;
+        const QString last = lastRunText(job);
         output.rows.append({job.jobId, Format::timestamp(job.created), QString::number(job.items.size()),
                             QString::number(job.notDone()), last, job.path});
         output.json.append(QJsonObject{{QStringLiteral("jobId"), job.jobId},
@@ -556,6 +608,87 @@ int listUnfinishedJobs(Cli::OutputFormat format)
                                               "JOURNAL'\n")
                .arg(jobs.size());
     return ExitOk;
+}
+
+int writeJobReport(const QStringList &journals, bool merge, const QString &reportPath, Cli::OutputFormat format,
+                   std::optional<double> pricePerGbMonth)
+{
+    QTextStream err(stderr);
+    QTextStream out(stdout);
+    QList<JournalData> loaded;
+    for (const QString &path : journals) {
+        Result<JournalData> data = CleanupJournal::load(path);
+        if (!data) {
+            err << "partsweep-cli: " << Cli::errorText(data.error()) << '\n';
+            return ExitUsage;
+        }
+        loaded.append(std::move(*data));
+    }
+    // --merge: one report of several journals (shards); without, the one journal as itself.
+    std::optional<CleanupReport::Merged> merged;
+    QStringList warnings;
+    if (merge) {
+        Result<CleanupReport::Merged> m = CleanupReport::merge(loaded);
+        if (!m) {
+            err << "partsweep-cli: " << Cli::errorText(m.error()) << '\n';
+            return ExitUsage;
+        }
+        merged = std::move(*m);
+        warnings = merged->warnings;
+    } else if (const QString warning = CleanupReport::unfinishedWarning(loaded.front()); !warning.isEmpty()) {
+        warnings << warning;
+    }
+    for (const QString &warning : std::as_const(warnings))
+        err << "partsweep-cli: " << tr("warning: ") << warning << '\n';
+    const JournalData &data = merged ? merged->data : loaded.front();
+    const QJsonArray sources = merged ? merged->sources : QJsonArray();
+
+    QStringList priceWarnings;
+    const CostModel cost = CostModel::forConnection(PriceTable::forThisUser(&priceWarnings),
+                                                    QUrl(data.options.endpoint), data.options.region, pricePerGbMonth);
+    for (const QString &warning : std::as_const(priceWarnings))
+        err << "partsweep-cli: " << tr("warning: ") << warning << '\n';
+    CleanupReport::Costs costs;
+    if (cost.hasPrices())
+        costs = {
+            [cost](const CleanupItem &item) { return cost.monthly(item.target.size, item.target.upload.storageClass); },
+            cost.describe()};
+
+    if (!reportPath.isEmpty()) {
+        if (Result<Unit> written = CleanupReport::write(data, reportPath, costs, sources); !written) {
+            err << "partsweep-cli: " << Cli::errorText(written.error()) << '\n';
+            return ExitPartialFailure;
+        }
+    } else if (format == Cli::OutputFormat::Json) {
+        out << CleanupReport::toJson(data, costs, sources);
+    } else if (format == Cli::OutputFormat::Csv) {
+        out << CleanupReport::toCsv(data, costs);
+    } else {
+        Cli::Output table;
+        table.headers = {tr("JOURNAL"), tr("JOB"), tr("SHARD"), tr("UPLOADS"), tr("OUTCOME")};
+        for (const JournalData &j : std::as_const(loaded)) {
+            table.rows.append({j.path, j.jobId,
+                               j.options.shardCount > 1
+                                   ? CleanupPlanner::Shard{j.options.shardIndex, j.options.shardCount}.toString()
+                                   : QStringLiteral("-"),
+                               QString::number(j.items.size()), lastRunText(j)});
+        }
+        table.write(out, format);
+    }
+    QMap<QString, int> states;
+    for (const CleanupItem &item : data.items)
+        ++states[stateName(item.state)];
+    QStringList counts;
+    for (auto it = states.cbegin(); it != states.cend(); ++it)
+        counts << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
+    err << tr("%1 upload(s) from %2 journal(s): %3.\n")
+               .arg(data.items.size())
+               .arg(merge ? loaded.size() : 1)
+               .arg(counts.isEmpty() ? tr("none") : counts.join(QStringLiteral(", ")));
+    out.flush();
+    err.flush();
+    const bool complete = merged ? merged->complete : warnings.isEmpty();
+    return complete && succeeded(data.items, data.options) ? ExitOk : ExitPartialFailure;
 }
 
 } // namespace PartSweep

@@ -21,6 +21,9 @@ class S3Client;
 class UploadScan;
 struct JournalData;
 
+// A report is written as .json or .csv (empty: none asked).
+bool isReportFileName(const QString &path);
+
 // The options of `partsweep-cli abort` (besides the selection and connection options).
 // Abort attempts are --max-aborts: --max-attempts is the per-request retry option.
 struct AbortArgs
@@ -35,6 +38,7 @@ struct AbortArgs
     QCommandLineOption report;
     QCommandLineOption resume;
     QCommandLineOption outageLimit;
+    QCommandLineOption shard;
 
     void addTo(QCommandLineParser &parser) const;
     // The options only `abort` takes that are set (for usage errors with other commands).
@@ -50,6 +54,7 @@ struct AbortArgs
         QString reportPath;
         QString resumePath;
         qint64 outageLimitSeconds = 120;
+        CleanupPlanner::Shard shard; // --shard K/N: this process's share of the selection
         // With --resume: the options given again, checked against the journal's by the planner
         // (the connection's --request-payer, --expected-bucket-owner, --concurrency are added by
         // the caller, which parses them).
@@ -112,9 +117,18 @@ private:
     QTextStream m_err;
     bool m_progressShown = false;
     bool m_interrupted = false;
+    int m_bucketsNotListed = 0; // listings that ended on an error: the selection is incomplete
 };
 
 // `partsweep-cli jobs`: the unfinished cleanup jobs (journals) that --resume can complete.
 int listUnfinishedJobs(Cli::OutputFormat format);
+
+// `partsweep-cli report JOURNAL... [--merge]`: the report of a job from its journal, or of one
+// cleanup spread over shards (abort --shard K/N) from all their journals, written to reportPath
+// (.json or .csv) or printed (json, csv; a table of the journals for table). Exits 0 when every
+// upload is done as asked and no shard is missing or unfinished, 1 otherwise, 2 when a journal
+// cannot be read or the journals are not of one cleanup.
+int writeJobReport(const QStringList &journals, bool merge, const QString &reportPath, Cli::OutputFormat format,
+                   std::optional<double> pricePerGbMonth);
 
 } // namespace PartSweep

@@ -43,6 +43,8 @@ const char *const CommandHelp =
     "  abort     abort the selected uploads and verify they are gone (same selection; --dry-run,\n"
     "            --yes, --min-age, --max-aborts, --no-verify, --report, --resume)\n"
     "  jobs      list unfinished abort jobs that --resume can complete\n"
+    "  report JOURNAL...  the report of a job from its journal (--report FILE, --output); with --merge,\n"
+    "            one report of the journals of a cleanup spread over shards (abort --shard K/N)\n"
     "  sso-login sign in to IAM Identity Center for --profile (as `aws sso login`; shared with it)\n"
     "  lifecycle show              the abort rule in force per bucket (--bucket)\n"
     "  lifecycle add-abort-rule    add a rule aborting incomplete uploads after --days N (default 7),\n"
@@ -59,13 +61,15 @@ struct Options
     QCommandLineOption olderThan{QStringLiteral("older-than"),
                                  tr("Only uploads initiated longer ago than this (e.g. 36h, 7d, 2w)."), tr("age")};
     QCommandLineOption sizes{QStringLiteral("sizes"), tr("Also list parts: part count and size of each upload.")};
+    QCommandLineOption merge{QStringLiteral("merge"),
+                             tr("report: merge the journals of one cleanup's shards into one report.")};
     AbortArgs abort;
     LifecycleArgs lifecycle;
 
     void addTo(QCommandLineParser &parser) const
     {
         connection.addTo(parser);
-        parser.addOptions({output, bucket, prefix, olderThan, sizes});
+        parser.addOptions({output, bucket, prefix, olderThan, sizes, merge});
         abort.addTo(parser);
         lifecycle.addTo(parser);
     }
@@ -384,11 +388,13 @@ int main(int argc, char **argv)
         return usageError(tr("no command given\n") + tr(CommandHelp).trimmed());
     const QString command = args.first();
     if (command != u"buckets" && command != u"uploads" && command != u"abort" && command != u"jobs" &&
-        command != u"lifecycle" && command != u"sso-login")
+        command != u"lifecycle" && command != u"sso-login" && command != u"report")
         return usageError(tr("unknown command '%1'\n").arg(command) + tr(CommandHelp).trimmed());
     const qsizetype words = command == u"lifecycle" ? 2 : 1;
-    if (args.size() > words)
+    if (command != u"report" && args.size() > words)
         return usageError(tr("unexpected argument '%1'").arg(args.at(words)));
+    if (command != u"report" && parser.isSet(o.merge))
+        return usageError(tr("--merge applies only to 'report'"));
 
     // --- options ---
     OutputFormat format = OutputFormat::Table;
@@ -404,6 +410,8 @@ int main(int argc, char **argv)
     QStringList abortOnly = o.abort.setNames(parser);
     if (command == u"lifecycle")
         abortOnly.removeIf([](const QString &name) { return name == u"dry-run" || name == u"yes"; });
+    if (command == u"report")
+        abortOnly.removeIf([](const QString &name) { return name == u"report"; });
     if (command != u"abort" && !abortOnly.isEmpty())
         return usageError(tr("--%1 applies only to 'abort'").arg(abortOnly.first()));
     if (command != u"lifecycle" && !o.lifecycle.setNames(parser).isEmpty())
@@ -426,6 +434,27 @@ int main(int argc, char **argv)
     }
     if (command == u"jobs")
         return listUnfinishedJobs(format);
+    if (command == u"report") {
+        const QStringList journals = args.mid(1);
+        if (journals.isEmpty())
+            return usageError(tr("report needs the journal(s) of the job: partsweep-cli report JOURNAL... (see "
+                                 "'partsweep-cli jobs')"));
+        if (journals.size() > 1 && !parser.isSet(o.merge))
+            return usageError(tr("several journals make one report only with --merge"));
+        for (const QCommandLineOption *selection : {&o.bucket, &o.prefix, &o.olderThan, &o.sizes}) {
+            if (parser.isSet(*selection))
+                return usageError(tr("--%1 does not apply to 'report': the journals hold the selection")
+                                      .arg(selection->names().first()));
+        }
+        QString reportError;
+        const std::optional<ConnectionArgs::Parsed> reportFlags = o.connection.parse(parser, &reportError);
+        if (!reportFlags)
+            return usageError(reportError);
+        const QString reportPath = parser.value(o.abort.report);
+        if (!isReportFileName(reportPath))
+            return usageError(tr("--report must name a .json or .csv file"));
+        return writeJobReport(journals, parser.isSet(o.merge), reportPath, format, reportFlags->pricePerGbMonth);
+    }
 
     QString flagError;
     const std::optional<ConnectionArgs::Parsed> flags = o.connection.parse(parser, &flagError);

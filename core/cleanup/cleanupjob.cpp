@@ -473,27 +473,12 @@ void CleanupJob::stop(const QString &reason)
 
 CleanupJob::Failure CleanupJob::failureOf(const S3Error &error)
 {
-    switch (error.kind) {
-    case S3Error::Kind::Network:
-    case S3Error::Kind::Timeout:
-        return Failure::Passing;
-    case S3Error::Kind::Credentials: // a refresh that failed
+    // A refresh that failed, or what the pipeline could not renew: these stay expired until the
+    // user acts.
+    if (error.kind == S3Error::Kind::Credentials ||
+        (error.kind == S3Error::Kind::Http && (error.code == u"ExpiredToken" || error.code == u"TokenRefreshRequired")))
         return Failure::Credentials;
-    case S3Error::Kind::Http: {
-        // The pipeline has renewed what its provider could: these stay expired until the user acts.
-        if (error.code == u"ExpiredToken" || error.code == u"TokenRefreshRequired")
-            return Failure::Credentials;
-        if (error.code == u"RequestExpired")
-            return Failure::Passing;
-        const RetryPolicy::Failure failure = RetryPolicy::classify(error.httpStatus, error.code);
-        const bool passing = failure == RetryPolicy::Failure::Throttled ||
-                             failure == RetryPolicy::Failure::ServerError || failure == RetryPolicy::Failure::Timeout ||
-                             failure == RetryPolicy::Failure::Network;
-        return passing ? Failure::Passing : Failure::Refused;
-    }
-    default:
-        return Failure::Refused;
-    }
+    return RetryPolicy::isPassing(error) ? Failure::Passing : Failure::Refused;
 }
 
 void CleanupJob::setState(int index, CleanupState state, const QString &reason)

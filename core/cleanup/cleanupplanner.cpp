@@ -4,6 +4,7 @@
 #include "util/format.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QSet>
 
 #include <algorithm>
@@ -151,6 +152,47 @@ Result<CleanupOptions> resumeOptions(const JournalData &journal, const ResumeReq
     CleanupOptions options = o;
     options.dryRun = request.dryRun;
     return options;
+}
+
+QString Shard::toString() const
+{
+    return QStringLiteral("%1/%2").arg(index).arg(count);
+}
+
+Result<Shard> Shard::parse(QStringView text)
+{
+    constexpr int maxShards = 100000;
+    const qsizetype slash = text.indexOf(u'/');
+    bool indexOk = false;
+    bool countOk = false;
+    Shard shard;
+    if (slash > 0) {
+        shard.index = text.left(slash).toInt(&indexOk);
+        shard.count = text.mid(slash + 1).toInt(&countOk);
+    }
+    if (!indexOk || !countOk || shard.count < 1 || shard.count > maxShards || shard.index < 0 ||
+        shard.index >= shard.count)
+        return refusal(QCoreApplication::translate("Cleanup",
+                                                   "A shard is K/N: this process's number K, counted from 0, of N "
+                                                   "processes (N from 1 to %1), such as 0/4 ... 3/4; not '%2'")
+                           .arg(maxShards)
+                           .arg(text));
+    return shard;
+}
+
+int shardOf(const QString &bucket, const QString &key, int count)
+{
+    if (count <= 1)
+        return 0;
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(bucket.toUtf8());
+    hash.addData(QByteArrayView("/"));
+    hash.addData(key.toUtf8());
+    const QByteArray digest = hash.result();
+    quint64 value = 0;
+    for (int i = 0; i < 8; ++i)
+        value = (value << 8) | quint8(digest[i]);
+    return int(value % quint64(count));
 }
 
 QList<int> leftToDo(const JournalData &journal)

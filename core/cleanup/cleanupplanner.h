@@ -74,6 +74,29 @@ Result<CleanupOptions> resumeOptions(const JournalData &journal, const ResumeReq
 // The uploads a resumed run works on: every one not done yet (QList of indices into the journal's items).
 QList<int> leftToDo(const JournalData &journal);
 
+// One cleanup spread over several processes or machines (partsweep-cli abort --shard K/N): each
+// takes a deterministic share of the same selection, so that together they abort every selected
+// upload exactly once, with no coordination but N and their own K. An upload belongs to shard
+//   K = (the first 8 bytes of SHA-256(UTF-8 of bucket + "/" + key), big-endian) mod N
+// (a bucket name holds no "/"), so every upload of one key lands in the same shard, and anyone
+// can recompute which shard took an upload. K counts from 0, as Kubernetes' JOB_COMPLETION_INDEX
+// and AWS Batch's AWS_BATCH_JOB_ARRAY_INDEX do.
+struct Shard
+{
+    int index = 0;
+    int count = 1; // 1: the whole selection
+
+    bool isWhole() const { return count <= 1; }
+    QString toString() const; // "2/8"
+    // "K/N" with 0 <= K < N <= 100000; an error in words otherwise.
+    static Result<Shard> parse(QStringView text);
+};
+int shardOf(const QString &bucket, const QString &key, int count);
+inline bool inShard(const UploadInfo &upload, const Shard &shard)
+{
+    return shard.isWhole() || shardOf(upload.bucket, upload.key, shard.count) == shard.index;
+}
+
 } // namespace CleanupPlanner
 
 } // namespace PartSweep

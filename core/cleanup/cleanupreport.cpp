@@ -1,12 +1,15 @@
 #include "cleanup/cleanupreport.h"
 
+#include "cleanup/cleanupplanner.h"
 #include "util/format.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
 #include <QSaveFile>
+#include <QSet>
 
 namespace PartSweep::CleanupReport {
 
@@ -87,7 +90,7 @@ QByteArray toCsv(const JournalData &journal, const Costs &costs)
     return out.toUtf8();
 }
 
-QByteArray toJson(const JournalData &journal, const Costs &costs)
+QByteArray toJson(const JournalData &journal, const Costs &costs, const QJsonArray &sources)
 {
     QJsonArray uploads;
     for (const CleanupItem &item : journal.items) {
@@ -115,15 +118,17 @@ QByteArray toJson(const JournalData &journal, const Costs &costs)
         }
         uploads.append(row);
     }
-    const QJsonObject report{{QStringLiteral("jobId"), journal.jobId},
-                             {QStringLiteral("created"), iso(journal.created)},
-                             {QStringLiteral("options"), journal.options.toJson()},
-                             {QStringLiteral("summary"), summary(journal, costs)},
-                             {QStringLiteral("uploads"), uploads}};
+    QJsonObject report{{QStringLiteral("jobId"), journal.jobId},
+                       {QStringLiteral("created"), iso(journal.created)},
+                       {QStringLiteral("options"), journal.options.toJson()},
+                       {QStringLiteral("summary"), summary(journal, costs)},
+                       {QStringLiteral("uploads"), uploads}};
+    if (!sources.isEmpty())
+        report.insert(QStringLiteral("journals"), sources);
     return QJsonDocument(report).toJson(QJsonDocument::Indented);
 }
 
-Result<Unit> write(const JournalData &journal, const QString &path, const Costs &costs)
+Result<Unit> write(const JournalData &journal, const QString &path, const Costs &costs, const QJsonArray &sources)
 {
     S3Error error;
     error.kind = S3Error::Kind::Config;
@@ -131,7 +136,7 @@ Result<Unit> write(const JournalData &journal, const QString &path, const Costs 
     if (path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
         content = toCsv(journal, costs);
     } else if (path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)) {
-        content = toJson(journal, costs);
+        content = toJson(journal, costs, sources);
     } else {
         error.message =
             QCoreApplication::translate("Cleanup", "A report is written as .csv or .json, not %1").arg(path);
@@ -147,6 +152,137 @@ Result<Unit> write(const JournalData &journal, const QString &path, const Costs 
         return error;
     }
     return Unit{};
+}
+
+QString unfinishedWarning(const JournalData &journal)
+{
+    if (journal.runningElsewhere)
+        return QCoreApplication::translate("Cleanup", "%1: the job is still running (%2); this is what it had "
+                                                      "recorded so far")
+            .arg(journal.path, journal.runningElsewhere->text());
+    if (journal.isUnfinished())
+        return QCoreApplication::translate("Cleanup", "%1: the job is unfinished (%2 upload(s) not done); resume it "
+                                                      "with abort --resume")
+            .arg(journal.path)
+            .arg(journal.notDone());
+    return {};
+}
+
+Result<Merged> merge(const QList<JournalData> &journals)
+{
+    auto refuse = [](const QString &message) {
+        S3Error error;
+        error.kind = S3Error::Kind::Config;
+        error.message = message;
+        return error;
+    };
+    if (journals.isEmpty())
+        return refuse(QCoreApplication::translate("Cleanup", "No journal to merge"));
+    const JournalData &first = journals.front();
+    const int shards = first.options.shardCount;
+    Merged merged;
+    merged.data.jobId = QStringLiteral("merged");
+    merged.data.created = first.created;
+    merged.data.options = first.options;
+    merged.data.options.shardIndex = 0;
+    merged.data.options.shardCount = 1;
+    merged.data.planned = true;
+    QSet<int> shardsSeen;
+    QSet<QString> outcomes;
+    QHash<QString, size_t> rowOf;    // bucket, key, upload id -> row in merged.data.items
+    std::vector<qsizetype> sourceOf; // row -> the journal its record came from
+    qint64 repeated = 0;
+    for (qsizetype j = 0; j < journals.size(); ++j) {
+        const JournalData &journal = journals[j];
+        if (journal.options.endpoint != first.options.endpoint)
+            return refuse(
+                QCoreApplication::translate("Cleanup", "%1 and %2 are jobs on different services (%3, %4)")
+                    .arg(first.path, journal.path,
+                         first.options.endpoint.isEmpty() ? QStringLiteral("AWS") : first.options.endpoint,
+                         journal.options.endpoint.isEmpty() ? QStringLiteral("AWS") : journal.options.endpoint));
+        if (journal.options.shardCount != shards)
+            return refuse(QCoreApplication::translate("Cleanup", "%1 is a share of %2 shard(s), %3 of %4: not the "
+                                                                 "same cleanup")
+                              .arg(journal.path)
+                              .arg(journal.options.shardCount)
+                              .arg(first.path)
+                              .arg(shards));
+        shardsSeen.insert(journal.options.shardIndex);
+        merged.data.created = std::min(merged.data.created, journal.created);
+        merged.data.runs += journal.runs;
+        outcomes.insert(journal.runningElsewhere       ? QStringLiteral("running")
+                        : journal.endOutcome.isEmpty() ? QStringLiteral("interrupted")
+                                                       : journal.endOutcome);
+        merged.sources.append(
+            QJsonObject{{QStringLiteral("path"), journal.path},
+                        {QStringLiteral("jobId"), journal.jobId},
+                        {QStringLiteral("shard"),
+                         CleanupPlanner::Shard{journal.options.shardIndex, journal.options.shardCount}.toString()},
+                        {QStringLiteral("uploads"), qint64(journal.items.size())},
+                        {QStringLiteral("runs"), journal.runs},
+                        {QStringLiteral("outcome"), journal.endOutcome}});
+        // A journal left unfinished by a process that died matters only for what no other
+        // journal finished (a shard run again completes its first journal's work): see below.
+        if (journal.runningElsewhere) {
+            merged.complete = false;
+            merged.warnings << unfinishedWarning(journal);
+        }
+        for (const CleanupItem &item : journal.items) {
+            const UploadInfo &u = item.target.upload;
+            const QString id = u.bucket + u'\n' + u.key + u'\n' + u.uploadId;
+            const auto found = rowOf.constFind(id);
+            if (found == rowOf.cend()) {
+                rowOf.insert(id, merged.data.items.size());
+                merged.data.items.push_back(item);
+                sourceOf.push_back(j);
+                continue;
+            }
+            ++repeated;
+            CleanupItem &kept = merged.data.items[*found];
+            const bool keptDone = !isLeftToDo(kept);
+            const bool itemDone = !isLeftToDo(item);
+            if ((itemDone && !keptDone) || (itemDone == keptDone && item.finished > kept.finished)) {
+                kept = item;
+                sourceOf[*found] = j;
+            }
+        }
+    }
+    QStringList outcomeList(outcomes.cbegin(), outcomes.cend());
+    outcomeList.sort();
+    merged.data.endOutcome = outcomeList.join(u',');
+    if (shards > 1 && shardsSeen.size() < shards) {
+        QStringList missing;
+        for (int k = 0; k < shards; ++k) {
+            if (!shardsSeen.contains(k))
+                missing << QString::number(k);
+        }
+        merged.complete = false;
+        merged.warnings << QCoreApplication::translate("Cleanup", "shard(s) %1 of %2 missing: this report covers %3 "
+                                                                  "of the %2 shares of the selection")
+                               .arg(missing.join(QStringLiteral(", ")))
+                               .arg(shards)
+                               .arg(shardsSeen.size());
+    }
+    QMap<qsizetype, int> leftBySource;
+    for (size_t row = 0; row < merged.data.items.size(); ++row) {
+        if (isLeftToDo(merged.data.items[row]))
+            ++leftBySource[sourceOf[row]];
+    }
+    for (auto it = leftBySource.cbegin(); it != leftBySource.cend(); ++it) {
+        merged.complete = false;
+        if (journals[it.key()].runningElsewhere)
+            continue; // said above
+        merged.warnings << QCoreApplication::translate("Cleanup", "%1: %2 upload(s) not done; resume that job with "
+                                                                  "abort --resume")
+                               .arg(journals[it.key()].path)
+                               .arg(it.value());
+    }
+    if (repeated > 0)
+        merged.warnings << QCoreApplication::translate("Cleanup", "%1 upload record(s) were found in more than one "
+                                                                  "journal (a shard run again?): each upload is "
+                                                                  "reported once, with its latest state")
+                               .arg(repeated);
+    return merged;
 }
 
 } // namespace PartSweep::CleanupReport

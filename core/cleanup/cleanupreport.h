@@ -3,6 +3,8 @@
 #include "cleanup/cleanupjournal.h"
 
 #include <QByteArray>
+#include <QJsonArray>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -23,10 +25,31 @@ struct Costs
 // RFC 4180, a header row, UTF-8; cost_per_month_usd is empty where not known.
 QByteArray toCsv(const JournalData &journal, const Costs &costs = {});
 // {"jobId", "options", "summary", "uploads": [...]}; with prices, costPerMonthUsd per upload and
-// the summary's savedPerMonthUsd (uploads verified gone) and costSource.
-QByteArray toJson(const JournalData &journal, const Costs &costs = {});
+// the summary's savedPerMonthUsd (uploads verified gone) and costSource; with sources (a merged
+// report), "journals": what each journal merged holds.
+QByteArray toJson(const JournalData &journal, const Costs &costs = {}, const QJsonArray &sources = {});
 
 // Writes toCsv or toJson by the file's extension (.csv or .json).
-Result<Unit> write(const JournalData &journal, const QString &path, const Costs &costs = {});
+Result<Unit> write(const JournalData &journal, const QString &path, const Costs &costs = {},
+                   const QJsonArray &sources = {});
+
+// What a report of this journal should say first: the job is still running elsewhere (what it
+// recorded so far), or unfinished (resume it). Empty when it ran to its end.
+QString unfinishedWarning(const JournalData &journal);
+
+// The journals of one cleanup spread over several processes (abort --shard K/N; a shard run again
+// after its process died leaves a second journal) as one report.
+struct Merged
+{
+    JournalData data;     // every upload once; jobId "merged"; the first journal's options, shard cleared
+    QJsonArray sources;   // per journal: path, jobId, shard, uploads, runs, outcome
+    QStringList warnings; // shards missing, jobs running, uploads not done, uploads in several journals
+    bool complete = true; // every shard 0..N-1 is there, no job still running, every upload done
+};
+// An upload found in several journals is reported once: its record in a done state (verified,
+// failed, excluded...) before one left to do, the latest finished of those. Refused (in words):
+// no journal, journals of different services, or of different shard counts. Holds every upload
+// in memory (about 1 KB each, request ids included).
+Result<Merged> merge(const QList<JournalData> &journals);
 
 } // namespace PartSweep::CleanupReport

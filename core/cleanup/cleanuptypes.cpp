@@ -107,6 +107,8 @@ QJsonObject CleanupOptions::toJson() const
         {QStringLiteral("minAgeSeconds"), minAgeSeconds},
         {QStringLiteral("endpoint"), endpoint},
         {QStringLiteral("region"), region},
+        {QStringLiteral("shardIndex"), shardIndex},
+        {QStringLiteral("shardCount"), shardCount},
     };
 }
 
@@ -126,6 +128,8 @@ CleanupOptions CleanupOptions::fromJson(const QJsonObject &json)
     o.minAgeSeconds = json.value(QStringLiteral("minAgeSeconds")).toInteger(o.minAgeSeconds);
     o.endpoint = json.value(QStringLiteral("endpoint")).toString();
     o.region = json.value(QStringLiteral("region")).toString();
+    o.shardIndex = json.value(QStringLiteral("shardIndex")).toInt(0);
+    o.shardCount = std::max(1, json.value(QStringLiteral("shardCount")).toInt(1));
     return o;
 }
 

@@ -63,6 +63,10 @@ struct CleanupOptions
     qint64 minAgeSeconds = 86400; // the age guard: younger uploads are excluded
     QString endpoint;             // for the journal: which service (empty: AWS)
     QString region;
+    // The share of the selection this job took when one cleanup is spread over several
+    // processes (CleanupPlanner::Shard): shardIndex of shardCount; 1 is the whole selection.
+    int shardIndex = 0;
+    int shardCount = 1;
 
     QJsonObject toJson() const;
     static CleanupOptions fromJson(const QJsonObject &json);

@@ -57,4 +57,24 @@ RetryPolicy::Failure RetryPolicy::classify(int httpStatus, const QString &errorC
     return Failure::Fatal;
 }
 
+bool RetryPolicy::isPassing(const S3Error &error)
+{
+    switch (error.kind) {
+    case S3Error::Kind::Network:
+    case S3Error::Kind::Timeout:
+        return true;
+    case S3Error::Kind::Http: {
+        if (error.code == u"ExpiredToken" || error.code == u"TokenRefreshRequired")
+            return false;
+        if (error.code == u"RequestExpired")
+            return true;
+        const Failure failure = classify(error.httpStatus, error.code);
+        return failure == Failure::Throttled || failure == Failure::ServerError || failure == Failure::Timeout ||
+               failure == Failure::Network;
+    }
+    default:
+        return false;
+    }
+}
+
 } // namespace PartSweep

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/s3error.h"
+
 #include <QtGlobal>
 
 #include <functional>
@@ -52,6 +54,10 @@ public:
 
     // Classify an HTTP answer (status and S3 error code; status 0 = no answer).
     static Failure classify(int httpStatus, const QString &errorCode);
+    // A failure that may pass by itself (network, timeout, throttling, 5xx, a request the server
+    // saw too late), so that work that failed with it after the client's retries is worth trying
+    // again later. Not expired credentials (renewing them is the provider's part) and not a refusal.
+    static bool isPassing(const S3Error &error);
 
 private:
     Settings m_settings;

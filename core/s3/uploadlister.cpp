@@ -1,9 +1,13 @@
 #include "s3/uploadlister.h"
 
+#include "s3/retrypolicy.h"
 #include "s3/s3client.h"
 #include "util/logging.h"
 
 #include <QCoreApplication>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace PartSweep {
 
@@ -37,6 +41,8 @@ void UploadLister::cancel()
 
 void UploadLister::requestPage()
 {
+    if (m_finished)
+        return; // a retry timer that fired after cancel()
     if (!m_client) {
         cancel();
         return;
@@ -52,10 +58,25 @@ void UploadLister::requestPage()
         if (m_finished)
             return;
         if (!page) {
+            if (RetryPolicy::isPassing(page.error()) && m_failedRounds < m_transientRounds) {
+                const int delay = int(std::min<qint64>(qint64(m_firstDelayMs) << m_failedRounds, 30000));
+                ++m_failedRounds;
+                qCInfo(lcS3, "bucket %s: %s; asking for the page again in %d ms (round %d of %d)",
+                       qUtf8Printable(m_bucket), qUtf8Printable(page.error().toString()), delay, m_failedRounds,
+                       m_transientRounds);
+                QTimer::singleShot(delay, this, &UploadLister::requestPage);
+                return;
+            }
             m_outcome.error = page.error();
+            if (m_failedRounds > 0)
+                m_outcome.error->message += QCoreApplication::translate("S3", " (the page was asked for again %1 "
+                                                                              "time(s) over about %2 s)")
+                                                .arg(m_failedRounds)
+                                                .arg((qint64(m_firstDelayMs) << m_failedRounds) / 1000);
             finish();
             return;
         }
+        m_failedRounds = 0;
         switch (page->keyReading) {
         case ListUploadsPage::KeyReading::Ambiguous:
             // The same page again, as sent: the keys are then exactly what the XML says.

@@ -43,6 +43,15 @@ public:
     UploadLister(S3Client *client, QString bucket, QString prefix = {}, QObject *parent = nullptr);
 
     void setPageSize(int maxUploads) { m_pageSize = maxUploads; }
+    // A page that failed for a passing cause (RetryPolicy::isPassing: a gateway restarting,
+    // throttling) after the client's own retries is asked again after a pause that doubles from
+    // firstDelayMs (to 30 s at most), `rounds` times, before the bucket fails. Default: 5 rounds
+    // from 1 s (about a minute of outage ridden out).
+    void setTransientRetry(int rounds, int firstDelayMs)
+    {
+        m_transientRounds = rounds;
+        m_firstDelayMs = firstDelayMs;
+    }
     const QString &bucket() const { return m_bucket; }
 
     void start();
@@ -69,6 +78,9 @@ private:
     ListingOutcome m_outcome;
     bool m_running = false;
     bool m_finished = false;
+    int m_transientRounds = 5;
+    int m_firstDelayMs = 1000;
+    int m_failedRounds = 0; // rounds used on the current page
 };
 
 } // namespace PartSweep

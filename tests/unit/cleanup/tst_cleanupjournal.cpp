@@ -457,6 +457,90 @@ private Q_SLOTS:
         QCOMPARE(readAll(file), before);
     }
 
+    // abort --shard K/N on several machines, then report --merge of their journals.
+    void shardJournalsMergeIntoOneReport()
+    {
+        const auto shardJournal = [](int k, int n, const QStringList &keys, CleanupState state) {
+            JournalData j;
+            j.path = QStringLiteral("/jobs/shard-%1-%2.jsonl").arg(k).arg(keys.join(QString()));
+            j.jobId = QStringLiteral("job-%1").arg(k);
+            j.planned = true;
+            j.runs = 1;
+            j.endOutcome = state == CleanupState::Queued ? QString() : QStringLiteral("finished");
+            j.options.endpoint = QStringLiteral("http://127.0.0.1:7480");
+            j.options.shardIndex = k;
+            j.options.shardCount = n;
+            for (const QString &key : keys) {
+                CleanupItem item;
+                item.target.upload.bucket = QStringLiteral("bkt");
+                item.target.upload.key = key;
+                item.target.upload.uploadId = QStringLiteral("id-") + key;
+                item.target.size = 100;
+                item.state = state;
+                j.items.push_back(item);
+            }
+            return j;
+        };
+        const CleanupState verified = CleanupState::Verified;
+
+        Result<CleanupReport::Merged> all =
+            CleanupReport::merge({shardJournal(0, 2, {QStringLiteral("a"), QStringLiteral("b")}, verified),
+                                  shardJournal(1, 2, {QStringLiteral("c")}, verified)});
+        QVERIFY(all.ok());
+        QCOMPARE(all->data.items.size(), size_t(3));
+        QVERIFY(all->complete);
+        QVERIFY2(all->warnings.isEmpty(), qPrintable(all->warnings.join(u'\n')));
+        QCOMPARE(all->data.runs, 2);
+        QCOMPARE(all->data.options.shardCount, 1);
+        QCOMPARE(all->sources.size(), 2);
+        QCOMPARE(all->sources.at(1).toObject().value(QStringLiteral("shard")).toString(), QStringLiteral("1/2"));
+        const QJsonObject report = QJsonDocument::fromJson(CleanupReport::toJson(all->data, {}, all->sources)).object();
+        QCOMPARE(report.value(QStringLiteral("journals")).toArray().size(), 2);
+        QCOMPARE(report.value(QStringLiteral("summary")).toObject().value(QStringLiteral("bytesFreed")).toInteger(),
+                 300);
+
+        // A shard left out: the report says which, and is not complete.
+        Result<CleanupReport::Merged> partial = CleanupReport::merge(
+            {shardJournal(0, 3, {QStringLiteral("a")}, verified), shardJournal(2, 3, {QStringLiteral("c")}, verified)});
+        QVERIFY(partial.ok());
+        QVERIFY(!partial->complete);
+        QVERIFY2(partial->warnings.join(u'\n').contains(QStringLiteral("shard(s) 1 of 3 missing")),
+                 qPrintable(partial->warnings.join(u'\n')));
+
+        // A shard run again after its machine died: the first journal stopped with "b" not done,
+        // the second finished it. One row per upload, the done one; nothing left, so complete.
+        JournalData died = shardJournal(0, 2, {QStringLiteral("a"), QStringLiteral("b")}, verified);
+        died.items[1].state = CleanupState::Queued;
+        died.endOutcome.clear();
+        Result<CleanupReport::Merged> retried =
+            CleanupReport::merge({died, shardJournal(0, 2, {QStringLiteral("b")}, verified),
+                                  shardJournal(1, 2, {QStringLiteral("c")}, verified)});
+        QVERIFY(retried.ok());
+        QCOMPARE(retried->data.items.size(), size_t(3));
+        for (const CleanupItem &item : retried->data.items)
+            QCOMPARE(item.state, verified);
+        QVERIFY(retried->complete);
+        QVERIFY(
+            retried->warnings.join(u'\n').contains(QStringLiteral("1 upload record(s) were found in more than one")));
+
+        // Still not done anywhere: incomplete, and the journal to resume is named.
+        Result<CleanupReport::Merged> undone =
+            CleanupReport::merge({died, shardJournal(1, 2, {QStringLiteral("c")}, verified)});
+        QVERIFY(undone.ok());
+        QVERIFY(!undone->complete);
+        QVERIFY2(undone->warnings.join(u'\n').contains(died.path + QStringLiteral(": 1 upload(s) not done")),
+                 qPrintable(undone->warnings.join(u'\n')));
+
+        // Not one cleanup: different shard counts, different services.
+        QVERIFY(!CleanupReport::merge({shardJournal(0, 2, {QStringLiteral("a")}, verified),
+                                       shardJournal(1, 3, {QStringLiteral("c")}, verified)})
+                     .ok());
+        JournalData elsewhere = shardJournal(1, 2, {QStringLiteral("c")}, verified);
+        elsewhere.options.endpoint = QStringLiteral("https://s3.example.net");
+        QVERIFY(!CleanupReport::merge({shardJournal(0, 2, {QStringLiteral("a")}, verified), elsewhere}).ok());
+        QVERIFY(!CleanupReport::merge({}).ok());
+    }
+
     void reportsComeFromTheJournal()
     {
         QString file = killedJournal();

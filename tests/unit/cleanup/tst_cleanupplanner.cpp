@@ -171,6 +171,65 @@ private Q_SLOTS:
         QVERIFY2(options.error().message.contains(QStringLiteral("running in another process (pid 4242")),
                  qPrintable(options.error().message));
     }
+
+    // --shard K/N: K counts from 0 (as JOB_COMPLETION_INDEX does); anything else is refused in words.
+    void shardsAreParsedStrictly()
+    {
+        for (const auto &[text, index, count] : {std::tuple{"0/4", 0, 4}, {"3/4", 3, 4}, {"0/1", 0, 1}}) {
+            const Result<CleanupPlanner::Shard> shard = CleanupPlanner::Shard::parse(QString::fromLatin1(text));
+            QVERIFY2(shard.ok(), text);
+            QCOMPARE(shard->index, index);
+            QCOMPARE(shard->count, count);
+            QCOMPARE(shard->toString(), QLatin1StringView(text));
+        }
+        for (const char *bad : {"4/4", "-1/4", "1/0", "a/b", "1", "", "/4", "1/4/2", "0/100001"}) {
+            const Result<CleanupPlanner::Shard> shard = CleanupPlanner::Shard::parse(QString::fromLatin1(bad));
+            QVERIFY2(!shard.ok(), bad);
+            QVERIFY(shard.error().message.contains(QStringLiteral("K/N")));
+        }
+    }
+
+    // The rule is a contract (docs and --help say it; a shard run by another version of PartSweep
+    // must take the same share): these values were computed with Python's hashlib.
+    void theShardOfAnUploadIsTheDocumentedHash()
+    {
+        QCOMPARE(CleanupPlanner::shardOf(QStringLiteral("photos"), QStringLiteral("2026/11/raw/IMG_0001.CR3"), 4), 0);
+        QCOMPARE(CleanupPlanner::shardOf(QStringLiteral("backups"), QStringLiteral("db/full-2026-12-01.tar.zst"), 7),
+                 1);
+        QCOMPARE(
+            CleanupPlanner::shardOf(QStringLiteral("bucket"), QString::fromUtf8("\xc3\xbc ber/na\xc3\xafve key"), 1000),
+            445);
+        QCOMPARE(CleanupPlanner::shardOf(QStringLiteral("b"), QString(), 3), 2);
+        QCOMPARE(CleanupPlanner::shardOf(QStringLiteral("b"), QStringLiteral("k"), 1), 0);
+    }
+
+    // Together the shards take every upload exactly once, in shares of about the same size.
+    void everyUploadFallsInExactlyOneShard()
+    {
+        constexpr int uploads = 20000;
+        for (const int count : {2, 3, 7, 16}) {
+            QList<int> share(count, 0);
+            for (int i = 0; i < uploads; ++i) {
+                UploadInfo u;
+                u.bucket = QStringLiteral("bucket-%1").arg(i % 5);
+                u.key = QStringLiteral("logs/2026/%1/part-%2.gz").arg(i % 12).arg(i);
+                int takers = 0;
+                for (int k = 0; k < count; ++k) {
+                    if (CleanupPlanner::inShard(u, CleanupPlanner::Shard{k, count})) {
+                        ++takers;
+                        ++share[k];
+                    }
+                }
+                QCOMPARE(takers, 1);
+            }
+            for (const int n : std::as_const(share))
+                QVERIFY2(std::abs(n - uploads / count) < uploads / count / 10, qPrintable(QString::number(n)));
+        }
+        UploadInfo any;
+        any.bucket = QStringLiteral("b");
+        any.key = QStringLiteral("k");
+        QVERIFY(CleanupPlanner::inShard(any, CleanupPlanner::Shard{}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCleanupPlanner)
