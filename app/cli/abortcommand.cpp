@@ -208,6 +208,9 @@ void AbortCommand::start()
     options.buckets = m_selection.buckets;
     options.prefix = m_selection.prefix;
     options.sizes = m_selection.sizes;
+    // A shard keeps (and sizes) only its share of what it lists.
+    if (!m_args.shard.isWhole())
+        options.keep = [shard = m_args.shard](const UploadInfo &u) { return CleanupPlanner::inShard(u, shard); };
     m_scan = new UploadScan(m_client, options, this);
     connect(m_scan, &UploadScan::finished, this, &AbortCommand::handleScanned);
     m_scan->start();
@@ -234,13 +237,7 @@ void AbortCommand::handleScanned()
     // Ages on the server's clock (read from the listing's answers), never this computer's.
     const std::optional<QDateTime> serverNow = m_client->serverNow();
     QList<CleanupTarget> selected;
-    qint64 listed = 0;
-    qint64 inShare = 0;
     for (const UploadScan::Sized &s : m_scan->uploads()) {
-        ++listed;
-        if (!CleanupPlanner::inShard(s.upload, m_args.shard))
-            continue;
-        ++inShare;
         if (m_selection.olderThanSeconds > 0 &&
             CleanupPlanner::guardVerdict(s.upload.initiated, m_selection.olderThanSeconds, serverNow) !=
                 CleanupPlanner::GuardVerdict::Eligible)
@@ -270,8 +267,8 @@ void AbortCommand::handleScanned()
         m_err << tr("Shard %1: %2 of the %3 upload(s) listed are this share's (the others are left to the other "
                     "shards).\n")
                      .arg(m_args.shard.toString())
-                     .arg(inShare)
-                     .arg(listed);
+                     .arg(m_scan->uploads().size())
+                     .arg(m_scan->listedCount());
     const CleanupPlanner::Plan plan = CleanupPlanner::plan(selected, options.minAgeSeconds, serverNow);
     QString what = tr("%1 upload(s) in %2 bucket(s) (%3)")
                        .arg(plan.eligible)

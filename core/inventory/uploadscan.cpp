@@ -85,11 +85,14 @@ void UploadScan::startNextBuckets()
 void UploadScan::handlePage(const ListUploadsPage &page)
 {
     const qsizetype first = m_uploads.size();
-    for (const UploadInfo &upload : page.uploads)
-        m_uploads.append(Sized{upload, std::nullopt, std::nullopt});
+    m_listed += page.uploads.size();
+    for (const UploadInfo &upload : page.uploads) {
+        if (!m_options.keep || m_options.keep(upload))
+            m_uploads.append(Sized{upload, std::nullopt, std::nullopt});
+    }
     Q_EMIT pageListed(page);
     if (m_options.sizes)
-        requestSizes(first, page.uploads.size());
+        requestSizes(first, m_uploads.size() - first);
 }
 
 void UploadScan::requestSizes(qsizetype first, qsizetype count)

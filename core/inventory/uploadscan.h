@@ -7,6 +7,7 @@
 #include <QPointer>
 
 #include <deque>
+#include <functional>
 
 namespace PartSweep {
 
@@ -28,6 +29,9 @@ public:
         bool sizes = false;
         int maxParallelBuckets = 8;
         int pageSize = 1000;
+        // Keeps only the uploads it accepts (e.g. one shard's share): the others are counted in
+        // listedCount() but neither stored nor sized. Empty: keep all.
+        std::function<bool(const UploadInfo &)> keep;
     };
 
     struct Sized
@@ -44,6 +48,7 @@ public:
 
     const QList<BucketInfo> &buckets() const { return m_buckets; }
     const QList<Sized> &uploads() const { return m_uploads; }
+    qint64 listedCount() const { return m_listed; } // every upload listed, kept or not
     const QList<ListingOutcome> &outcomes() const { return m_outcomes; }
     // Set when the bucket list itself could not be read (nothing was scanned).
     const std::optional<S3Error> &fatalError() const { return m_fatalError; }
@@ -70,6 +75,7 @@ private:
     int m_activeListers = 0;
     int m_pendingSizes = 0;
     QList<Sized> m_uploads;
+    qint64 m_listed = 0;
     QList<ListingOutcome> m_outcomes;
     std::optional<S3Error> m_fatalError;
     bool m_started = false;

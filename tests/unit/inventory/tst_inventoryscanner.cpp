@@ -5,6 +5,7 @@
 #include "faultys3server.h"
 #include "inventory/inventorymodel.h"
 #include "inventory/inventoryscanner.h"
+#include "inventory/uploadscan.h"
 
 #include <QSignalSpy>
 #include <QtTest>
@@ -36,6 +37,34 @@ class TestInventoryScanner : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // abort --shard K/N: a scan keeps only its share, and sizes (ListParts) only that, so N
+    // shards do not each list the parts of the whole selection.
+    void aScanKeepsAndSizesOnlyWhatItsFilterAccepts()
+    {
+        FaultyS3Server server;
+        QVERIFY(server.listen());
+        for (int i = 0; i < 30; ++i)
+            server.addUpload(QStringLiteral("bkt"), QStringLiteral("k%1").arg(i), QStringLiteral("u%1").arg(i), 1, 10);
+        S3Client client(configFor(server));
+        UploadScan::Options options;
+        options.buckets = {QStringLiteral("bkt")};
+        options.sizes = true;
+        options.pageSize = 7;
+        options.keep = [](const UploadInfo &u) { return u.key.mid(1).toInt() % 3 == 0; };
+        UploadScan scan(&client, options);
+        QSignalSpy finished(&scan, &UploadScan::finished);
+        scan.start();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(scan.listedCount(), 30);
+        QCOMPARE(scan.uploads().size(), 10);
+        for (const UploadScan::Sized &s : scan.uploads()) {
+            QCOMPARE(s.upload.key.mid(1).toInt() % 3, 0);
+            QVERIFY(s.parts);
+            QCOMPARE(s.parts->totalBytes, 10);
+        }
+        QCOMPARE(server.requestCount(QStringLiteral("ListParts")), 10);
+    }
+
     void serverHeaderRecognition()
     {
         QVERIFY(InventoryScanner::isExactKeyOnlyServer("MinIO"));
