@@ -75,6 +75,15 @@ QString lastRunText(const JournalData &job)
                                       : job.endOutcome;
 }
 
+// A report's cost column from what storage costs here (none without prices).
+CleanupReport::Costs costsFor(const CostModel &cost)
+{
+    if (!cost.hasPrices())
+        return {};
+    return {[cost](const CleanupItem &item) { return cost.monthly(item.target.size, item.target.upload.storageClass); },
+            cost.describe()};
+}
+
 } // namespace
 
 bool isReportFileName(const QString &path)
@@ -378,12 +387,7 @@ void AbortCommand::startResume()
 
 CleanupReport::Costs AbortCommand::reportCosts() const
 {
-    if (!m_cost.hasPrices())
-        return {};
-    return {[cost = m_cost](const CleanupItem &item) {
-                return cost.monthly(item.target.size, item.target.upload.storageClass);
-            },
-            m_cost.describe()};
+    return costsFor(m_cost);
 }
 
 bool AbortCommand::confirm(const QString &what)
@@ -645,11 +649,7 @@ int writeJobReport(const QStringList &journals, bool merge, const QString &repor
                                                     QUrl(data.options.endpoint), data.options.region, pricePerGbMonth);
     for (const QString &warning : std::as_const(priceWarnings))
         err << "partsweep-cli: " << tr("warning: ") << warning << '\n';
-    CleanupReport::Costs costs;
-    if (cost.hasPrices())
-        costs = {
-            [cost](const CleanupItem &item) { return cost.monthly(item.target.size, item.target.upload.storageClass); },
-            cost.describe()};
+    const CleanupReport::Costs costs = costsFor(cost);
 
     if (!reportPath.isEmpty()) {
         if (Result<Unit> written = CleanupReport::write(data, reportPath, costs, sources); !written) {
