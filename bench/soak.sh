@@ -57,11 +57,8 @@ now() { date +%s.%N; }
 t_start=$(now)
 
 "$root/scripts/s3-sandbox" start "$sb" >/dev/null || exit 1
-eval "$("$root/scripts/s3-sandbox" env "$sb")"
-unset AWS_CA_BUNDLE AWS_PROFILE AWS_SESSION_TOKEN
-export AWS_PAGER='' AWS_CONFIG_FILE=/dev/null AWS_SHARED_CREDENTIALS_FILE=/dev/null
+use_sandbox "$sb"
 export XDG_DATA_HOME=$work/data XDG_CONFIG_HOME=$work/config
-EP=$PARTSWEEP_SANDBOX_ENDPOINT
 SIGN=(--aws-sigv4 "aws:amz:$AWS_REGION:s3" --user "$AWS_ACCESS_KEY_ID:$AWS_SECRET_ACCESS_KEY"
     -H "x-amz-content-sha256: UNSIGNED-PAYLOAD")
 
@@ -108,10 +105,6 @@ PY
 t1=$(now)
 
 # What the server holds before the job, by awscli: the selection is everything under go/.
-aws_list() { # bucket prefix -> "bucket<TAB>key<TAB>upload id" lines
-    "$AWSCLI" --endpoint-url "$EP" s3api list-multipart-uploads --bucket "$1" --prefix "$2" \
-        --query 'Uploads[].[Key,UploadId]' --output text | { grep -v '^None$' || true; } | sed "s/^/$1\t/"
-}
 for bucket in "${buckets[@]}"; do aws_list "$bucket" go/; done | sort >"$work/selected.tsv"
 for bucket in "${buckets[@]}"; do aws_list "$bucket" keep/; done | sort >"$work/kept.tsv"
 check "set-up: awscli lists the $N uploads to clean" test "$(wc -l <"$work/selected.tsv")" -eq "$N"

@@ -7,21 +7,13 @@
 # usage: test_shards_cli.sh PATH/TO/partsweep-cli
 set -uo pipefail
 cli=$1
-dir=${PARTSWEEP_SANDBOX_DIR:?}
-eval "$("${PARTSWEEP_SCRIPTS_DIR:?}/s3-sandbox" env "$dir")"
-unset AWS_CA_BUNDLE AWS_PROFILE AWS_SESSION_TOKEN
-export AWS_PAGER='' AWS_CONFIG_FILE=/dev/null AWS_SHARED_CREDENTIALS_FILE=/dev/null
-EP=$PARTSWEEP_SANDBOX_ENDPOINT
 . "$(dirname "${BASH_SOURCE[0]}")/checks.sh"
+use_sandbox "${PARTSWEEP_SANDBOX_DIR:?}"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 export XDG_DATA_HOME=$tmp/data
 run=$RANDOM$RANDOM
 
-aws_list() { # bucket prefix -> "bucket<TAB>key<TAB>upload id" lines
-    "$AWSCLI" --endpoint-url "$EP" s3api list-multipart-uploads --bucket "$1" --prefix "$2" \
-        --query 'Uploads[].[Key,UploadId]' --output text | { grep -v '^None$' || true; } | sed "s/^/$1\t/"
-}
 make_uploads() { # bucket n prefix
     local cfg=$tmp/init.cfg i
     : >"$cfg"
