@@ -4312,6 +4312,18 @@ Die Lifecycle-Konfiguration, schreibgeschützt:
         <source> (the page was asked for again %1 time(s) over about %2 s)</source>
         <translation> (die Seite wurde %1-mal erneut angefordert, über etwa %2 s)</translation>
     </message>
+    <message>
+        <source>The answer&apos;s headers are larger than PartSweep accepts</source>
+        <translation>Die Kopfzeilen der Antwort sind größer, als PartSweep annimmt</translation>
+    </message>
+    <message>
+        <source>A malformed answer</source>
+        <translation>Eine fehlerhafte Antwort</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not HTTP</source>
+        <translation>Die Antwort des Servers ist kein HTTP</translation>
+    </message>
 </context>
 <context>
     <name>S3Error</name>

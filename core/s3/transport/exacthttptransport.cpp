@@ -1,5 +1,6 @@
 #include "s3/transport/exacthttptransport.h"
 
+#include "s3/transport/pooledhttptransport.h"
 #include "s3/transport/qthttptransport.h"
 #include "s3/transport/rawhttp.h"
 
@@ -50,6 +51,7 @@ S3Transport::S3Transport(const TransportSettings &settings, QObject *parent)
     m_qt = qt;
     m_exact = new ExactHttpTransport(
         m_settings, m_tls, [qt](const QUrl &url) { return qt->proxyFor(url); }, this);
+    m_pooled = new PooledHttpTransport(m_settings, m_tls, this);
 }
 
 S3Transport::~S3Transport() = default;
@@ -62,7 +64,21 @@ void S3Transport::send(const HttpRequest &request, std::function<void(const Http
         QTimer::singleShot(0, this, [done = std::move(done), failed] { done(failed); });
         return;
     }
-    (QtHttpTransport::sendsUnchanged(request.target) ? m_qt : m_exact)->send(request, std::move(done));
+    if (isDirect(request.url))
+        m_pooled->send(request, std::move(done));
+    else
+        (QtHttpTransport::sendsUnchanged(request.target) ? m_qt : m_exact)->send(request, std::move(done));
+}
+
+bool S3Transport::isDirect(const QUrl &url)
+{
+    const QString origin = url.scheme() + u' ' + url.host() + u' ' + QString::number(url.port());
+    const auto it = m_direct.constFind(origin);
+    if (it != m_direct.cend())
+        return *it;
+    const bool direct = m_qt->proxyFor(url).type() == QNetworkProxy::NoProxy;
+    m_direct.insert(origin, direct);
+    return direct;
 }
 
 } // namespace PartSweep

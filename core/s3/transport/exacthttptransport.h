@@ -3,11 +3,14 @@
 #include "s3/transport/httptransport.h"
 #include "s3/transport/transportsettings.h"
 
+#include <QHash>
 #include <QNetworkProxy>
 
 #include <functional>
 
 namespace PartSweep {
+
+class QtHttpTransport;
 
 // Exchanges written byte for byte (RawHttpExchange, one connection each), for the request-targets
 // Qt's HTTP stack would rewrite (QtHttpTransport::sendsUnchanged). proxyFor picks the proxy of
@@ -30,8 +33,9 @@ private:
     std::function<QNetworkProxy(const QUrl &)> m_proxyFor;
 };
 
-// The transport an S3 client uses: QtHttpTransport for every request-target Qt sends unchanged,
-// ExactHttpTransport for the others, with the same TLS set-up and proxies.
+// The transport an S3 client uses, with one TLS set-up and one proxy configuration:
+// PooledHttpTransport for every request that goes to its server directly; through a proxy,
+// QtHttpTransport for every request-target Qt sends unchanged and ExactHttpTransport for the others.
 class S3Transport final : public HttpTransport
 {
     Q_OBJECT
@@ -44,10 +48,14 @@ public:
     void send(const HttpRequest &request, std::function<void(const HttpResult &)> done) override;
 
 private:
+    bool isDirect(const QUrl &url); // no proxy applies to it (remembered per origin)
+
     TransportSettings m_settings;
     TlsSetup m_tls;
-    HttpTransport *m_qt;
+    QtHttpTransport *m_qt;
     HttpTransport *m_exact;
+    HttpTransport *m_pooled;
+    QHash<QString, bool> m_direct;
 };
 
 } // namespace PartSweep
