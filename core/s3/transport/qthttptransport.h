@@ -13,9 +13,10 @@ class QNetworkAccessManager;
 
 namespace PartSweep {
 
-// Exchanges through QNetworkAccessManager: persistent connections, spread over several managers
-// because Qt 6.4 opens at most 6 HTTP/1.1 connections per host per manager. Proxies from the
-// environment (EnvironmentProxyFactory); TLS from the TlsSetup given.
+// Exchanges through QNetworkAccessManager, for requests that go through a proxy (direct ones take
+// PooledHttpTransport: Qt 6.4 reads headers one system call per byte). Persistent connections,
+// spread over several managers because Qt 6.4 opens at most 6 HTTP/1.1 connections per host per
+// manager. Proxies from the environment (EnvironmentProxyFactory); TLS from the TlsSetup given.
 //
 // Bounds every answer: a body larger than the request's maxResponseBytes (announced or received) is
 // cut off at once; a body that trickles (TransportSettings::lowSpeedBytes) or an exchange past its

@@ -21,10 +21,11 @@ namespace PartSweep {
 
 // One HTTP/1.1 exchange written byte for byte, for the requests Qt's HTTP stack cannot send
 // unchanged: it normalises "." and ".." path segments away (QHttpNetworkRequest::uri), so an
-// S3 key like "logs/../a" would otherwise address "a". Used only for such keys; everything else
-// goes through QNetworkAccessManager. One connection per exchange ("Connection: close"), through
-// the proxy given (setProxy), else direct. No byte for timeoutMs ends it, and so does its deadline
-// (setDeadlineMs: a trickling answer); its body may be capped (setMaxResponseBytes).
+// S3 key like "logs/../a" would otherwise address "a". Used only for such keys through a proxy
+// (direct requests all go through PooledHttpTransport). One connection per exchange
+// ("Connection: close"), through the proxy given (setProxy), else direct. No byte for timeoutMs
+// ends it, and so does its deadline (setDeadlineMs: a trickling answer); its body may be capped
+// (setMaxResponseBytes).
 // Emits finished exactly once. Lives on the thread that created it.
 class RawHttpExchange final : public QObject
 {
