@@ -1,10 +1,12 @@
 // partsweep-inventory-bench: how the inventory window copes with a million uploads, and how long
 // the GUI event loop is blocked while a real bucket scans. Prints figures; asserts nothing.
 //
-//   partsweep-inventory-bench [--uploads N] [--buckets B]
+//   partsweep-inventory-bench [--uploads N] [--buckets B] [--literal-strings]
 //       synthetic: N uploads (default 1,000,000) in pages of 1,000 spread over B buckets (default
 //       100, one of them holding half of all uploads) fed into the main window's model, proxy and
-//       tree (offscreen), then sort by size and by age, filter changes, RSS.
+//       tree (offscreen), then sort by size and by age, filter changes, RSS. Uploads look as the
+//       XML parser makes them from an AWS listing (parsedUpload); --literal-strings gives the
+//       old, flattering variant (literalUpload) as the anchor.
 //   partsweep-inventory-bench --progress N
 //       a cleanup job of N uploads (verified) against a local fake S3 server running on its own
 //       thread, shown in the progress view (offscreen): longest event-loop stall, time, RSS.
@@ -23,6 +25,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcessEnvironment>
@@ -84,7 +87,48 @@ void settle(int ms = 400)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
 }
 
-int synthetic(int total, int bucketCount)
+// An upload as the XML parser makes it from an AWS listing: every string its own allocation
+// (QString::fromUtf8 of the element's text, as S3Xml does), with the lengths AWS uses: keys of
+// ~60 characters as backup tools name them, 120-character upload ids, the owner's 64-hex
+// canonical id and display name, the initiator's IAM ARN and name, the storage class.
+UploadInfo parsedUpload(int n, const QDateTime &now)
+{
+    static const char *const Tools[] = {"postgres", "mysql", "veeam", "restic", "clickhouse", "etcd"};
+    const QByteArray key = "backups/" + QByteArray(Tools[n % 6]) + "/prod-eu-" + QByteArray::number(n % 7) + "/2026-" +
+                           QByteArray::number(1 + n % 12).rightJustified(2, '0') + "-" +
+                           QByteArray::number(1 + n % 28).rightJustified(2, '0') + "/base-" +
+                           QByteArray::number(n).rightJustified(9, '0') + ".tar.zst";
+    QByteArray id = QCryptographicHash::hash(QByteArray::number(n), QCryptographicHash::Sha512)
+                        .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    id = (id + id).left(120);
+    UploadInfo u;
+    u.key = QString::fromUtf8(key);
+    u.uploadId = QString::fromUtf8(id);
+    u.initiated = now.addSecs(-qint64((n * 7919LL) % (400LL * 86400)));
+    u.storageClass = QString::fromUtf8(QByteArrayView(n % 10 == 0 ? "STANDARD_IA" : "STANDARD"));
+    u.initiator.id = QString::fromUtf8(QByteArrayView("arn:aws:iam::123456789012:user/backup-agent"));
+    u.initiator.displayName = QString::fromUtf8(QByteArrayView("backup-agent"));
+    u.owner.id = QString::fromUtf8(QByteArrayView("79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be"));
+    u.owner.displayName = QString::fromUtf8(QByteArrayView("storage-admins"));
+    return u;
+}
+
+// The bench's first variant (sessions 1-9), kept as the anchor: strings from literals (no
+// allocation), no owner, shorter keys and ids. Flatters: no real listing looks like this.
+UploadInfo literalUpload(const QString &bucket, int n, const QDateTime &now)
+{
+    UploadInfo u;
+    u.bucket = bucket;
+    u.key = QStringLiteral("data/%1/object-%2.bin").arg(n % 977).arg(n);
+    u.uploadId = QStringLiteral("2~upload-%1-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx").arg(n);
+    u.initiated = now.addSecs(-qint64((n * 7919LL) % (400LL * 86400)));
+    u.storageClass = QStringLiteral("STANDARD");
+    u.initiator.id = QStringLiteral("arn:aws:iam::123456789012:user/backup");
+    u.initiator.displayName = QStringLiteral("backup");
+    return u;
+}
+
+int synthetic(int total, int bucketCount, bool literal)
 {
     MainWindow window;
     window.resize(1400, 900);
@@ -118,17 +162,8 @@ int synthetic(int total, int bucketCount)
         const int bucket = made < big ? 0 : 1 + (pageCount % (bucketCount - 1));
         QList<UploadInfo> uploads;
         uploads.reserve(1000);
-        for (int i = 0; i < 1000 && made < total; ++i, ++made) {
-            UploadInfo u;
-            u.bucket = buckets[bucket].name;
-            u.key = QStringLiteral("data/%1/object-%2.bin").arg(made % 977).arg(made);
-            u.uploadId = QStringLiteral("2~upload-%1-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx").arg(made);
-            u.initiated = now.addSecs(-qint64((made * 7919LL) % (400LL * 86400)));
-            u.storageClass = QStringLiteral("STANDARD");
-            u.initiator.id = QStringLiteral("arn:aws:iam::123456789012:user/backup");
-            u.initiator.displayName = QStringLiteral("backup");
-            uploads.append(std::move(u));
-        }
+        for (int i = 0; i < 1000 && made < total; ++i, ++made)
+            uploads.append(literal ? literalUpload(buckets[bucket].name, made, now) : parsedUpload(made, now));
         ++pageCount;
         makingNs += making.nsecsElapsed();
         model->queueUploads(buckets[bucket].name, uploads); // as InventoryScanner feeds it
@@ -216,7 +251,9 @@ int synthetic(int total, int bucketCount)
     });
     const double rssEnd = rssMiB();
 
-    std::printf("uploads                 %d in %d buckets (pages of 1,000)\n", total, bucketCount);
+    std::printf("uploads                 %d in %d buckets (pages of 1,000), %s\n", total, bucketCount,
+                literal ? "strings from literals (--literal-strings: the old anchor)"
+                        : "strings as parsed from an AWS listing");
     std::printf("pages made (left out)   %.2f s\n", makeS);
     std::printf("load into window        %.2f s (goal <= 2 s); longest event-loop stall %.0f ms\n", loadS, loadStall);
     std::printf("sizes for all (batched) %.2f s\n", sizeS);
@@ -228,8 +265,10 @@ int synthetic(int total, int bucketCount)
     std::printf("mark 100,000 verified   %.2f s\n", verify);
     std::printf("summary recompute       %.2f s\n", summary);
     std::printf("summary full tally      %.2f s (%lld uploads%s)\n", tally, qlonglong(tallied), " with prices");
-    std::printf("RSS                     %.0f MiB before, %.0f MiB loaded, %.0f MiB at the end (goal <= 600 MB)\n",
+    std::printf("RSS                     %.0f MiB before, %.0f MiB loaded, %.0f MiB at the end (goal <= 450 MiB)\n",
                 rssBefore, rssLoaded, rssEnd);
+    std::printf("loaded, per upload      %.0f bytes (goal <= 472)\n",
+                (rssLoaded - rssBefore) * 1024 * 1024 / std::max(1, total));
     return 0;
 }
 
@@ -356,12 +395,15 @@ int main(int argc, char **argv)
     const QCommandLineOption progress(QStringLiteral("progress"),
                                       QStringLiteral("A cleanup job of n uploads in the progress view."),
                                       QStringLiteral("n"));
-    parser.addOptions({uploads, buckets, endpoint, bucket, progress});
+    const QCommandLineOption literal(QStringLiteral("literal-strings"),
+                                     QStringLiteral("Synthetic uploads as before session 10: strings from "
+                                                    "literals, no owner (the anchor; flatters)."));
+    parser.addOptions({uploads, buckets, endpoint, bucket, progress, literal});
     parser.addHelpOption();
     parser.process(app);
     if (parser.isSet(progress))
         return progressView(parser.value(progress).toInt());
     if (parser.isSet(endpoint))
         return scanStalls(parser.value(endpoint), parser.value(bucket));
-    return synthetic(parser.value(uploads).toInt(), std::max(2, parser.value(buckets).toInt()));
+    return synthetic(parser.value(uploads).toInt(), std::max(2, parser.value(buckets).toInt()), parser.isSet(literal));
 }
