@@ -100,7 +100,7 @@ UploadInfo parsedUpload(int n, const QDateTime &now)
                            QByteArray::number(n).rightJustified(9, '0') + ".tar.zst";
     QByteArray id = QCryptographicHash::hash(QByteArray::number(n), QCryptographicHash::Sha512)
                         .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-    id = (id + id).left(120);
+    id = QByteArray(id + id).left(120);
     UploadInfo u;
     u.key = QString::fromUtf8(key);
     u.uploadId = QString::fromUtf8(id);
