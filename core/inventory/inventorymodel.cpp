@@ -114,6 +114,12 @@ void InventoryModel::appendUploads(const QString &bucket, const QList<UploadInfo
         UploadRow row;
         row.info = *upload;
         row.info.bucket = bucket;
+        share(row.info.storageClass, m_recent[0]);
+        share(row.info.initiator.id, m_recent[1]);
+        share(row.info.initiator.displayName, m_recent[2]);
+        share(row.info.owner.id, m_recent[3]);
+        share(row.info.owner.displayName, m_recent[4]);
+        share(row.info.checksumAlgorithm, m_recent[5]);
         if (!target.oldest.isValid() || (row.info.initiated.isValid() && row.info.initiated < target.oldest))
             target.oldest = row.info.initiated;
         target.rowById.insert(row.info.uploadId, int(target.uploads.size()));
@@ -121,6 +127,27 @@ void InventoryModel::appendUploads(const QString &bucket, const QList<UploadInfo
     }
     endInsertRows();
     emitBucketChanged(bucketRow, UploadsColumn, AgeColumn, bucketListingRoles());
+}
+
+void InventoryModel::share(QString &value, QString &recent)
+{
+    // A listing repeats these values on nearly every row, each parsed into its own string: keep
+    // one copy and let the rows share it (~420 bytes a row with an AWS owner and initiator).
+    // The field's previous value first (rows come in runs), then the set. Bounded, should a
+    // server name a different owner on every row.
+    constexpr qsizetype MaxShared = 4096;
+    if (value.isEmpty())
+        return;
+    if (value == recent) {
+        value = recent;
+        return;
+    }
+    const auto it = m_shared.constFind(value);
+    if (it != m_shared.cend())
+        value = *it;
+    else if (m_shared.size() < MaxShared)
+        m_shared.insert(value);
+    recent = value;
 }
 
 void InventoryModel::queueUploads(const QString &bucket, const QList<UploadInfo> &page)

@@ -6,8 +6,10 @@
 #include <QAbstractItemModel>
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QTimer>
 
+#include <array>
 #include <deque>
 #include <functional>
 #include <memory>
@@ -228,6 +230,7 @@ private:
     void scheduleFlush();
     void clearPending();
     void flushQueuedUploads();
+    void share(QString &value, QString &recent); // one copy of a value many rows hold (m_shared)
 
     std::deque<BucketRow> m_buckets; // a deque: bucket rows hold move-only upload rows
     QHash<QString, int> m_bucketRowByName;
@@ -239,6 +242,8 @@ private:
     std::vector<int> m_pendingBucketAggregates;
     std::vector<std::pair<QString, QList<UploadInfo>>> m_queuedPages; // in arrival order
     QTimer m_flushTimer;
+    QSet<QString> m_shared;          // storage classes, owners, initiators, checksum algorithms
+    std::array<QString, 6> m_recent; // each of these fields' last shared value
 };
 
 } // namespace PartSweep

@@ -78,6 +78,7 @@ private Q_SLOTS:
     void costFollowsSizesAndPrices();
     void verifiedUploadsLeaveTheTotals();
     void unknownSizesAreNotShownAsZero();
+    void repeatedValuesAreStoredOnce();
 };
 
 void TestInventoryModel::streamingPagesInsertOncePerPage()
@@ -687,3 +688,48 @@ void TestInventoryModel::unknownSizesAreNotShownAsZero()
 
 QTEST_GUILESS_MAIN(TestInventoryModel)
 #include "tst_inventorymodel.moc"
+
+// A listing repeats the storage class, owner and initiator on every row, each parsed into a string
+// of its own: the model keeps one copy (issue 15: a million AWS uploads took 1.2 GB). The values
+// read the same; the rows share their data.
+void TestInventoryModel::repeatedValuesAreStoredOnce()
+{
+    InventoryModel model;
+    model.setBuckets(makeBuckets({QStringLiteral("logs"), QStringLiteral("media")}));
+    const auto parsed = [](const char *text) { return QString::fromUtf8(QByteArray(text)); }; // a fresh allocation
+    for (const QString &bucket : {QStringLiteral("logs"), QStringLiteral("media")}) {
+        QList<UploadInfo> page = makePage(bucket, 0, 3, Epoch);
+        for (UploadInfo &upload : page) {
+            upload.storageClass = parsed("STANDARD_IA");
+            upload.owner = Owner{parsed("79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be"),
+                                 parsed("storage-admins")};
+            upload.initiator = Owner{parsed("arn:aws:iam::123456789012:user/backup"), parsed("backup")};
+            upload.checksumAlgorithm = parsed("CRC32");
+        }
+        page[2].owner.displayName = parsed("someone-else");
+        model.appendUploads(bucket, page);
+    }
+    const UploadInfo *first = model.uploadAt(model.index(0, 0, model.index(0, 0)));
+    QVERIFY(first);
+    QCOMPARE(first->storageClass, QStringLiteral("STANDARD_IA"));
+    QCOMPARE(first->owner.displayName, QStringLiteral("storage-admins"));
+    for (int b = 0; b < 2; ++b) {
+        for (int r = 0; r < 3; ++r) {
+            const UploadInfo *upload = model.uploadAt(model.index(r, 0, model.index(b, 0)));
+            QVERIFY(upload);
+            QCOMPARE(upload->storageClass.constData(), first->storageClass.constData());
+            QCOMPARE(upload->owner.id.constData(), first->owner.id.constData());
+            QCOMPARE(upload->initiator.id.constData(), first->initiator.id.constData());
+            QCOMPARE(upload->initiator.displayName.constData(), first->initiator.displayName.constData());
+            QCOMPARE(upload->checksumAlgorithm.constData(), first->checksumAlgorithm.constData());
+            if (r == 2) {
+                QCOMPARE(upload->owner.displayName, QStringLiteral("someone-else"));
+            } else {
+                QCOMPARE(upload->owner.displayName.constData(), first->owner.displayName.constData());
+            }
+        }
+    }
+    // Keys and upload ids are each upload's own.
+    QCOMPARE(model.index(1, 0, model.index(1, 0)).data(InventoryModel::UploadIdRole).toString(),
+             QStringLiteral("id-1"));
+}
