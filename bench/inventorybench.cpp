@@ -7,6 +7,9 @@
 //       tree (offscreen), then sort by size and by age, filter changes, RSS. Uploads look as the
 //       XML parser makes them from an AWS listing (parsedUpload); --literal-strings gives the
 //       old, flattering variant (literalUpload) as the anchor.
+//   partsweep-inventory-bench --scan-fake N
+//       the real window (offscreen) scanning a generated listing of N uploads with AWS's string
+//       sizes from a FAKE S3 server on its own thread: RSS growth per upload, longest stall.
 //   partsweep-inventory-bench --progress N
 //       a cleanup job of N uploads (verified) against a local fake S3 server running on its own
 //       thread, shown in the progress view (offscreen): longest event-loop stall, time, RSS.
@@ -37,6 +40,10 @@
 #include <QTimer>
 
 #include <cstdio>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 using namespace PartSweep;
 
@@ -91,25 +98,38 @@ void settle(int ms = 400)
 // (QString::fromUtf8 of the element's text, as S3Xml does), with the lengths AWS uses: keys of
 // ~60 characters as backup tools name them, 120-character upload ids, the owner's 64-hex
 // canonical id and display name, the initiator's IAM ARN and name, the storage class.
-UploadInfo parsedUpload(int n, const QDateTime &now)
+constexpr QByteArrayView AwsOwnerId = "79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be";
+constexpr QByteArrayView AwsOwnerName = "storage-admins";
+constexpr QByteArrayView AwsInitiatorId = "arn:aws:iam::123456789012:user/backup-agent";
+constexpr QByteArrayView AwsInitiatorName = "backup-agent";
+
+// A key of ~60 characters as backup tools name them, and a 120-character upload id as AWS's.
+QByteArray backupKey(int n)
 {
     static const char *const Tools[] = {"postgres", "mysql", "veeam", "restic", "clickhouse", "etcd"};
-    const QByteArray key = "backups/" + QByteArray(Tools[n % 6]) + "/prod-eu-" + QByteArray::number(n % 7) + "/2026-" +
-                           QByteArray::number(1 + n % 12).rightJustified(2, '0') + "-" +
-                           QByteArray::number(1 + n % 28).rightJustified(2, '0') + "/base-" +
-                           QByteArray::number(n).rightJustified(9, '0') + ".tar.zst";
-    QByteArray id = QCryptographicHash::hash(QByteArray::number(n), QCryptographicHash::Sha512)
-                        .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-    id = QByteArray(id + id).left(120);
+    return "backups/" + QByteArray(Tools[n % 6]) + "/prod-eu-" + QByteArray::number(n % 7) + "/2026-" +
+           QByteArray::number(1 + n % 12).rightJustified(2, '0') + "-" +
+           QByteArray::number(1 + n % 28).rightJustified(2, '0') + "/base-" +
+           QByteArray::number(n).rightJustified(9, '0') + ".tar.zst";
+}
+QByteArray awsUploadId(int n)
+{
+    const QByteArray id = QCryptographicHash::hash(QByteArray::number(n), QCryptographicHash::Sha512)
+                              .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    return QByteArray(id + id).left(120);
+}
+
+UploadInfo parsedUpload(int n, const QDateTime &now)
+{
     UploadInfo u;
-    u.key = QString::fromUtf8(key);
-    u.uploadId = QString::fromUtf8(id);
+    u.key = QString::fromUtf8(backupKey(n));
+    u.uploadId = QString::fromUtf8(awsUploadId(n));
     u.initiated = now.addSecs(-qint64((n * 7919LL) % (400LL * 86400)));
     u.storageClass = QString::fromUtf8(QByteArrayView(n % 10 == 0 ? "STANDARD_IA" : "STANDARD"));
-    u.initiator.id = QString::fromUtf8(QByteArrayView("arn:aws:iam::123456789012:user/backup-agent"));
-    u.initiator.displayName = QString::fromUtf8(QByteArrayView("backup-agent"));
-    u.owner.id = QString::fromUtf8(QByteArrayView("79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be"));
-    u.owner.displayName = QString::fromUtf8(QByteArrayView("storage-admins"));
+    u.initiator.id = QString::fromUtf8(AwsInitiatorId);
+    u.initiator.displayName = QString::fromUtf8(AwsInitiatorName);
+    u.owner.id = QString::fromUtf8(AwsOwnerId);
+    u.owner.displayName = QString::fromUtf8(AwsOwnerName);
     return u;
 }
 
@@ -305,6 +325,77 @@ int scanStalls(const QString &endpoint, const QString &bucket)
     return 0;
 }
 
+// The real window scanning a generated listing: N uploads with AWS's string sizes in 20 buckets of
+// a FAKE S3 server on its own thread (the real server is too slow to seed a million here). The
+// growth of the RSS from the seeded server to the scanned window, per upload, is the window's.
+int scanFake(int count)
+{
+    QThread serverThread;
+    QObject anchor;
+    anchor.moveToThread(&serverThread);
+    serverThread.start();
+    Test::FaultyS3Server *server = nullptr;
+    QUrl endpoint;
+    QMetaObject::invokeMethod(
+        &anchor,
+        [&] {
+            server = new Test::FaultyS3Server;
+            server->listen();
+            endpoint = server->endpoint();
+            server->setListingIdentity(AwsOwnerId.toByteArray(), AwsOwnerName.toByteArray(),
+                                       AwsInitiatorId.toByteArray(), AwsInitiatorName.toByteArray());
+            for (int i = 0; i < 20; ++i)
+                server->addBucket(QStringLiteral("bucket-%1").arg(i, 2, 10, QLatin1Char('0')));
+            for (int i = 0; i < count; ++i)
+                server->addUpload(QStringLiteral("bucket-%1").arg(i % 20, 2, 10, QLatin1Char('0')),
+                                  QString::fromUtf8(backupKey(i)), QString::fromUtf8(awsUploadId(i)));
+        },
+        Qt::BlockingQueuedConnection);
+    S3ClientConfig config;
+    config.endpoint = endpoint;
+    config.addressingStyle = AddressingStyle::Path;
+    config.credentials.accessKeyId = QStringLiteral("BENCHKEY");
+    config.credentials.secretAccessKey = QStringLiteral("bench-secret");
+    int status = 0;
+    {
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        settle();
+        const double rssBefore = rssMiB();
+        StallMeter stalls;
+        QElapsedTimer t;
+        t.start();
+        window.openConnection(config, QStringLiteral("bench")); // the scan starts from the event loop
+        QSignalSpy finished(window.scanner(), &InventoryScanner::scanFinished);
+        if (!finished.wait(3600 * 1000)) {
+            std::fprintf(stderr, "scan did not finish\n");
+            status = 1;
+        }
+        const double scanS = double(t.elapsed()) / 1000.0;
+        settle(1000);
+        const double rssAfter = rssMiB();
+        const InventoryScanner::Progress p = window.scanner()->progress();
+        std::printf("window scanning a FAKE listing: %lld uploads (AWS string sizes), %d pages in %.1f s\n", p.uploads,
+                    p.pages, scanS);
+        std::printf("longest event-loop stall while scanning: %.0f ms (goal <= 50 ms)\n", stalls.maxStallMs());
+        std::printf("RSS %.0f MiB with the server seeded, %.0f MiB scanned: %.0f bytes per upload (goal <= 472)\n",
+                    rssBefore, rssAfter, (rssAfter - rssBefore) * 1024 * 1024 / std::max(1, count));
+#ifdef __GLIBC__
+        // How much of that is memory freed but kept by the allocator (per-thread arenas).
+        malloc_trim(0);
+        const double rssTrimmed = rssMiB();
+        std::printf("after malloc_trim: %.0f MiB: %.0f bytes per upload in use\n", rssTrimmed,
+                    (rssTrimmed - rssBefore) * 1024 * 1024 / std::max(1, count));
+#endif
+    }
+    QMetaObject::invokeMethod(
+        server, [server] { delete server; }, Qt::BlockingQueuedConnection);
+    serverThread.quit();
+    serverThread.wait();
+    return status;
+}
+
 int progressView(int count)
 {
     // The fake server on its own thread, so its work is not counted as the GUI's.
@@ -398,11 +489,16 @@ int main(int argc, char **argv)
     const QCommandLineOption literal(QStringLiteral("literal-strings"),
                                      QStringLiteral("Synthetic uploads as before session 10: strings from "
                                                     "literals, no owner (the anchor; flatters)."));
-    parser.addOptions({uploads, buckets, endpoint, bucket, progress, literal});
+    const QCommandLineOption scanFakeOption(
+        QStringLiteral("scan-fake"),
+        QStringLiteral("The window scanning a generated listing of n uploads (a fake server)."), QStringLiteral("n"));
+    parser.addOptions({uploads, buckets, endpoint, bucket, progress, literal, scanFakeOption});
     parser.addHelpOption();
     parser.process(app);
     if (parser.isSet(progress))
         return progressView(parser.value(progress).toInt());
+    if (parser.isSet(scanFakeOption))
+        return scanFake(parser.value(scanFakeOption).toInt());
     if (parser.isSet(endpoint))
         return scanStalls(parser.value(endpoint), parser.value(bucket));
     return synthetic(parser.value(uploads).toInt(), std::max(2, parser.value(buckets).toInt()), parser.isSet(literal));

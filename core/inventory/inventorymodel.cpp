@@ -114,6 +114,11 @@ void InventoryModel::appendUploads(const QString &bucket, const QList<UploadInfo
         UploadRow row;
         row.info = *upload;
         row.info.bucket = bucket;
+        // The XML reader's strings carry spare capacity (QXmlStreamReader grows them as it reads:
+        // ~500 bytes for a 120-character upload id): kept for the scan's life, they take exactly
+        // their size.
+        row.info.key.squeeze();
+        row.info.uploadId.squeeze();
         share(row.info.storageClass, m_recent[0]);
         share(row.info.initiator.id, m_recent[1]);
         share(row.info.initiator.displayName, m_recent[2]);

@@ -48,6 +48,9 @@ void InventoryScanner::refresh(const QStringList &buckets)
     UploadScan::Options options;
     options.buckets = buckets;
     options.sizes = false; // sizes are fetched lazily, by priority (pumpSizes)
+    // The model stores the uploads (handlePage): the scan keeps none, or every upload would be
+    // held twice (~670 bytes each).
+    options.keep = [](const UploadInfo &) { return false; };
     m_scan = new UploadScan(m_client, options, this);
     connect(m_scan, &UploadScan::bucketsListed, this, &InventoryScanner::handleBucketsListed);
     connect(m_scan, &UploadScan::pageListed, this, &InventoryScanner::handlePage);
@@ -78,6 +81,11 @@ void InventoryScanner::cancel()
     scan->deleteLater();
     noteProgress();
     Q_EMIT scanFinished();
+}
+
+qsizetype InventoryScanner::uploadsHeldByScan() const
+{
+    return m_scan ? m_scan->uploads().size() : 0;
 }
 
 void InventoryScanner::handleBucketsListed(const QList<BucketInfo> &buckets)

@@ -72,6 +72,9 @@ public:
         qint64 elapsedMs = 0;
     };
     Progress progress() const;
+    // Uploads the running scan holds besides the model's rows: the model is the one store, so 0
+    // (a copy would double the window's memory per upload).
+    qsizetype uploadsHeldByScan() const;
 
     // Servers known to list pending uploads only for an exact object name (MinIO's
     // ListMultipartUploads ignores a bare prefix): true when the Server header says so.

@@ -812,13 +812,20 @@ FakeResponse FaultyS3Server::listUploads(const RecordedRequest &request)
            "</MaxUploads><IsTruncated>" + (truncated ? "true" : "false") + "</IsTruncated>";
     for (auto it = start; it != end; ++it) {
         const Upload *u = *it;
-        xml += "<Upload><Key>" + enc(u->key) + "</Key><UploadId>" + xmlEscape(u->uploadId) +
-               "</UploadId><Initiator><ID>fake-owner</ID><DisplayName>fake</DisplayName></Initiator>"
-               "<Owner><ID>fake-owner</ID><DisplayName>fake</DisplayName></Owner><StorageClass>STANDARD"
-               "</StorageClass><Initiated>2024-01-01T00:00:00.000Z</Initiated></Upload>";
+        xml += "<Upload><Key>" + enc(u->key) + "</Key><UploadId>" + xmlEscape(u->uploadId) + "</UploadId>" +
+               m_identityXml +
+               "<StorageClass>STANDARD</StorageClass><Initiated>2024-01-01T00:00:00.000Z</Initiated></Upload>";
     }
     xml += "</ListMultipartUploadsResult>";
     return FakeResponse::ok(xml);
+}
+
+void FaultyS3Server::setListingIdentity(const QByteArray &ownerId, const QByteArray &ownerName,
+                                        const QByteArray &initiatorId, const QByteArray &initiatorName)
+{
+    m_identityXml = "<Initiator><ID>" + initiatorId + "</ID><DisplayName>" + initiatorName +
+                    "</DisplayName></Initiator><Owner><ID>" + ownerId + "</ID><DisplayName>" + ownerName +
+                    "</DisplayName></Owner>";
 }
 
 FakeResponse FaultyS3Server::listParts(const RecordedRequest &request) const

@@ -153,6 +153,10 @@ public:
     void setListingFault(ListingFault fault);
     // A small server that ignores encoding-type=url: keys sent raw, no <EncodingType>.
     void setIgnoresEncodingType(bool ignores) { m_ignoresEncodingType = ignores; }
+    // What every listed upload names as its owner and initiator (default: "fake-owner", "fake"),
+    // e.g. AWS's 64-hex canonical id and an IAM ARN, for benches that need a listing's real sizes.
+    void setListingIdentity(const QByteArray &ownerId, const QByteArray &ownerName, const QByteArray &initiatorId,
+                            const QByteArray &initiatorName);
     // Parts stay listed after an abort (parts still uploading while the abort ran, on AWS).
     void setPartsSurviveAbort(bool survive);
     // Parts stay listed after each of the first `aborts` aborts of an upload, and are gone after
@@ -219,6 +223,8 @@ private:
     std::vector<Upload> m_uploads;
     ListingFault m_listingFault = ListingFault::None;
     bool m_ignoresEncodingType = false;
+    QByteArray m_identityXml = "<Initiator><ID>fake-owner</ID><DisplayName>fake</DisplayName></Initiator>"
+                               "<Owner><ID>fake-owner</ID><DisplayName>fake</DisplayName></Owner>";
     std::optional<std::pair<QString, QString>> m_firstNextMarkers;
     int m_partsSurviveAborts = 0;
     QList<std::pair<QByteArray, QByteArray>> m_listPartsHeaders;

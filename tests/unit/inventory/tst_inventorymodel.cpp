@@ -732,4 +732,15 @@ void TestInventoryModel::repeatedValuesAreStoredOnce()
     // Keys and upload ids are each upload's own.
     QCOMPARE(model.index(1, 0, model.index(1, 0)).data(InventoryModel::UploadIdRole).toString(),
              QStringLiteral("id-1"));
+
+    // ... and take their size only: the XML reader's strings come with room to grow.
+    QList<UploadInfo> grown = makePage(QStringLiteral("logs"), 10, 1, Epoch);
+    grown[0].key.reserve(1000);
+    grown[0].uploadId.reserve(1000);
+    model.appendUploads(QStringLiteral("logs"), grown);
+    const UploadInfo *kept = model.uploadAt(model.index(3, 0, model.index(0, 0)));
+    QVERIFY(kept);
+    QCOMPARE(kept->uploadId, QStringLiteral("id-10"));
+    QVERIFY2(kept->key.capacity() < 100, qPrintable(QString::number(kept->key.capacity())));
+    QVERIFY2(kept->uploadId.capacity() < 100, qPrintable(QString::number(kept->uploadId.capacity())));
 }

@@ -111,6 +111,30 @@ private Q_SLOTS:
             QVERIFY(!notices.wait(500)); // give the check its round trip; nothing is said
         }
     }
+
+    // The window's uploads live in the model only: the scan feeding it keeps no copy of its own
+    // (it did: every upload was held twice, ~670 bytes more each).
+    void theModelIsTheOnlyStoreOfAScan()
+    {
+        FaultyS3Server fake;
+        QVERIFY(fake.listen());
+        fake.addBucket(QStringLiteral("logs"));
+        for (int i = 0; i < 2500; ++i)
+            fake.addUpload(QStringLiteral("logs"), QStringLiteral("k/%1").arg(i), QStringLiteral("u%1").arg(i));
+        S3Client client(configFor(fake));
+        InventoryModel model;
+        InventoryScanner scanner(&client, &model);
+        qsizetype held = 0;
+        connect(&model, &QAbstractItemModel::rowsInserted, this,
+                [&held, &scanner] { held = std::max(held, scanner.uploadsHeldByScan()); });
+        QSignalSpy finished(&scanner, &InventoryScanner::scanFinished);
+        scanner.refresh();
+        QVERIFY(finished.wait(10000));
+        model.flushPendingChanges();
+        QCOMPARE(model.rowCount(model.index(0, 0)), 2500);
+        QCOMPARE(scanner.progress().uploads, 2500);
+        QCOMPARE(held, 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestInventoryScanner)
