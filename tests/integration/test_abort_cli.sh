@@ -6,11 +6,8 @@
 set -uo pipefail
 cli=$1
 dir=${PARTSWEEP_SANDBOX_DIR:?}
-eval "$("${PARTSWEEP_SCRIPTS_DIR:?}/s3-sandbox" env "$dir")"
-unset AWS_CA_BUNDLE AWS_PROFILE AWS_SESSION_TOKEN
-export AWS_PAGER='' AWS_CONFIG_FILE=/dev/null AWS_SHARED_CREDENTIALS_FILE=/dev/null
-EP=$PARTSWEEP_SANDBOX_ENDPOINT
 . "$(dirname "${BASH_SOURCE[0]}")/checks.sh"
+use_sandbox "$dir"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 # Journals go to the user data dir: a private one.
