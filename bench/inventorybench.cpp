@@ -40,6 +40,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <functional>
 
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -325,37 +326,63 @@ int scanStalls(const QString &endpoint, const QString &bucket)
     return 0;
 }
 
+// A FAKE S3 server on a thread of its own, so that its work is not counted as the GUI's; seed
+// runs on that thread before the constructor returns.
+class FakeServerThread
+{
+public:
+    explicit FakeServerThread(const std::function<void(Test::FaultyS3Server &)> &seed)
+    {
+        m_anchor.moveToThread(&m_thread); // a context object on the server's thread (m_thread is not)
+        m_thread.start();
+        QMetaObject::invokeMethod(
+            &m_anchor,
+            [&] {
+                m_server = new Test::FaultyS3Server;
+                m_server->listen();
+                seed(*m_server);
+            },
+            Qt::BlockingQueuedConnection);
+    }
+    ~FakeServerThread()
+    {
+        QMetaObject::invokeMethod(
+            m_server, [server = m_server] { delete server; }, Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    }
+    // A client configuration for it (path style, made-up keys: the fake checks no signature).
+    S3ClientConfig clientConfig() const
+    {
+        S3ClientConfig config;
+        config.endpoint = m_server->endpoint();
+        config.addressingStyle = AddressingStyle::Path;
+        config.credentials.accessKeyId = QStringLiteral("BENCHKEY");
+        config.credentials.secretAccessKey = QStringLiteral("bench-secret");
+        return config;
+    }
+
+private:
+    QThread m_thread;
+    QObject m_anchor;
+    Test::FaultyS3Server *m_server = nullptr;
+};
+
 // The real window scanning a generated listing: N uploads with AWS's string sizes in 20 buckets of
 // a FAKE S3 server on its own thread (the real server is too slow to seed a million here). The
 // growth of the RSS from the seeded server to the scanned window, per upload, is the window's.
 int scanFake(int count)
 {
-    QThread serverThread;
-    QObject anchor;
-    anchor.moveToThread(&serverThread);
-    serverThread.start();
-    Test::FaultyS3Server *server = nullptr;
-    QUrl endpoint;
-    QMetaObject::invokeMethod(
-        &anchor,
-        [&] {
-            server = new Test::FaultyS3Server;
-            server->listen();
-            endpoint = server->endpoint();
-            server->setListingIdentity(AwsOwnerId.toByteArray(), AwsOwnerName.toByteArray(),
-                                       AwsInitiatorId.toByteArray(), AwsInitiatorName.toByteArray());
-            for (int i = 0; i < 20; ++i)
-                server->addBucket(QStringLiteral("bucket-%1").arg(i, 2, 10, QLatin1Char('0')));
-            for (int i = 0; i < count; ++i)
-                server->addUpload(QStringLiteral("bucket-%1").arg(i % 20, 2, 10, QLatin1Char('0')),
-                                  QString::fromUtf8(backupKey(i)), QString::fromUtf8(awsUploadId(i)));
-        },
-        Qt::BlockingQueuedConnection);
-    S3ClientConfig config;
-    config.endpoint = endpoint;
-    config.addressingStyle = AddressingStyle::Path;
-    config.credentials.accessKeyId = QStringLiteral("BENCHKEY");
-    config.credentials.secretAccessKey = QStringLiteral("bench-secret");
+    const FakeServerThread fake([count](Test::FaultyS3Server &server) {
+        server.setListingIdentity(AwsOwnerId.toByteArray(), AwsOwnerName.toByteArray(), AwsInitiatorId.toByteArray(),
+                                  AwsInitiatorName.toByteArray());
+        for (int i = 0; i < 20; ++i)
+            server.addBucket(QStringLiteral("bucket-%1").arg(i, 2, 10, QLatin1Char('0')));
+        for (int i = 0; i < count; ++i)
+            server.addUpload(QStringLiteral("bucket-%1").arg(i % 20, 2, 10, QLatin1Char('0')),
+                             QString::fromUtf8(backupKey(i)), QString::fromUtf8(awsUploadId(i)));
+    });
+    const S3ClientConfig config = fake.clientConfig();
     int status = 0;
     {
         MainWindow window;
@@ -389,43 +416,21 @@ int scanFake(int count)
                     (rssTrimmed - rssBefore) * 1024 * 1024 / std::max(1, count));
 #endif
     }
-    QMetaObject::invokeMethod(
-        server, [server] { delete server; }, Qt::BlockingQueuedConnection);
-    serverThread.quit();
-    serverThread.wait();
     return status;
 }
 
 int progressView(int count)
 {
-    // The fake server on its own thread, so its work is not counted as the GUI's.
-    QThread serverThread;
-    QObject anchor; // a context object on the server's thread (the QThread object is not)
-    anchor.moveToThread(&serverThread);
-    serverThread.start();
-    Test::FaultyS3Server *server = nullptr;
-    QUrl endpoint;
-    QMetaObject::invokeMethod(
-        &anchor,
-        [&] {
-            server = new Test::FaultyS3Server;
-            server->listen();
-            endpoint = server->endpoint();
-        },
-        Qt::BlockingQueuedConnection);
+    const FakeServerThread fake([count](Test::FaultyS3Server &server) {
+        for (int i = 0; i < 20; ++i)
+            server.addBucket(QStringLiteral("bucket-%1").arg(i));
+        for (int i = 0; i < count; ++i)
+            server.addUpload(QStringLiteral("bucket-%1").arg(i % 20), QStringLiteral("key/%1.bin").arg(i),
+                             QStringLiteral("upload-%1").arg(i));
+    });
     QList<CleanupTarget> targets;
     targets.reserve(count);
     const QDateTime old = QDateTime::currentDateTimeUtc().addDays(-30);
-    QMetaObject::invokeMethod(
-        server,
-        [&] {
-            for (int i = 0; i < 20; ++i)
-                server->addBucket(QStringLiteral("bucket-%1").arg(i));
-            for (int i = 0; i < count; ++i)
-                server->addUpload(QStringLiteral("bucket-%1").arg(i % 20), QStringLiteral("key/%1.bin").arg(i),
-                                  QStringLiteral("upload-%1").arg(i));
-        },
-        Qt::BlockingQueuedConnection);
     for (int i = 0; i < count; ++i) {
         CleanupTarget t;
         t.upload.bucket = QStringLiteral("bucket-%1").arg(i % 20);
@@ -435,11 +440,7 @@ int progressView(int count)
         t.size = 5 * 1024 * 1024;
         targets.append(t);
     }
-    S3ClientConfig config;
-    config.endpoint = endpoint;
-    config.addressingStyle = AddressingStyle::Path;
-    config.credentials.accessKeyId = QStringLiteral("BENCHKEY");
-    config.credentials.secretAccessKey = QStringLiteral("bench-secret");
+    const S3ClientConfig config = fake.clientConfig();
     CleanupOptions options;
     options.concurrency = 16;
     CleanupJob job(config, options, targets);
@@ -458,10 +459,6 @@ int progressView(int count)
                 totals.verified, seconds, totals.verified / seconds);
     std::printf("longest event-loop stall: %.0f ms; RSS %.0f MiB\n", stalls.maxStallMs(), rssMiB());
     view->close();
-    QMetaObject::invokeMethod(
-        server, [server] { delete server; }, Qt::BlockingQueuedConnection);
-    serverThread.quit();
-    serverThread.wait();
     return 0;
 }
 

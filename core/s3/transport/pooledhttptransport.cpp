@@ -20,13 +20,6 @@ namespace {
 
 constexpr qsizetype MaxHeadBytes = 64 * 1024; // status line and headers together
 
-// How often a busy connection looks at its exchange: often enough to cut a trickle within a
-// fraction of the timeout, never more than a few times a second (as QtHttpTransport's watchdog).
-int tickIntervalMs(int timeoutMs)
-{
-    return std::clamp(timeoutMs / 4, 50, 1000);
-}
-
 QNetworkReply::NetworkError networkErrorOf(QAbstractSocket::SocketError error)
 {
     switch (error) {
@@ -144,7 +137,7 @@ PooledConnection::PooledConnection(QByteArray origin, const QUrl &url, const Tra
     , m_ended(std::move(ended))
 {
     m_clock.start();
-    m_ticker.setInterval(tickIntervalMs(m_settings.timeoutMs));
+    m_ticker.setInterval(m_settings.watchIntervalMs());
     connect(&m_ticker, &QTimer::timeout, this, &PooledConnection::tick);
 }
 

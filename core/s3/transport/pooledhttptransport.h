@@ -16,8 +16,8 @@ class PooledConnection;
 // HTTP/1.1 exchanges over persistent connections of its own, for requests that go to the server
 // directly (no proxy). Why not QNetworkAccessManager: Qt 6.4 reads every answer's status line and
 // headers with one read() system call per byte (its HTTP sockets are unbuffered): ~220 system
-// calls for an S3 answer, which made the client's CPU per request 3x curl's (docs/benchmarks.md).
-// Here a connection takes what the socket holds in one read.
+// calls for an S3 answer, which made the client's CPU per request 2.7-3.8x curl's
+// (docs/benchmarks.md). Here a connection takes what the socket holds in one read.
 //
 // The request-target goes on the wire byte for byte (no dot-segment rewriting, unlike Qt's stack).
 // At most TransportSettings::maxConnections connections are open at once, over all hosts (a

@@ -14,13 +14,6 @@ namespace {
 
 constexpr int ConnectionsPerManager = 6; // Qt 6.4's fixed HTTP/1.1 limit per host and manager
 
-// How often the watchdog looks at the exchanges in flight: often enough to cut a trickle within a
-// fraction of the timeout, never more than a few times a second.
-int watchdogIntervalMs(int timeoutMs)
-{
-    return std::clamp(timeoutMs / 4, 50, 1000);
-}
-
 } // namespace
 
 QtHttpTransport::QtHttpTransport(const TransportSettings &settings, const TlsSetup &tls, QObject *parent)
@@ -37,7 +30,7 @@ QtHttpTransport::QtHttpTransport(const TransportSettings &settings, const TlsSet
         m_managers.push_back(manager);
     }
     m_clock.start();
-    m_watchdog.setInterval(watchdogIntervalMs(m_settings.timeoutMs));
+    m_watchdog.setInterval(m_settings.watchIntervalMs());
     connect(&m_watchdog, &QTimer::timeout, this, &QtHttpTransport::watch);
 }
 

@@ -6,6 +6,7 @@
 #include <QtNetwork/qtnetworkglobal.h>
 #include <QUrl>
 
+#include <algorithm>
 #include <optional>
 
 #if QT_CONFIG(ssl)
@@ -27,6 +28,10 @@ struct TransportSettings
     int maxConnections = 16; // exchanges in flight at once
     int lowSpeedBytes = 1024;
     int deadlineFactor = 5;
+
+    // How often a transport looks at the exchanges in flight against these bounds: often enough
+    // to cut a trickle within a fraction of the timeout, never more than a few times a second.
+    int watchIntervalMs() const { return std::clamp(timeoutMs / 4, 50, 1000); }
 };
 
 // TLS as the settings ask for it, built once: reading a CA bundle takes ~40 ms (the system's 144
