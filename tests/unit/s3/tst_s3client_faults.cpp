@@ -5,6 +5,7 @@
 #include "s3/addressing.h"
 #include "s3/s3client.h"
 #include "s3/transport/exacthttptransport.h"
+#include "s3/transport/qthttptransport.h"
 #include "s3/uploadlister.h"
 
 #include <QLoggingCategory>
@@ -358,12 +359,12 @@ private Q_SLOTS:
                  qPrintable(outcome.page->error().message));
         QCOMPARE(server().requestCount(), 1);
         // The cap (16 MiB) plus what was on its way when it was reached: on loopback a flood
-        // outruns the event loop, and Qt hands over what its network thread read in one batch
-        // (seen: 23 to 54 MiB in all); unbounded would be gigabytes by the time the test ends.
+        // outruns the event loop, and the socket hands over what it read in one batch (seen with
+        // Qt's stack: 23 to 54 MiB in all); unbounded would be gigabytes by the time the test ends.
         QVERIFY2(server().floodBytesSent() < 128 * 1024 * 1024, qPrintable(QString::number(server().floodBytesSent())));
     }
 
-    // One byte now and then keeps Qt's transfer timeout quiet; the low-speed bound is not.
+    // One byte now and then keeps the silence timeout quiet; the low-speed bound is not.
     void aTricklingAnswerEndsWithATimeout()
     {
         const QByteArray page = listUploadsXml({QStringLiteral("a")});
@@ -402,6 +403,36 @@ private Q_SLOTS:
         QCOMPARE(outcome.page->error().kind, S3Error::Kind::Timeout);
         QVERIFY2(outcome.page->error().message.contains(QStringLiteral("did not end within")),
                  qPrintable(outcome.page->error().message));
+    }
+
+    // Behind a proxy S3Transport sends through QtHttpTransport (direct requests, those of the tests
+    // above, take PooledHttpTransport): its bounds, the same three.
+    void theProxiedPathsQtTransportIsBoundedToo()
+    {
+        TransportSettings settings;
+        settings.timeoutMs = 300;
+        settings.lowSpeedBytes = 1024;
+        settings.deadlineFactor = 3;
+        const TlsSetup tls(settings);
+        const auto listWith = [&](const FakeResponse &answer) {
+            server().clearRules();
+            server().addRule([answer](const RecordedRequest &) { return answer; });
+            S3ClientConfig config = configFor(server());
+            config.timeoutMs = settings.timeoutMs;
+            S3Client client(config, std::make_unique<QtHttpTransport>(settings, tls), nullptr);
+            client.setRetryPolicy(fastRetries(1));
+            return listPage(client).page->error();
+        };
+        const QByteArray page = listUploadsXml({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
+        const S3Error flooded = listWith(FakeResponse::flood(4LL * 1024 * 1024 * 1024));
+        QVERIFY2(flooded.message.contains(QStringLiteral("too large (4.00 GiB)")), qPrintable(flooded.message));
+        const S3Error trickled = listWith(FakeResponse::trickle(page, 50));
+        QCOMPARE(trickled.kind, S3Error::Kind::Timeout);
+        QVERIFY2(trickled.message.contains(QStringLiteral("trickled in")), qPrintable(trickled.message));
+        settings.lowSpeedBytes = 1;
+        const S3Error endless = listWith(FakeResponse::trickle(page, 20));
+        QCOMPARE(endless.kind, S3Error::Kind::Timeout);
+        QVERIFY2(endless.message.contains(QStringLiteral("did not end within")), qPrintable(endless.message));
     }
 
     // Keys with dot segments go out byte for byte (PooledHttpTransport writes every target as it
