@@ -13,12 +13,20 @@
 //   partsweep-inventory-bench --progress N
 //       a cleanup job of N uploads (verified) against a local fake S3 server running on its own
 //       thread, shown in the progress view (offscreen): longest event-loop stall, time, RSS.
+//   partsweep-inventory-bench --job-stalls N
+//       a user's cleanup of N uploads in the desktop app (window, CleanupFlow, progress view)
+//       against a FAKE S3 server on its own thread: per step (confirmation, start, running,
+//       export, close, the resume offer at the next connect) its time, longest event-loop stall
+//       and whether a nested event loop ran.
 //   partsweep-inventory-bench --scan-endpoint URL [--bucket NAME]
 //       real: opens the window on that endpoint (keys from AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY)
 //       and measures the longest event-loop stall while it scans (a 5 ms timer's largest gap).
 #include "cleanup/cleanupjob.h"
+#include "cleanup/cleanupjournal.h"
+#include "cleanupconfirmdialog.h"
 #include "cleanupprogressview.h"
 #include "faultys3server.h"
+#include "gui/cleanupflow.h"
 #include "inventory/flatuploadmodel.h"
 #include "inventory/inventorymodel.h"
 #include "inventory/inventoryscanner.h"
@@ -31,11 +39,18 @@
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPointer>
 #include <QProcessEnvironment>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QThread>
 #include <QTimer>
 
@@ -70,17 +85,24 @@ public:
     {
         m_timer.setInterval(5);
         QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
+            // The bench never runs app.exec(): a level above 0 is someone's nested event loop
+            // (QDialog::exec, QMessageBox::question, QFileDialog::getSaveFileName).
+            m_maxLoopLevel = std::max(m_maxLoopLevel, QThread::currentThread()->loopLevel());
+            // From the meter's start: work done before the first tick (synchronously, right after
+            // the meter was made) is a stall too.
             const qint64 now = m_clock.nsecsElapsed();
-            if (m_last > 0)
-                m_maxGapNs = std::max(m_maxGapNs, now - m_last);
+            m_maxGapNs = std::max(m_maxGapNs, now - m_last);
             m_last = now;
         });
         m_clock.start();
         m_timer.start();
     }
-    double maxStallMs() const { return double(m_maxGapNs) / 1e6 - 5.0; }
+    // Up to now: work that ended the measured step (before the timer ticked again) counts.
+    double maxStallMs() const { return double(std::max(m_maxGapNs, m_clock.nsecsElapsed() - m_last)) / 1e6 - 5.0; }
+    int nestedLoops() const { return m_maxLoopLevel; }
 
 private:
+    int m_maxLoopLevel = 0;
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_last = 0;
@@ -351,6 +373,12 @@ public:
         m_thread.quit();
         m_thread.wait();
     }
+    // Runs fn on the server's thread and waits for it.
+    void run(const std::function<void(Test::FaultyS3Server &)> &fn) const
+    {
+        QMetaObject::invokeMethod(
+            m_server, [&] { fn(*m_server); }, Qt::BlockingQueuedConnection);
+    }
     // A client configuration for it (path style, made-up keys: the fake checks no signature).
     S3ClientConfig clientConfig() const
     {
@@ -462,6 +490,205 @@ int progressView(int count)
     return 0;
 }
 
+// Processes events until done() or timeout; false on timeout.
+bool waitUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+    return true;
+}
+
+// Answers what a user would in the dialogs a phase opens (a file dialog: the report's path; a
+// question: Yes), whether they run their own event loop (exec) or not (open).
+class DialogAnswerer
+{
+public:
+    explicit DialogAnswerer(QString savePath)
+        : m_savePath(std::move(savePath))
+    {
+        m_timer.setInterval(50);
+        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                if (!w->isVisible())
+                    continue;
+                if (auto *files = qobject_cast<QFileDialog *>(w)) {
+                    files->selectFile(m_savePath);
+                    QMetaObject::invokeMethod(files, "accept"); // a user's Save
+                } else if (auto *box = qobject_cast<QMessageBox *>(w); box && m_answerQuestions) {
+                    if (QAbstractButton *yes = box->button(QMessageBox::Yes))
+                        yes->click();
+                }
+            }
+        });
+        m_timer.start();
+    }
+    void setAnswerQuestions(bool answer) { m_answerQuestions = answer; }
+
+private:
+    QString m_savePath;
+    bool m_answerQuestions = true;
+    QTimer m_timer;
+};
+
+void printPhase(const char *what, const StallMeter &stalls, double seconds)
+{
+    std::printf("%-44s %6.2f s; longest stall %5.0f ms; nested event loops: %s (goal: <= 50 ms, none)\n", what, seconds,
+                std::max(0.0, stalls.maxStallMs()), stalls.nestedLoops() > 0 ? "yes" : "no");
+}
+
+// A user's cleanup of N uploads in the desktop app, every step through the real window and
+// CleanupFlow, against a FAKE S3 server on its own thread: select all, the confirmation, start
+// (journal, progress view), export the report while the job runs, close the view (cancels), then
+// connect again (the resume offer reads the journal left unfinished). Per step: how long, the
+// longest event-loop stall, and whether anything ran a nested event loop (issue 15, goal 4).
+int jobStalls(int count)
+{
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // each step's line as it ends
+    QTemporaryDir data;                       // the journals and the report: never the user's
+    qputenv("XDG_DATA_HOME", data.path().toLocal8Bit());
+    const QString reportPath = data.filePath(QStringLiteral("report.csv"));
+    constexpr int BucketCount = 20;
+    auto bucketName = [](int b) { return QStringLiteral("bucket-%1").arg(b, 2, 10, QLatin1Char('0')); };
+    const FakeServerThread fake([&](Test::FaultyS3Server &server) {
+        for (int b = 0; b < BucketCount; ++b)
+            server.addBucket(bucketName(b));
+    });
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto window = std::make_unique<MainWindow>();
+    auto flow = std::make_unique<CleanupFlow>(window.get());
+    window->resize(1400, 900);
+    window->show();
+    window->openConnection(fake.clientConfig(), QStringLiteral("bench"));
+    QSignalSpy scanned(window->scanner(), &InventoryScanner::scanFinished);
+    if (!scanned.wait(60000)) {
+        std::fprintf(stderr, "the empty scan did not finish\n");
+        return 1;
+    }
+    // The uploads: in the fake (added in key order: one append each) and in the window (pages
+    // of 1,000 per bucket, as a scan feeds them).
+    std::vector<std::pair<QByteArray, int>> byKey;
+    byKey.reserve(size_t(count));
+    for (int i = 0; i < count; ++i)
+        byKey.emplace_back(backupKey(i), i);
+    std::sort(byKey.begin(), byKey.end());
+    fake.run([&](Test::FaultyS3Server &server) {
+        for (const auto &[key, i] : byKey)
+            server.addUpload(bucketName(i % BucketCount), QString::fromUtf8(key), QString::fromUtf8(awsUploadId(i)), 1);
+    });
+    byKey = {};
+    InventoryModel *model = window->inventory();
+    window->proxy()->sort(-1);
+    for (int b = 0; b < BucketCount; ++b) {
+        QList<UploadInfo> page;
+        for (int i = b; i < count; i += BucketCount) {
+            page.append(parsedUpload(i, now));
+            if (page.size() == 1000 || i + BucketCount >= count) {
+                model->queueUploads(bucketName(b), page);
+                page.clear();
+                QCoreApplication::processEvents();
+            }
+        }
+    }
+    model->flushPendingChanges();
+    settle(1000);
+    std::printf("%d uploads in %d buckets in the window; RSS %.0f MiB\n", count, BucketCount, rssMiB());
+    DialogAnswerer answerer(reportPath);
+    QElapsedTimer t;
+
+    CleanupConfirmDialog *dialog = nullptr;
+    {
+        StallMeter stalls;
+        t.start();
+        window->view()->setFocus();
+        QTest::keyClick(window->view(), Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClick(window->view(), Qt::Key_Delete);
+        waitUntil([&] { return (dialog = window->findChild<CleanupConfirmDialog *>()) && dialog->isVisible(); },
+                  600000);
+        printPhase("select all, Delete: the confirmation shown", stalls, double(t.elapsed()) / 1000.0);
+    }
+    if (!dialog) {
+        std::fprintf(stderr, "no confirmation\n");
+        return 1;
+    }
+    CleanupProgressView *view = nullptr;
+    {
+        StallMeter stalls;
+        t.start();
+        dialog->findChild<QSpinBox *>(QStringLiteral("guardValue"))->setValue(0);
+        dialog->findChild<QPushButton *>(QStringLiteral("confirmButton"))->click();
+        waitUntil([&] { return (view = window->findChild<CleanupProgressView *>()) && view->isVisible(); }, 600000);
+        CleanupJob *job = flow->findChild<CleanupJob *>();
+        // Started: the first uploads verified.
+        waitUntil([&] { return job && job->totals().verified > 0; }, 600000);
+        printPhase("confirm: job, journal, progress view, first verified", stalls, double(t.elapsed()) / 1000.0);
+    }
+    if (!view) {
+        std::fprintf(stderr, "no progress view\n");
+        return 1;
+    }
+    {
+        StallMeter stalls;
+        t.start();
+        waitUntil([] { return false; }, 5000);
+        printPhase("running (5 s)", stalls, double(t.elapsed()) / 1000.0);
+    }
+    {
+        StallMeter stalls;
+        t.start();
+        view->findChild<QPushButton *>(QStringLiteral("exportReport"))->click();
+        waitUntil([&] { return QFileInfo::exists(reportPath); }, 600000);
+        printPhase("export the report (CSV) while it runs", stalls, double(t.elapsed()) / 1000.0);
+    }
+    std::printf("report: %.0f MiB; verified so far: %d\n", double(QFileInfo(reportPath).size()) / 1048576.0,
+                flow->findChild<CleanupJob *>()->totals().verified);
+    {
+        StallMeter stalls;
+        t.start();
+        const QPointer<CleanupProgressView> watched(view);
+        view->close(); // the question (cancel the job?) answered Yes
+        waitUntil([&] { return !watched && !flow->findChild<CleanupJob *>(); }, 600000);
+        printPhase("close the view: cancel, job and view deleted", stalls, double(t.elapsed()) / 1000.0);
+    }
+    // Connect again (a new window, as after a restart) to an empty FAKE server: the offer to
+    // resume reads the unfinished journal of a million uploads.
+    flow.reset();
+    window.reset();
+    settle();
+    const FakeServerThread second([&](Test::FaultyS3Server &server) { server.addBucket(bucketName(0)); });
+    answerer.setAnswerQuestions(false);
+    {
+        MainWindow again;
+        CleanupFlow againFlow(&again);
+        again.show();
+        settle();
+        StallMeter stalls;
+        t.start();
+        again.openConnection(second.clientConfig(), QStringLiteral("bench"));
+        QMessageBox *offer = nullptr;
+        waitUntil(
+            [&] {
+                const auto boxes = again.findChildren<QMessageBox *>();
+                offer = boxes.isEmpty() ? nullptr : boxes.first();
+                return offer && offer->isVisible();
+            },
+            120000);
+        printPhase("connect: the offer to resume shown", stalls, double(t.elapsed()) / 1000.0);
+        if (!offer)
+            std::printf("no offer to resume (%lld journals unfinished)\n",
+                        qlonglong(CleanupJournal::listUnfinished().size()));
+        if (offer)
+            offer->reject();
+        settle();
+    }
+    std::printf("RSS at the end %.0f MiB\n", rssMiB());
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -489,11 +716,17 @@ int main(int argc, char **argv)
     const QCommandLineOption scanFakeOption(
         QStringLiteral("scan-fake"),
         QStringLiteral("The window scanning a generated listing of n uploads (a fake server)."), QStringLiteral("n"));
-    parser.addOptions({uploads, buckets, endpoint, bucket, progress, literal, scanFakeOption});
+    const QCommandLineOption jobOption(
+        QStringLiteral("job-stalls"),
+        QStringLiteral("A cleanup of n uploads in the desktop app: stalls of each step (a fake server)."),
+        QStringLiteral("n"));
+    parser.addOptions({uploads, buckets, endpoint, bucket, progress, literal, scanFakeOption, jobOption});
     parser.addHelpOption();
     parser.process(app);
     if (parser.isSet(progress))
         return progressView(parser.value(progress).toInt());
+    if (parser.isSet(jobOption))
+        return jobStalls(parser.value(jobOption).toInt());
     if (parser.isSet(scanFakeOption))
         return scanFake(parser.value(scanFakeOption).toInt());
     if (parser.isSet(endpoint))

@@ -522,6 +522,9 @@ void FaultyS3Server::addUpload(const QString &bucket, const QString &key, const 
     const QByteArray key8 = key.toUtf8();
     const auto at = std::upper_bound(m_uploads.begin(), m_uploads.end(), key8,
                                      [](const QByteArray &k, const Upload &u) { return k < u.key.toUtf8(); });
+    m_byUploadIdStale = m_byUploadIdStale || at != m_uploads.end();
+    if (!m_byUploadIdStale)
+        m_byUploadId.insert(upload.uploadId, qsizetype(m_uploads.size()));
     m_uploads.insert(at, upload);
 }
 
@@ -714,8 +717,16 @@ std::optional<FakeResponse> FaultyS3Server::fromStore(const RecordedRequest &req
 
 FaultyS3Server::Upload *FaultyS3Server::findUpload(const QString &bucket, const QString &key, const QString &uploadId)
 {
-    for (Upload &u : m_uploads) {
-        if (u.bucket == bucket && u.key == key && u.uploadId == uploadId)
+    if (m_byUploadIdStale) {
+        m_byUploadId.clear();
+        m_byUploadId.reserve(qsizetype(m_uploads.size()));
+        for (qsizetype i = 0; i < qsizetype(m_uploads.size()); ++i)
+            m_byUploadId.insert(m_uploads[size_t(i)].uploadId, i);
+        m_byUploadIdStale = false;
+    }
+    for (auto it = m_byUploadId.constFind(uploadId); it != m_byUploadId.cend() && it.key() == uploadId; ++it) {
+        Upload &u = m_uploads[size_t(it.value())];
+        if (u.bucket == bucket && u.key == key)
             return &u;
     }
     return nullptr;

@@ -221,6 +221,10 @@ private:
     QHash<QString, std::pair<QString, RegionFault>> m_regions;
     QStringList m_buckets;
     std::vector<Upload> m_uploads;
+    // Where each upload id is in m_uploads, so that a request finds its upload without a scan of
+    // a million (benches); rebuilt on the next lookup after an insertion moved the uploads.
+    QMultiHash<QString, qsizetype> m_byUploadId;
+    bool m_byUploadIdStale = false;
     ListingFault m_listingFault = ListingFault::None;
     bool m_ignoresEncodingType = false;
     QByteArray m_identityXml = "<Initiator><ID>fake-owner</ID><DisplayName>fake</DisplayName></Initiator>"
