@@ -1235,6 +1235,10 @@
         <source>%1 upload record(s) were found in more than one journal (a shard run again?): each upload is reported once, with its latest state</source>
         <translation>%1 Upload-Einträge wurden in mehr als einem Journal gefunden (ein Shard erneut ausgeführt?): Jeder Upload wird einmal berichtet, mit seinem letzten Zustand</translation>
     </message>
+    <message>
+        <source>cancelled while the journal was written</source>
+        <translation>abgebrochen, während das Journal geschrieben wurde</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -2458,6 +2462,13 @@ Nichts ist fehlgeschlagen oder wurde übersprungen. PartSweep versucht es um %2 
         <translation>
             <numerusform>%Ln verifiziert, %1 fehlgeschlagen, %2 freigegeben (%3 im Monat gespart).</numerusform>
             <numerusform>%Ln verifiziert, %1 fehlgeschlagen, %2 freigegeben (%3 im Monat gespart).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing the journal of %Ln upload(s); nothing is sent before it is on disk.</source>
+        <translation>
+            <numerusform>Das Journal von %Ln Upload wird geschrieben; nichts wird gesendet, bevor es auf der Festplatte steht.</numerusform>
+            <numerusform>Das Journal von %Ln Uploads wird geschrieben; nichts wird gesendet, bevor es auf der Festplatte steht.</numerusform>
         </translation>
     </message>
 </context>

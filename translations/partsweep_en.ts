@@ -125,6 +125,13 @@
             <numerusform>%Ln verified, %1 failed, %2 freed (%3 a month saved).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Writing the journal of %Ln upload(s); nothing is sent before it is on disk.</source>
+        <translation>
+            <numerusform>Writing the journal of %Ln upload; nothing is sent before it is on disk.</numerusform>
+            <numerusform>Writing the journal of %Ln uploads; nothing is sent before it is on disk.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PartSweep::DetailsPane</name>

@@ -418,6 +418,16 @@ void CleanupProgressView::handleFinished()
     Q_EMIT jobFinished(outcome);
 }
 
+void CleanupProgressView::setWritingJournal(bool writing)
+{
+    m_export->setEnabled(!writing);
+    if (writing)
+        m_totals->setText(tr("Writing the journal of %Ln upload(s); nothing is sent before it is on disk.", nullptr,
+                             m_job ? m_job->count() : 0));
+    else
+        updateTotals();
+}
+
 void CleanupProgressView::exportReport()
 {
     if (!m_job)
@@ -464,17 +474,33 @@ void CleanupProgressView::retryFailed()
 
 void CleanupProgressView::closeEvent(QCloseEvent *event)
 {
-    if (m_job && m_job->isStarted() && !m_job->isFinished()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Cancel the cleanup?"),
-            tr("The job is still running. Closing this window cancels it: requests in flight finish, nothing "
-               "new is sent, and the journal records where every upload stands (it can be resumed)."),
-            QMessageBox::Cancel | QMessageBox::Yes, QMessageBox::Cancel);
-        if (answer != QMessageBox::Yes) {
-            event->ignore();
+    if (m_job && m_job->isStarted() && !m_job->isFinished() && !m_closeConfirmed) {
+        event->ignore();
+        if (m_closeQuestion) {
+            m_closeQuestion->raise();
+            m_closeQuestion->activateWindow();
             return;
         }
-        m_job->cancel();
+        // open(), not exec(): the job goes on while the question waits, and a nested event loop
+        // would run it (and whatever the window does) under this call.
+        m_closeQuestion = new QMessageBox(
+            QMessageBox::Question, tr("Cancel the cleanup?"),
+            tr("The job is still running. Closing this window cancels it: requests in flight finish, nothing "
+               "new is sent, and the journal records where every upload stands (it can be resumed)."),
+            QMessageBox::Cancel | QMessageBox::Yes, this);
+        m_closeQuestion->setObjectName(QStringLiteral("closeQuestion"));
+        m_closeQuestion->setDefaultButton(QMessageBox::Cancel);
+        m_closeQuestion->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_closeQuestion, &QMessageBox::finished, this, [this](int answer) {
+            if (answer != QMessageBox::Yes)
+                return;
+            if (m_job)
+                m_job->cancel();
+            m_closeConfirmed = true;
+            close();
+        });
+        m_closeQuestion->open();
+        return;
     }
     event->accept();
 }

@@ -9,6 +9,7 @@
 class QCheckBox;
 class QFrame;
 class QLabel;
+class QMessageBox;
 class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -42,6 +43,9 @@ public:
     void setCostModel(const CostModel &cost) { m_cost = cost; }
     // While paused: a line under the reason (e.g. why renewing the credentials failed).
     void setPauseNote(const QString &note);
+    // While the job's journal is written (a fresh job of many uploads): the totals line says so,
+    // and there is no report to export yet.
+    void setWritingJournal(bool writing);
 
 Q_SIGNALS:
     void jobFinished(const QString &outcome);
@@ -77,6 +81,8 @@ private:
     QLabel *m_pauseText;
     QLabel *m_pauseNote;
     QPushButton *m_resume;
+    QPointer<QMessageBox> m_closeQuestion; // "Cancel the cleanup?" while it waits for an answer
+    bool m_closeConfirmed = false;
     int m_failuresShown = 0; // failures when the failures-only filter last ran
 };
 

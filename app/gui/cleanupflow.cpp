@@ -15,6 +15,7 @@
 #include <QDBusMessage>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QStatusBar>
 
@@ -68,20 +69,39 @@ void CleanupFlow::confirmAndStart(const QList<CleanupTarget> &targets)
         auto *job = new CleanupJob(config, options, targets, this);
         if (m_window && m_window->client() && m_window->client()->serverClockOffsetMs())
             job->setServerClockOffsetMs(*m_window->client()->serverClockOffsetMs());
-        const Result<Unit> journal = job->openJournal();
-        if (!journal) {
-            QMessageBox::critical(
-                m_window, tr("Cannot start the cleanup"),
-                tr("The journal could not be created, so nothing was sent.\n\n%1").arg(journal.error().toString()));
-            job->deleteLater();
-            return;
-        }
-        run(job);
+        // The view shows at once; the job starts when its journal is on disk (seconds for a million
+        // uploads, written on a worker thread).
+        CleanupProgressView *view = run(job);
+        view->setWritingJournal(true);
+        const QPointer<CleanupProgressView> watched(view);
+        job->openJournalInBackground([this, job, watched](const Result<Unit> &journal) {
+            if (watched)
+                watched->setWritingJournal(false);
+            if (!journal) {
+                if (journal.error().kind == S3Error::Kind::Cancelled)
+                    return; // closed or cancelled meanwhile: the view says so, if it is still there
+                showError(
+                    tr("Cannot start the cleanup"),
+                    tr("The journal could not be created, so nothing was sent.\n\n%1").arg(journal.error().toString()));
+                if (watched)
+                    watched->close();
+                return;
+            }
+            job->start();
+        });
     });
     dialog->open();
 }
 
-void CleanupFlow::run(CleanupJob *job)
+void CleanupFlow::showError(const QString &title, const QString &text)
+{
+    // open(), not exec(): jobs may be running.
+    auto *box = new QMessageBox(QMessageBox::Critical, title, text, QMessageBox::Ok, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+CleanupProgressView *CleanupFlow::run(CleanupJob *job)
 {
     auto *view = new CleanupProgressView(job, m_window);
     if (m_window)
@@ -107,7 +127,7 @@ void CleanupFlow::run(CleanupJob *job)
         job->deleteLater();
     });
     view->show();
-    job->start();
+    return view;
 }
 
 void CleanupFlow::resumePaused(CleanupJob *job, CleanupProgressView *view)
@@ -225,11 +245,12 @@ void CleanupFlow::resumeJob(const JournalData &journal)
     auto *job = new CleanupJob(config, journal, this);
     const Result<Unit> opened = job->openJournal(journal.path);
     if (!opened) {
-        QMessageBox::critical(m_window, tr("Cannot resume"), opened.error().toString());
+        showError(tr("Cannot resume"), opened.error().toString());
         job->deleteLater();
         return;
     }
     run(job);
+    job->start();
 }
 
 // The freedesktop notification service; where there is none (Windows, macOS, a bare X server)

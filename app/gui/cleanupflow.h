@@ -40,7 +40,9 @@ public:
 private:
     QList<CleanupTarget> targetsFor(const QList<InventoryScanner::UploadRef> &uploads) const;
     void resumeJob(const JournalData &journal);
-    void run(CleanupJob *job);
+    // The job's progress view, shown; the caller starts the job.
+    CleanupProgressView *run(CleanupJob *job);
+    void showError(const QString &title, const QString &text);
     void followInInventory(CleanupJob *job, const QList<int> &changed);
     void resumePaused(CleanupJob *job, CleanupProgressView *view);
     void notify(const QString &title, const QString &body);

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <utility>
@@ -58,7 +59,17 @@ CleanupJob::CleanupJob(const S3ClientConfig &connection, const JournalData &jour
     init(connection);
 }
 
-CleanupJob::~CleanupJob() = default;
+CleanupJob::~CleanupJob()
+{
+    if (const std::shared_ptr<JournalWriter> writer = m_writer) {
+        {
+            const QMutexLocker locker(&writer->mutex);
+            writer->owner = nullptr;
+        }
+        writer->abort = true;
+        writer->done.acquire(); // it reads m_items until then
+    }
+}
 
 void CleanupJob::init(const S3ClientConfig &connection)
 {
@@ -104,19 +115,82 @@ Result<Unit> CleanupJob::openJournal(const QString &path)
         return opened;
     }
     m_journal = journal;
+    watchJournal();
+    return Unit{};
+}
+
+void CleanupJob::watchJournal()
+{
     // What cannot be recorded cannot be resumed or reported truthfully: no new request after that.
     connect(m_journal, &CleanupJournal::writeFailed, this, [this](const S3Error &error) {
         qCWarning(lcCleanup, "job %s: the journal cannot be written: stopping", qUtf8Printable(m_jobId));
         stop(QCoreApplication::translate("Cleanup", "not started: the journal could not be written (%1)")
                  .arg(error.toString()));
     });
-    return Unit{};
+}
+
+void CleanupJob::openJournalInBackground(std::function<void(Result<Unit>)> done, const QString &path)
+{
+    auto later = [this, done](Result<Unit> result) {
+        QTimer::singleShot(0, this, [done, result = std::move(result)] { done(result); });
+    };
+    if (m_journal || !m_fresh || m_writer || m_started)
+        return later(openJournal(path));
+    const QString file =
+        path.isEmpty() ? CleanupJournal::defaultDirectory() + u'/' + m_jobId + QStringLiteral(".jsonl") : path;
+    auto *journal = new CleanupJournal(this);
+    if (Result<Unit> reserved = journal->reserve(file); !reserved) {
+        delete journal;
+        return later(std::move(reserved));
+    }
+    auto writer = std::make_shared<JournalWriter>();
+    writer->owner = this;
+    m_writer = writer;
+    const QDateTime created = m_clock();
+    QThreadPool::globalInstance()->start(
+        [writer, file, jobId = m_jobId, options = m_options, created, items = &m_items, journal, done]() {
+            Result<Unit> written = CleanupJournal::writePlan(file, jobId, created, options, *items, &writer->abort);
+            {
+                const QMutexLocker locker(&writer->mutex);
+                if (writer->owner) {
+                    QMetaObject::invokeMethod(
+                        writer->owner,
+                        [owner = writer->owner, journal, file, done, written = std::move(written)]() mutable {
+                            owner->journalWritten(journal, file, std::move(written), done);
+                        },
+                        Qt::QueuedConnection);
+                }
+            }
+            writer->done.release();
+        });
+}
+
+void CleanupJob::journalWritten(CleanupJournal *journal, const QString &file, Result<Unit> written,
+                                const std::function<void(Result<Unit>)> &done)
+{
+    m_writer->done.acquire();
+    m_writer.reset();
+    if (written)
+        written = journal->attach(file);
+    if (written) {
+        m_journal = journal;
+        watchJournal();
+    } else {
+        delete journal; // releases the lock
+    }
+    if (m_stopWhenWritten)
+        stop(*std::exchange(m_stopWhenWritten, std::nullopt));
+    done(std::move(written));
 }
 
 void CleanupJob::start()
 {
     if (m_started)
         return;
+    if (m_writer) {
+        qCWarning(lcCleanup, "job %s: start() before its journal is written: ignored", qUtf8Printable(m_jobId));
+        return;
+    }
     m_started = true;
     m_elapsed.start();
     if (m_journal)
@@ -432,6 +506,13 @@ void CleanupJob::stop(const QString &reason)
 {
     if (m_cancelled || m_finished)
         return;
+    if (m_writer) {
+        // The worker reads the uploads: they change once it has stopped (journalWritten()).
+        m_writer->abort = true;
+        if (!m_stopWhenWritten)
+            m_stopWhenWritten = reason;
+        return;
+    }
     m_cancelled = true;
     m_stopReason = reason;
     m_pause.reset();

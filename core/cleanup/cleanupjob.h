@@ -7,12 +7,16 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QMutex>
 #include <QObject>
+#include <QSemaphore>
 #include <QTimer>
 
 #include <array>
+#include <atomic>
 #include <deque>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -105,6 +109,14 @@ public:
     // new job, the same file for a resumed one. Call before start(); without it nothing is
     // journaled (tests). An error means nothing was sent.
     Result<Unit> openJournal(const QString &path = {});
+    // openJournal() for a new job without waiting: the uploads are written and synced on a worker
+    // thread (a million take seconds), and done runs on this job's thread afterwards (never inside
+    // this call); an error means nothing was sent. start() goes after done. A cancel() meanwhile
+    // stops the writing: done gets a Cancelled error, the unfinished file is removed, and the job
+    // finishes cancelled. Deleting the job meanwhile waits for the worker to stop. A resumed job's
+    // journal is reopened at once (only its tail is read).
+    void openJournalInBackground(std::function<void(Result<Unit>)> done, const QString &path = {});
+    bool isWritingJournal() const { return m_writer != nullptr; }
     CleanupJournal *journal() const { return m_journal; }
 
     void setProgressIntervalMs(int ms) { m_progressTimer.setInterval(std::max(1, ms)); }
@@ -165,6 +177,10 @@ Q_SIGNALS:
     void finished();
 
 private:
+    void watchJournal();
+    void journalWritten(CleanupJournal *journal, const QString &file, Result<Unit> written,
+                        const std::function<void(Result<Unit>)> &done);
+
     enum class Step
     {
         None,
@@ -230,6 +246,18 @@ private:
     CleanupOptions m_options;
     S3Client *m_client = nullptr;
     CleanupJournal *m_journal = nullptr;
+    // The worker writing a new journal (openJournalInBackground()): owner is cleared (under mutex)
+    // when the job goes, abort stops the writing, done is released when the worker stops reading
+    // m_items.
+    struct JournalWriter
+    {
+        QMutex mutex;
+        CleanupJob *owner = nullptr;
+        std::atomic_bool abort = false;
+        QSemaphore done;
+    };
+    std::shared_ptr<JournalWriter> m_writer;
+    std::optional<QString> m_stopWhenWritten; // a stop() while the journal was being written
     std::vector<CleanupItem> m_items;
     std::vector<Runtime> m_runtime;
     std::vector<int> m_pendingGuard; // fresh jobs: the age guard is applied at start()

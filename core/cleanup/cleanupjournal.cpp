@@ -86,27 +86,56 @@ QString CleanupJournal::newJobId(const QDateTime &nowUtc)
            QString::number(QRandomGenerator::global()->bounded(0x1000000), 16).rightJustified(6, u'0');
 }
 
-S3Error CleanupJournal::fileError(const QString &message) const
+namespace {
+
+S3Error fileErrorOf(const QFile &file, const QString &message)
 {
     S3Error error;
     error.kind = S3Error::Kind::Config;
-    error.message = message.arg(m_file.fileName(), m_file.errorString());
+    error.message = message.arg(file.fileName(), file.errorString());
     error.hint =
         QCoreApplication::translate("Cleanup", "Check that the directory is writable and the disk is not full.");
     return error;
 }
 
+void appendLine(QByteArray &buffer, const QJsonObject &record)
+{
+    buffer += QJsonDocument(record).toJson(QJsonDocument::Compact);
+    buffer += '\n';
+}
+
+} // namespace
+
+S3Error CleanupJournal::fileError(const QString &message) const
+{
+    return fileErrorOf(m_file, message);
+}
+
 Result<Unit> CleanupJournal::create(const QString &path, const QString &jobId, const CleanupOptions &options,
                                     const std::vector<CleanupItem> &items)
 {
+    if (Result<Unit> reserved = reserve(path); !reserved)
+        return reserved;
+    if (Result<Unit> written = writePlan(path, jobId, m_clock(), options, items); !written)
+        return written;
+    return attach(path);
+}
+
+Result<Unit> CleanupJournal::reserve(const QString &path)
+{
     QDir().mkpath(QFileInfo(path).absolutePath());
-    if (Result<Unit> locked = lock(path); !locked)
-        return locked;
-    m_file.setFileName(path);
+    return lock(path);
+}
+
+Result<Unit> CleanupJournal::writePlan(const QString &path, const QString &jobId, const QDateTime &created,
+                                       const CleanupOptions &options, const std::vector<CleanupItem> &items,
+                                       const std::atomic_bool *abort)
+{
+    QFile file(path);
     // 0600 from the start: the journal names the account's keys and upload ids.
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered,
-                     QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-        return fileError(QCoreApplication::translate("Cleanup", "Cannot create the job journal %1: %2"));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered,
+                   QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return fileErrorOf(file, QCoreApplication::translate("Cleanup", "Cannot create the job journal %1: %2"));
 #ifdef Q_OS_UNIX
     // The new name itself must survive a power cut: sync the directory that holds it.
     if (const int dir = ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
@@ -115,28 +144,61 @@ Result<Unit> CleanupJournal::create(const QString &path, const QString &jobId, c
         ::close(dir);
     }
 #endif
-    append(QJsonObject{{QStringLiteral("t"), QStringLiteral("job")},
-                       {QStringLiteral("version"), FormatVersion},
-                       {QStringLiteral("jobId"), jobId},
-                       {QStringLiteral("created"), isoMs(m_clock())},
-                       {QStringLiteral("options"), options.toJson()},
-                       {QStringLiteral("count"), qint64(items.size())}});
+    // Written in slices: a million uploads make some 300 MB of records, never held at once.
+    constexpr qsizetype SliceBytes = 4 << 20;
+    QByteArray buffer;
+    buffer.reserve(SliceBytes + 4096);
+    auto flush = [&file, &buffer]() -> bool {
+        const bool written = file.write(buffer) == buffer.size();
+        buffer.clear();
+        return written;
+    };
+    auto writeError = [&file] {
+        return fileErrorOf(file, QCoreApplication::translate("Cleanup", "Cannot write the job journal %1: %2"));
+    };
+    appendLine(buffer, QJsonObject{{QStringLiteral("t"), QStringLiteral("job")},
+                                   {QStringLiteral("version"), FormatVersion},
+                                   {QStringLiteral("jobId"), jobId},
+                                   {QStringLiteral("created"), isoMs(created)},
+                                   {QStringLiteral("options"), options.toJson()},
+                                   {QStringLiteral("count"), qint64(items.size())}});
     for (size_t i = 0; i < items.size(); ++i) {
+        if (abort && abort->load(std::memory_order_relaxed)) {
+            file.remove(); // unplanned: never resumable, and nothing was sent
+            S3Error error;
+            error.kind = S3Error::Kind::Cancelled;
+            error.message = QCoreApplication::translate("Cleanup", "cancelled while the journal was written");
+            return error;
+        }
         const CleanupTarget &t = items[i].target;
-        append(QJsonObject{{QStringLiteral("t"), QStringLiteral("upload")},
-                           {QStringLiteral("i"), qint64(i)},
-                           {QStringLiteral("bucket"), t.upload.bucket},
-                           {QStringLiteral("key"), t.upload.key},
-                           {QStringLiteral("uploadId"), t.upload.uploadId},
-                           {QStringLiteral("initiated"), isoMs(t.upload.initiated)},
-                           {QStringLiteral("size"), t.size},
-                           {QStringLiteral("parts"), t.parts}});
+        appendLine(buffer, QJsonObject{{QStringLiteral("t"), QStringLiteral("upload")},
+                                       {QStringLiteral("i"), qint64(i)},
+                                       {QStringLiteral("bucket"), t.upload.bucket},
+                                       {QStringLiteral("key"), t.upload.key},
+                                       {QStringLiteral("uploadId"), t.upload.uploadId},
+                                       {QStringLiteral("initiated"), isoMs(t.upload.initiated)},
+                                       {QStringLiteral("size"), t.size},
+                                       {QStringLiteral("parts"), t.parts}});
+        if (buffer.size() >= SliceBytes && !flush())
+            return writeError();
     }
-    append(
-        QJsonObject{{QStringLiteral("t"), QStringLiteral("planned")}, {QStringLiteral("count"), qint64(items.size())}});
-    sync();
-    if (m_error)
-        return *m_error;
+    appendLine(buffer, QJsonObject{{QStringLiteral("t"), QStringLiteral("planned")},
+                                   {QStringLiteral("count"), qint64(items.size())}});
+    if (!flush())
+        return writeError();
+#ifdef Q_OS_UNIX
+    if (::fdatasync(file.handle()) != 0)
+        return writeError();
+#endif
+    return Unit{};
+}
+
+Result<Unit> CleanupJournal::attach(const QString &path)
+{
+    m_file.setFileName(path);
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
+        return fileError(QCoreApplication::translate("Cleanup", "Cannot open the job journal %1: %2"));
+    m_syncs = 1; // the plan, synced by writePlan()
     return Unit{};
 }
 
@@ -147,13 +209,24 @@ Result<Unit> CleanupJournal::reopen(const QString &path)
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::ReadWrite | QIODevice::Unbuffered))
         return fileError(QCoreApplication::translate("Cleanup", "Cannot open the job journal %1: %2"));
-    // Cut a torn last line (a kill mid-write) so the next record starts on a line of its own.
-    const QByteArray content = m_file.readAll();
-    if (!content.isEmpty() && !content.endsWith('\n')) {
-        const qsizetype lastNewline = content.lastIndexOf('\n');
-        if (!m_file.resize(lastNewline + 1))
-            return fileError(QCoreApplication::translate("Cleanup", "Cannot repair the job journal %1: %2"));
+    // Cut a torn last line (a kill mid-write) so the next record starts on a line of its own. Only
+    // the tail is read: a million uploads' journal is hundreds of megabytes.
+    qint64 end = m_file.size();
+    qint64 keep = end;
+    for (qint64 from = end; from > 0;) {
+        const qint64 start = std::max<qint64>(0, from - 65536);
+        m_file.seek(start);
+        const QByteArray slice = m_file.read(from - start);
+        const qsizetype newline = slice.lastIndexOf('\n');
+        if (newline >= 0) {
+            keep = start + newline + 1;
+            break;
+        }
+        keep = 0;
+        from = start;
     }
+    if (keep != end && !m_file.resize(keep))
+        return fileError(QCoreApplication::translate("Cleanup", "Cannot repair the job journal %1: %2"));
     m_file.seek(m_file.size());
     return Unit{};
 }

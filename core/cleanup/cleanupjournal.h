@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -91,6 +92,15 @@ public:
     // before returning, so no request can go out before the job is on disk.
     Result<Unit> create(const QString &path, const QString &jobId, const CleanupOptions &options,
                         const std::vector<CleanupItem> &items);
+    // create() in three steps, for a caller that must not wait for the writing (a GUI with a
+    // million uploads): reserve() takes the lock (on this journal's thread), writePlan() writes and
+    // syncs the file (on any thread; it touches no journal object, and stops with a Cancelled
+    // error when *abort turns true), attach() opens it for appending (on this journal's thread).
+    Result<Unit> reserve(const QString &path);
+    static Result<Unit> writePlan(const QString &path, const QString &jobId, const QDateTime &created,
+                                  const CleanupOptions &options, const std::vector<CleanupItem> &items,
+                                  const std::atomic_bool *abort = nullptr);
+    Result<Unit> attach(const QString &path);
     // An existing journal, to resume: a torn last line is cut off, then records are appended.
     Result<Unit> reopen(const QString &path);
 

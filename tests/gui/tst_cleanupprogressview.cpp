@@ -4,8 +4,10 @@
 // goes on, and the job ends with every upload verified.
 #include <QFrame>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QThread>
 #include <QtTest>
 
 #include "cleanup/cleanupjob.h"
@@ -194,6 +196,66 @@ private Q_SLOTS:
         QVERIFY(!bannerShown(view));
         QCOMPARE(job->totals().failed, 0);
         QCOMPARE(job->totals().cancelled + job->totals().cancelledUnverified, 3);
+    }
+
+    // Closing the view of a running job asks first, without a nested event loop (the job and the
+    // window go on under the question); Cancel keeps the view and the job, Yes cancels the job and
+    // closes the view.
+    void closingARunningJobAsksWithoutANestedLoop()
+    {
+        const QList<CleanupTarget> targets = addUploads(3);
+        // Unreachable: the job waits (paused) for as long as the test needs it running.
+        m_server->addRule(
+            [](const RecordedRequest &) -> std::optional<FakeResponse> { return FakeResponse::closeWithoutAnswer(); });
+        auto job = makeJob(targets);
+        job->setOutageLimitMs(100);
+        job->setPauseRetryMs(600000);
+        CleanupProgressView view(job.get());
+        view.setAttribute(Qt::WA_DeleteOnClose, false);
+        view.show();
+        QSignalSpy paused(job.get(), &CleanupJob::paused);
+        job->start();
+        QVERIFY(paused.wait(10000));
+
+        const int loopLevel = QThread::currentThread()->loopLevel();
+        QVERIFY(!view.close()); // returns at once: the question waits on its own
+        QCOMPARE(QThread::currentThread()->loopLevel(), loopLevel);
+        auto *question = view.findChild<QMessageBox *>(QStringLiteral("closeQuestion"));
+        QVERIFY(question);
+        QTRY_VERIFY(question->isVisible());
+        QVERIFY(view.isVisible());
+        QVERIFY(!view.close()); // a second close raises the same question
+        QCOMPARE(view.findChildren<QMessageBox *>().size(), 1);
+        question->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(view.findChild<QMessageBox *>(QStringLiteral("closeQuestion")) == nullptr);
+        QVERIFY(view.isVisible());
+        QVERIFY(!job->isCancelled());
+
+        QSignalSpy finished(job.get(), &CleanupJob::finished);
+        QVERIFY(!view.close());
+        QTRY_VERIFY((question = view.findChild<QMessageBox *>(QStringLiteral("closeQuestion"))) != nullptr);
+        question->button(QMessageBox::Yes)->click();
+        QTRY_VERIFY(!view.isVisible());
+        QVERIFY(job->isCancelled());
+        QVERIFY(finished.wait(10000) || finished.count() == 1);
+    }
+
+    // While a new job's journal is written nothing can be exported, and the totals line says why
+    // nothing moves yet.
+    void writingTheJournalIsShown()
+    {
+        auto job = makeJob(addUploads(2));
+        CleanupProgressView view(job.get());
+        view.setAttribute(Qt::WA_DeleteOnClose, false);
+        view.show();
+        auto *totals = view.findChild<QLabel *>(QStringLiteral("progressTotals"));
+        auto *exportButton = view.findChild<QPushButton *>(QStringLiteral("exportReport"));
+        view.setWritingJournal(true);
+        QVERIFY2(totals->text().startsWith(u"Writing the journal of 2 uploads"), qPrintable(totals->text()));
+        QVERIFY(!exportButton->isEnabled());
+        view.setWritingJournal(false);
+        QVERIFY2(totals->text().contains(u"Remaining: 2"), qPrintable(totals->text()));
+        QVERIFY(exportButton->isEnabled());
     }
 };
 

@@ -184,6 +184,81 @@ private Q_SLOTS:
         QVERIFY(job.journal()->syncCount() >= 2); // the header, then batches
     }
 
+    // The GUI writes a new job's journal on a worker thread (a million uploads take seconds): the
+    // call returns before the file is written, nothing can be sent before it is, and the job then
+    // runs exactly as with openJournal().
+    void journalWrittenInTheBackgroundBeforeAnythingIsSent()
+    {
+        QList<CleanupTarget> targets;
+        for (int i = 0; i < 3; ++i) {
+            m_server->addUpload(QStringLiteral("bkt"), QStringLiteral("k%1").arg(i), QStringLiteral("id-%1").arg(i), 1,
+                                100);
+            targets.append(
+                target(QStringLiteral("bkt"), QStringLiteral("k%1").arg(i), QStringLiteral("id-%1").arg(i), 100));
+        }
+        CleanupJob job(configFor(*m_server), CleanupOptions{}, targets);
+        const QString file = path(QStringLiteral("background.jsonl"));
+        std::optional<Result<Unit>> opened;
+        job.openJournalInBackground([&opened](const Result<Unit> &result) { opened = result; }, file);
+        QVERIFY(!opened); // never inside the call
+        QVERIFY(job.isWritingJournal());
+        QVERIFY(!job.journal());
+        job.start(); // too early: ignored
+        QVERIFY(!job.isStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(opened.has_value(), 20000);
+        QVERIFY2(opened->ok(), qPrintable(opened->errorString()));
+        QVERIFY(!job.isWritingJournal());
+        QCOMPARE(m_server->requestCount(), 0);
+        const Result<JournalData> planned = CleanupJournal::load(file);
+        QVERIFY2(planned.ok(), qPrintable(planned.errorString()));
+        QVERIFY(planned->planned);
+        QCOMPARE(planned->items.size(), size_t(3));
+        QCOMPARE(planned->items[2].target.upload.uploadId, QStringLiteral("id-2"));
+
+        QVERIFY(run(job));
+        const Result<JournalData> done = CleanupJournal::load(file);
+        QVERIFY2(done.ok(), qPrintable(done.errorString()));
+        QCOMPARE(done->endOutcome, QStringLiteral("finished"));
+        for (const CleanupItem &item : done->items)
+            QCOMPARE(item.state, CleanupState::Verified);
+    }
+
+    // Cancelled or deleted while its journal is written (a user closing the view at once): nothing
+    // is sent, and no journal is left to offer for resuming.
+    void cancelWhileTheJournalIsWrittenSendsNothing()
+    {
+        QList<CleanupTarget> targets;
+        for (int i = 0; i < 50000; ++i) // enough to take a while to write
+            targets.append(
+                target(QStringLiteral("bkt"), QStringLiteral("k%1").arg(i), QStringLiteral("id-%1").arg(i), 100));
+        {
+            CleanupJob job(configFor(*m_server), CleanupOptions{}, targets);
+            const QString file = path(QStringLiteral("cancelled.jsonl"));
+            std::optional<Result<Unit>> opened;
+            QSignalSpy finished(&job, &CleanupJob::finished);
+            job.openJournalInBackground([&opened](const Result<Unit> &result) { opened = result; }, file);
+            job.cancel();
+            QTRY_VERIFY_WITH_TIMEOUT(opened.has_value(), 20000);
+            // The worker may have finished before it saw the cancel: either way the job ends
+            // cancelled, every upload untouched.
+            QVERIFY(opened->ok() || opened->error().kind == S3Error::Kind::Cancelled);
+            QVERIFY(finished.wait(20000) || finished.count() == 1);
+            QVERIFY(job.isCancelled());
+            QCOMPARE(job.totals().cancelled, 50000);
+            QCOMPARE(QFileInfo::exists(file), opened->ok());
+        }
+        {
+            auto job = std::make_unique<CleanupJob>(configFor(*m_server), CleanupOptions{}, targets);
+            job->openJournalInBackground([](const Result<Unit> &) { QFAIL("done after the job was deleted"); },
+                                         path(QStringLiteral("deleted.jsonl")));
+            job.reset(); // waits for the worker
+            QTest::qWait(50);
+        }
+        QCOMPARE(m_server->requestCount(), 0);
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("deleted.jsonl"))));
+        QVERIFY(CleanupJournal::listUnfinished(m_dir->path()).isEmpty());
+    }
+
     // Journals and reports name the account's keys and uploads: only the user may read them.
     void journalAndReportAreOwnerOnly()
     {
