@@ -2471,6 +2471,10 @@ Nichts ist fehlgeschlagen oder wurde übersprungen. PartSweep versucht es um %2 
             <numerusform>Das Journal von %Ln Uploads wird geschrieben; nichts wird gesendet, bevor es auf der Festplatte steht.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
 </context>
 <context>
     <name>PartSweep::ConnectFlow</name>

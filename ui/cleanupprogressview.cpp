@@ -10,6 +10,7 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFrame>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -17,6 +18,7 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QProgressBar>
+#include <QPromise>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
@@ -24,6 +26,7 @@
 #include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTableView>
+#include <QThreadPool>
 #include <QVBoxLayout>
 
 namespace PartSweep {
@@ -430,33 +433,71 @@ void CleanupProgressView::setWritingJournal(bool writing)
 
 void CleanupProgressView::exportReport()
 {
-    if (!m_job)
+    if (!m_job || m_exporting)
         return;
     if (!m_job->journal()) {
-        QMessageBox::warning(this, tr("Export report"), tr("This job has no journal to make a report from."));
+        warn(tr("Export report"), tr("This job has no journal to make a report from."));
         return;
     }
-    m_job->journal()->sync();
     const QString suggested =
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/' + m_job->jobId() + u".csv";
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export report"), suggested, tr("CSV (*.csv);;JSON (*.json)"));
-    if (path.isEmpty())
+    // open(), not getSaveFileName(): that runs a nested event loop, and the job under it.
+    auto *dialog = new QFileDialog(this, tr("Export report"), suggested, tr("CSV (*.csv);;JSON (*.json)"));
+    dialog->setObjectName(QStringLiteral("exportDialog"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setFileMode(QFileDialog::AnyFile);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, &CleanupProgressView::writeReport);
+    dialog->open();
+}
+
+void CleanupProgressView::writeReport(const QString &path)
+{
+    if (!m_job || !m_job->journal() || path.isEmpty() || m_exporting)
         return;
-    const Result<JournalData> journal = CleanupJournal::load(m_job->journal()->path());
-    if (!journal) {
-        QMessageBox::warning(this, tr("Export report"), journal.error().toString());
-        return;
-    }
+    m_job->journal()->sync(); // what is buffered, so that the report is as of now
     CleanupReport::Costs costs;
     if (m_cost.hasPrices())
         costs = {[cost = m_cost](const CleanupItem &item) {
                      return cost.monthly(item.target.size, item.target.upload.storageClass);
                  },
                  m_cost.describe()};
-    const Result<Unit> written = CleanupReport::write(journal.value(), path, costs);
-    if (!written)
-        QMessageBox::warning(this, tr("Export report"), written.error().toString());
+    // Reading back a journal of a million uploads and writing its report takes seconds: on a
+    // worker thread, from copies only (the view may close meanwhile).
+    m_exporting = true;
+    m_export->setEnabled(false);
+    m_export->setText(tr("Exporting…"));
+    auto promise = std::make_shared<QPromise<QString>>();
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        m_exporting = false;
+        m_export->setText(tr("E&xport report…"));
+        m_export->setEnabled(true);
+        if (!error.isEmpty())
+            warn(tr("Export report"), error);
+        Q_EMIT reportExported(error);
+    });
+    watcher->setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, journalPath = m_job->journal()->path(), path, costs] {
+        QString error;
+        if (const Result<JournalData> journal = CleanupJournal::load(journalPath); !journal)
+            error = journal.error().toString();
+        else if (const Result<Unit> written = CleanupReport::write(journal.value(), path, costs); !written)
+            error = written.error().toString();
+        promise->addResult(error);
+        promise->finish();
+    });
+}
+
+void CleanupProgressView::warn(const QString &title, const QString &text)
+{
+    // open(), not exec(): the job goes on meanwhile.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void CleanupProgressView::retryFailed()

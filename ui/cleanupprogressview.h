@@ -53,6 +53,8 @@ Q_SIGNALS:
     void retryRequested(const QList<PartSweep::CleanupTarget> &targets);
     // "Resume" on the pause banner.
     void resumeRequested();
+    // A report written by Export report (error empty), or why not.
+    void reportExported(const QString &error);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -62,6 +64,8 @@ private:
     void updatePause();
     void handleFinished();
     void exportReport();
+    void writeReport(const QString &path);
+    void warn(const QString &title, const QString &text);
     void retryFailed();
 
     QPointer<CleanupJob> m_job;
@@ -83,7 +87,8 @@ private:
     QPushButton *m_resume;
     QPointer<QMessageBox> m_closeQuestion; // "Cancel the cleanup?" while it waits for an answer
     bool m_closeConfirmed = false;
-    int m_failuresShown = 0; // failures when the failures-only filter last ran
+    bool m_exporting = false; // a report is being written (on a worker thread)
+    int m_failuresShown = 0;  // failures when the failures-only filter last ran
 };
 
 } // namespace PartSweep

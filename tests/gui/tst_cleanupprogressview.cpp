@@ -2,11 +2,13 @@
 // FaultyS3Server (a FAKE: a real server will not refuse credentials as expired or vanish on
 // demand). What a user checks: the banner says what the job waits for and what to do, Resume
 // goes on, and the job ends with every upload verified.
+#include <QFileDialog>
 #include <QFrame>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QThread>
 #include <QtTest>
 
@@ -238,6 +240,43 @@ private Q_SLOTS:
         QTRY_VERIFY(!view.isVisible());
         QVERIFY(job->isCancelled());
         QVERIFY(finished.wait(10000) || finished.count() == 1);
+    }
+
+    // Export report asks for the file with a window-modal dialog (no nested event loop) and writes
+    // the report off the GUI thread; the button says so meanwhile, and the report names every upload.
+    void exportAsksAndWritesWithoutANestedLoop()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QList<CleanupTarget> targets = addUploads(3);
+        auto job = makeJob(targets);
+        QVERIFY(job->openJournal(dir.filePath(QStringLiteral("job.jsonl"))).ok());
+        CleanupProgressView view(job.get());
+        view.setAttribute(Qt::WA_DeleteOnClose, false);
+        view.show();
+        QSignalSpy finished(job.get(), &CleanupJob::finished);
+        job->start();
+        QVERIFY(finished.wait(10000));
+
+        auto *exportButton = view.findChild<QPushButton *>(QStringLiteral("exportReport"));
+        const int loopLevel = QThread::currentThread()->loopLevel();
+        exportButton->click(); // returns at once
+        QCOMPARE(QThread::currentThread()->loopLevel(), loopLevel);
+        QFileDialog *files = nullptr;
+        QTRY_VERIFY((files = view.findChild<QFileDialog *>(QStringLiteral("exportDialog"))) != nullptr);
+        QVERIFY(files->isVisible());
+        const QString report = dir.filePath(QStringLiteral("report.csv"));
+        QSignalSpy exported(&view, &CleanupProgressView::reportExported);
+        files->selectFile(report);
+        QVERIFY(QMetaObject::invokeMethod(files, "accept")); // Save
+        QVERIFY(exported.count() == 1 || exported.wait(10000));
+        QCOMPARE(exported.first().first().toString(), QString());
+        QVERIFY(exportButton->isEnabled());
+        QFile written(report);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray csv = written.readAll();
+        for (const CleanupTarget &t : targets)
+            QVERIFY2(csv.contains(t.upload.uploadId.toUtf8()), csv.constData());
     }
 
     // While a new job's journal is written nothing can be exported, and the totals line says why

@@ -255,8 +255,8 @@ private Q_SLOTS:
         const QString report = home.filePath(u"report.csv"_s);
         view->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(view));
-        // Alt+X clicks "Export report…" (a mnemonic click lands 100 ms later); the file dialog runs
-        // its own loop: type the name where the keyboard is, then Enter.
+        // Alt+X clicks "Export report…" (a mnemonic click lands 100 ms later); the file dialog is
+        // window-modal: type the name where the keyboard is, then Enter.
         bool typed = false;
         QTimer typist;
         typist.setInterval(50);
@@ -282,9 +282,11 @@ private Q_SLOTS:
             typed = true;
         });
         typist.start();
+        QSignalSpy exported(view, &CleanupProgressView::reportExported);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_X, Qt::AltModifier);
         QTRY_VERIFY(typed);
-        QTRY_VERIFY(QFile::exists(report));
+        QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 60000);
+        QCOMPARE(exported.first().first().toString(), QString());
         QFile written(report);
         QVERIFY2(written.open(QIODevice::ReadOnly), qPrintable(report));
         const QString csv = QString::fromUtf8(written.readAll());
