@@ -3,6 +3,7 @@
 #include "cleanup/cleanupjournal.h"
 #include "cleanup/cleanupmodel.h"
 #include "cleanup/cleanupreport.h"
+#include "util/background.h"
 #include "util/format.h"
 
 #include <QApplication>
@@ -10,7 +11,6 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFrame>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -18,7 +18,6 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QProgressBar>
-#include <QPromise>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
@@ -26,7 +25,6 @@
 #include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTableView>
-#include <QThreadPool>
 #include <QVBoxLayout>
 
 namespace PartSweep {
@@ -467,29 +465,24 @@ void CleanupProgressView::writeReport(const QString &path)
     m_exporting = true;
     m_export->setEnabled(false);
     m_export->setText(tr("Exporting…"));
-    auto promise = std::make_shared<QPromise<QString>>();
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        const QString error = watcher->result();
-        watcher->deleteLater();
-        m_exporting = false;
-        m_export->setText(tr("E&xport report…"));
-        m_export->setEnabled(true);
-        if (!error.isEmpty())
-            warn(tr("Export report"), error);
-        Q_EMIT reportExported(error);
-    });
-    watcher->setFuture(promise->future());
-    promise->start();
-    QThreadPool::globalInstance()->start([promise, journalPath = m_job->journal()->path(), path, costs] {
-        QString error;
-        if (const Result<JournalData> journal = CleanupJournal::load(journalPath); !journal)
-            error = journal.error().toString();
-        else if (const Result<Unit> written = CleanupReport::write(journal.value(), path, costs); !written)
-            error = written.error().toString();
-        promise->addResult(error);
-        promise->finish();
-    });
+    runInBackground<QString>(
+        this,
+        [journalPath = m_job->journal()->path(), path, costs] {
+            const Result<JournalData> journal = CleanupJournal::load(journalPath);
+            if (!journal)
+                return journal.error().toString();
+            if (const Result<Unit> written = CleanupReport::write(journal.value(), path, costs); !written)
+                return written.error().toString();
+            return QString();
+        },
+        [this](const QString &error) {
+            m_exporting = false;
+            m_export->setText(tr("E&xport report…"));
+            m_export->setEnabled(true);
+            if (!error.isEmpty())
+                warn(tr("Export report"), error);
+            Q_EMIT reportExported(error);
+        });
 }
 
 void CleanupProgressView::warn(const QString &title, const QString &text)

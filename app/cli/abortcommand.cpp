@@ -68,7 +68,7 @@ bool succeeded(const std::vector<CleanupItem> &items, const CleanupOptions &opti
 }
 
 // How a job's last run ended: "finished", "cancelled", "interrupted" (the process died), "running (...)".
-QString lastRunText(const JournalData &job)
+QString lastRunText(const JournalSummary &job)
 {
     return job.runningElsewhere       ? tr("running (%1)").arg(job.runningElsewhere->text())
            : job.endOutcome.isEmpty() ? tr("interrupted")
@@ -587,17 +587,17 @@ void AbortCommand::exitWith(int code)
 
 int listUnfinishedJobs(Cli::OutputFormat format)
 {
-    const QList<JournalData> jobs = CleanupJournal::listUnfinished({}, true);
+    const QList<JournalSummary> jobs = CleanupJournal::listUnfinished({}, true);
     Cli::Output output;
     output.headers = {tr("JOB"), tr("CREATED"), tr("UPLOADS"), tr("LEFT"), tr("LAST RUN"), tr("JOURNAL")};
-    for (const JournalData &job : jobs) {
+    for (const JournalSummary &job : jobs) {
         const QString last = lastRunText(job);
-        output.rows.append({job.jobId, Format::timestamp(job.created), QString::number(job.items.size()),
-                            QString::number(job.notDone()), last, job.path});
+        output.rows.append({job.jobId, Format::timestamp(job.created), QString::number(job.uploads),
+                            QString::number(job.notDone), last, job.path});
         output.json.append(QJsonObject{{QStringLiteral("jobId"), job.jobId},
                                        {QStringLiteral("created"), Format::timestamp(job.created)},
-                                       {QStringLiteral("uploads"), qint64(job.items.size())},
-                                       {QStringLiteral("left"), job.notDone()},
+                                       {QStringLiteral("uploads"), job.uploads},
+                                       {QStringLiteral("left"), job.notDone},
                                        {QStringLiteral("lastRun"), last},
                                        {QStringLiteral("resumable"), !job.runningElsewhere},
                                        {QStringLiteral("journal"), job.path}});
@@ -668,7 +668,7 @@ int writeJobReport(const QStringList &journals, bool merge, const QString &repor
                                j.options.shardCount > 1
                                    ? CleanupPlanner::Shard{j.options.shardIndex, j.options.shardCount}.toString()
                                    : QStringLiteral("-"),
-                               QString::number(j.items.size()), lastRunText(j)});
+                               QString::number(j.items.size()), lastRunText(j.summary())});
         }
         table.write(out, format);
     }

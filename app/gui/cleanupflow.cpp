@@ -7,6 +7,7 @@
 #include "cleanupprogressview.h"
 #include "inventory/inventorymodel.h"
 #include "mainwindow.h"
+#include "util/background.h"
 #include "util/format.h"
 #include "util/logging.h"
 
@@ -197,10 +198,20 @@ void CleanupFlow::offerResume()
     if (m_resumeOffered || !m_window || !m_window->client())
         return;
     m_resumeOffered = true;
-    const QList<JournalData> unfinished = CleanupJournal::listUnfinished();
-    if (unfinished.isEmpty())
+    // Off the GUI thread: the journals' directory may hold many, and a killed job's journal is
+    // replayed in full (a million uploads: seconds).
+    runInBackground<QList<JournalSummary>>(
+        this, [] { return CleanupJournal::listUnfinished(); },
+        [this](const QList<JournalSummary> &unfinished) {
+            if (!unfinished.isEmpty())
+                askToResume(unfinished.first());
+        });
+}
+
+void CleanupFlow::askToResume(const JournalSummary &journal)
+{
+    if (!m_window || !m_window->client())
         return;
-    const JournalData journal = unfinished.first();
     const QLocale locale;
     auto *box =
         new QMessageBox(QMessageBox::Question, tr("Resume an unfinished cleanup?"),
@@ -209,8 +220,9 @@ void CleanupFlow::offerResume()
                            "connection, which must be to the same service.")
                             .arg(journal.jobId, Format::timestamp(journal.created),
                                  journal.options.endpoint.isEmpty() ? tr("AWS") : journal.options.endpoint,
-                                 locale.toString(journal.notDone()), locale.toString(qsizetype(journal.items.size()))),
+                                 locale.toString(journal.notDone), locale.toString(journal.uploads)),
                         QMessageBox::NoButton, m_window);
+    box->setObjectName(QStringLiteral("resumeOffer"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *resume = box->addButton(tr("&Resume"), QMessageBox::AcceptRole);
     box->addButton(tr("&Later"), QMessageBox::RejectRole);
@@ -218,19 +230,27 @@ void CleanupFlow::offerResume()
     discard->setToolTip(tr("Marks the journal abandoned; it stays on disk for reports."));
     // open(), not exec(): the scan of the new connection runs meanwhile, and a nested event loop
     // would run it under this question.
-    connect(box, &QMessageBox::buttonClicked, this, [this, journal, resume, discard](QAbstractButton *clicked) {
-        if (clicked == discard) {
-            const Result<Unit> marked = CleanupJournal::markAbandoned(journal.path);
-            if (!marked)
-                QMessageBox::warning(m_window, tr("Discard"), marked.error().toString());
-        } else if (clicked == resume) {
-            resumeJob(journal);
-        }
-    });
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, path = journal.path, resume, discard](QAbstractButton *clicked) {
+                if (clicked == discard) {
+                    const Result<Unit> marked = CleanupJournal::markAbandoned(path);
+                    if (!marked)
+                        showError(tr("Discard"), marked.error().toString());
+                } else if (clicked == resume) {
+                    // The uploads are read back off the GUI thread too.
+                    runInBackground<Result<JournalData>>(
+                        this, [path] { return CleanupJournal::load(path); },
+                        [this](Result<JournalData> journal) {
+                            if (!journal)
+                                return showError(tr("Cannot resume"), journal.error().toString());
+                            resumeJob(std::move(journal).value());
+                        });
+                }
+            });
     box->open();
 }
 
-void CleanupFlow::resumeJob(const JournalData &journal)
+void CleanupFlow::resumeJob(JournalData journal)
 {
     if (!m_window || !m_window->client())
         return;
@@ -238,12 +258,11 @@ void CleanupFlow::resumeJob(const JournalData &journal)
     CleanupPlanner::ResumeRequest request;
     request.endpoint = config.endpoint.toString();
     const Result<CleanupOptions> options = CleanupPlanner::resumeOptions(journal, request);
-    if (!options) {
-        QMessageBox::warning(m_window, tr("Cannot resume here"), options.error().toString());
-        return;
-    }
-    auto *job = new CleanupJob(config, journal, this);
-    const Result<Unit> opened = job->openJournal(journal.path);
+    if (!options)
+        return showError(tr("Cannot resume here"), options.error().toString());
+    const QString path = journal.path;
+    auto *job = new CleanupJob(config, std::move(journal), this);
+    const Result<Unit> opened = job->openJournal(path);
     if (!opened) {
         showError(tr("Cannot resume"), opened.error().toString());
         job->deleteLater();

@@ -13,6 +13,7 @@ namespace PartSweep {
 class CleanupJob;
 class CleanupProgressView;
 struct JournalData;
+struct JournalSummary;
 class MainWindow;
 
 // Wires a cleanup in the desktop app: the window's "Abort selected" -> the confirmation (what,
@@ -39,7 +40,8 @@ public:
 
 private:
     QList<CleanupTarget> targetsFor(const QList<InventoryScanner::UploadRef> &uploads) const;
-    void resumeJob(const JournalData &journal);
+    void askToResume(const JournalSummary &journal);
+    void resumeJob(JournalData journal);
     // The job's progress view, shown; the caller starts the job.
     CleanupProgressView *run(CleanupJob *job);
     void showError(const QString &title, const QString &text);

@@ -40,11 +40,11 @@ CleanupJob::CleanupJob(const S3ClientConfig &connection, CleanupOptions options,
     init(connection);
 }
 
-CleanupJob::CleanupJob(const S3ClientConfig &connection, const JournalData &journal, QObject *parent)
+CleanupJob::CleanupJob(const S3ClientConfig &connection, JournalData journal, QObject *parent)
     : QObject(parent)
     , m_jobId(journal.jobId)
     , m_options(journal.options)
-    , m_items(journal.items)
+    , m_items(std::move(journal.items))
 {
     m_fresh = false;
     m_run = journal.runs + 1;
@@ -627,7 +627,10 @@ void CleanupJob::checkFinished()
     m_finished = true;
     m_progressTimer.stop();
     if (m_journal)
-        m_journal->recordEnd(m_cancelled ? QStringLiteral("cancelled") : QStringLiteral("finished"));
+        m_journal->recordEnd(
+            m_cancelled ? QStringLiteral("cancelled") : QStringLiteral("finished"),
+            std::make_pair(qint64(count()), qint64(std::count_if(m_items.cbegin(), m_items.cend(),
+                                                                 [](const CleanupItem &i) { return isLeftToDo(i); }))));
     emitProgress();
     const Totals t = totals();
     qCInfo(lcCleanup, "job %s %s: %d verified, %d failed, %d cancelled, %d excluded, %lld requests, %lld charged",

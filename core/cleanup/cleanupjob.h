@@ -102,7 +102,7 @@ public:
     // (again: an abort the journal says was sent may never have reached the server, and an abort
     // is idempotent), then verified. Uses the journal's options; call openJournal() to keep
     // appending.
-    CleanupJob(const S3ClientConfig &connection, const JournalData &journal, QObject *parent = nullptr);
+    CleanupJob(const S3ClientConfig &connection, JournalData journal, QObject *parent = nullptr);
     ~CleanupJob() override;
 
     // The journal: a new file (default: CleanupJournal::defaultDirectory()/<jobId>.jsonl) for a

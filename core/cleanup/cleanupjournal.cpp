@@ -50,11 +50,31 @@ QString JournalHolder::text() const
     return QCoreApplication::translate("Cleanup", "pid %1").arg(process);
 }
 
-bool JournalData::isUnfinished() const
+bool JournalSummary::isUnfinished() const
 {
     if (!planned || options.dryRun || endOutcome == u"abandoned" || runningElsewhere)
         return false;
-    return notDone() > 0;
+    return notDone > 0;
+}
+
+bool JournalData::isUnfinished() const
+{
+    return summary().isUnfinished();
+}
+
+JournalSummary JournalData::summary() const
+{
+    JournalSummary s;
+    s.path = path;
+    s.jobId = jobId;
+    s.created = created;
+    s.options = options;
+    s.uploads = qint64(items.size());
+    s.notDone = notDone();
+    s.planned = planned;
+    s.endOutcome = endOutcome;
+    s.runningElsewhere = runningElsewhere;
+    return s;
 }
 
 int JournalData::notDone() const
@@ -371,11 +391,16 @@ void CleanupJournal::recordState(int index, const CleanupItem &item)
     append(record);
 }
 
-void CleanupJournal::recordEnd(const QString &outcome)
+void CleanupJournal::recordEnd(const QString &outcome, std::optional<std::pair<qint64, qint64>> uploadsAndNotDone)
 {
-    append(QJsonObject{{QStringLiteral("t"), QStringLiteral("end")},
+    QJsonObject record{{QStringLiteral("t"), QStringLiteral("end")},
                        {QStringLiteral("outcome"), outcome},
-                       {QStringLiteral("at"), isoMs(m_clock())}});
+                       {QStringLiteral("at"), isoMs(m_clock())}};
+    if (uploadsAndNotDone) {
+        record.insert(QStringLiteral("uploads"), uploadsAndNotDone->first);
+        record.insert(QStringLiteral("notDone"), uploadsAndNotDone->second);
+    }
+    append(record);
     sync();
 }
 
@@ -393,6 +418,37 @@ Result<JournalData> CleanupJournal::load(const QString &path)
     if (!parsed)
         return parsed;
     JournalData data = std::move(parsed).value();
+    data.runningElsewhere = holderElsewhere(path);
+    return data;
+}
+
+namespace {
+
+// The first line of a journal (its "job" record) and its last complete line; the last is empty
+// when the file does not end with a newline (a torn write).
+std::optional<std::pair<QByteArray, QByteArray>> firstAndLastLines(QFile &file)
+{
+    constexpr qint64 MaxLine = 1 << 20;
+    const QByteArray first = file.readLine(MaxLine);
+    if (!first.endsWith('\n'))
+        return std::nullopt;
+    const qint64 size = file.size();
+    const qint64 from = std::max<qint64>(0, size - 65536);
+    if (!file.seek(from))
+        return std::nullopt;
+    const QByteArray tail = file.read(size - from);
+    if (!tail.endsWith('\n'))
+        return std::make_pair(first, QByteArray());
+    const qsizetype start = tail.lastIndexOf('\n', tail.size() - 2);
+    if (start < 0 && from > 0)
+        return std::make_pair(first, QByteArray());
+    return std::make_pair(first, tail.mid(start + 1));
+}
+
+} // namespace
+
+std::optional<JournalHolder> CleanupJournal::holderElsewhere(const QString &path)
+{
     // Another live process holding the lock is running the job (this process's own lock is not
     // "elsewhere": it is reading back the journal of a job it runs).
     QLockFile probe(lockPathOf(path));
@@ -402,9 +458,46 @@ Result<JournalData> CleanupJournal::load(const QString &path)
     } else if (probe.error() == QLockFile::LockFailedError) {
         const std::optional<JournalHolder> holder = holderOf(probe);
         if (!holder || holder->pid != QCoreApplication::applicationPid())
-            data.runningElsewhere = holder ? *holder : JournalHolder{};
+            return holder ? *holder : JournalHolder{};
     }
-    return data;
+    return std::nullopt;
+}
+
+Result<JournalSummary> CleanupJournal::summarize(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        S3Error error;
+        error.kind = S3Error::Kind::Config;
+        error.message =
+            QCoreApplication::translate("Cleanup", "Cannot read the job journal %1: %2").arg(path, file.errorString());
+        return error;
+    }
+    const auto lines = firstAndLastLines(file);
+    const QJsonObject job = lines ? QJsonDocument::fromJson(lines->first).object() : QJsonObject();
+    const QJsonObject end = lines ? QJsonDocument::fromJson(lines->second).object() : QJsonObject();
+    const bool counted = end.value(QStringLiteral("t")).toString() == u"end" &&
+                         end.value(QStringLiteral("uploads")).isDouble() &&
+                         end.value(QStringLiteral("notDone")).isDouble();
+    if (job.value(QStringLiteral("t")).toString() != u"job" || !counted) {
+        // Killed, abandoned, or from an older version: what is left is known only by replaying.
+        Result<JournalData> data = load(path);
+        if (!data)
+            return data.error();
+        return data->summary();
+    }
+    JournalSummary summary;
+    summary.path = path;
+    summary.jobId = job.value(QStringLiteral("jobId")).toString();
+    summary.created = parseIso(job.value(QStringLiteral("created")));
+    summary.options = CleanupOptions::fromJson(job.value(QStringLiteral("options")).toObject());
+    summary.uploads = end.value(QStringLiteral("uploads")).toInteger();
+    summary.notDone = end.value(QStringLiteral("notDone")).toInteger();
+    // The end record comes from a job that ran, so after "planned"; it names the count it had.
+    summary.planned = summary.uploads == job.value(QStringLiteral("count")).toInteger();
+    summary.endOutcome = end.value(QStringLiteral("outcome")).toString();
+    summary.runningElsewhere = holderElsewhere(path);
+    return summary;
 }
 
 Result<JournalData> CleanupJournal::parse(const QByteArray &content, const QString &path)
@@ -519,13 +612,13 @@ Result<JournalData> CleanupJournal::parse(const QByteArray &content, const QStri
     return data;
 }
 
-QList<JournalData> CleanupJournal::listUnfinished(const QString &dir, bool includeRunning)
+QList<JournalSummary> CleanupJournal::listUnfinished(const QString &dir, bool includeRunning)
 {
     const QDir jobs(dir.isEmpty() ? defaultDirectory() : dir);
-    QList<JournalData> result;
+    QList<JournalSummary> result;
     const QStringList names = jobs.entryList({QStringLiteral("*.jsonl")}, QDir::Files, QDir::Name);
     for (const QString &name : names) {
-        Result<JournalData> data = load(jobs.filePath(name));
+        Result<JournalSummary> data = summarize(jobs.filePath(name));
         if (data && (data->isUnfinished() || (includeRunning && data->runningElsewhere && data->planned)))
             result.append(std::move(data).value());
     }

@@ -27,6 +27,24 @@ struct JournalHolder
     QString text() const; // "pid 1234 on host, partsweep-cli"
 };
 
+// What a list of jobs needs of a journal (no uploads): read from its first and last records when
+// the job ended cleanly, which says how many uploads it had and how many were not done.
+struct JournalSummary
+{
+    QString path;
+    QString jobId;
+    QDateTime created;
+    CleanupOptions options;
+    qint64 uploads = 0;
+    qint64 notDone = 0;
+    bool planned = false;
+    QString endOutcome; // as in JournalData
+    std::optional<JournalHolder> runningElsewhere;
+
+    // The rule of JournalData::isUnfinished(), on the counts.
+    bool isUnfinished() const;
+};
+
 // What a journal file says, replayed: the job's options and every upload as it last stood.
 struct JournalData
 {
@@ -49,6 +67,7 @@ struct JournalData
     // cancelled, or failed for a transient cause).
     bool isUnfinished() const;
     int notDone() const;
+    JournalSummary summary() const;
 };
 
 // The append-only journal of a cleanup job, one JSON object per line (JSON Lines), so that a
@@ -57,7 +76,9 @@ struct JournalData
 // Records ("t"): "job" (id, options), "upload" (one per upload: bucket, key, upload id,
 // initiated, size), "planned" (the list is complete), "run" (a start or a resume), "sent" (an
 // abort is about to go out), "req" (an answer: operation, HTTP status, request id, charged,
-// error code), "state" (a final state, with its reason), "end". Never a secret: no keys, no
+// error code), "state" (a final state, with its reason), "end" (the outcome; when the job ran to
+// its end or a cancel, also its upload count and how many are not done, so that a list of jobs
+// need not replay the journal). Never a secret: no keys, no
 // tokens, no Authorization header.
 //
 // Durability: records are buffered in memory and written with one write(2) + fdatasync at most
@@ -111,7 +132,9 @@ public:
     void recordSent(int index, const QString &operation);
     void recordResponse(int index, const QString &operation, const ResponseMeta &meta, const QString &errorCode);
     void recordState(int index, const CleanupItem &item);
-    void recordEnd(const QString &outcome);
+    // outcome: "finished" or "cancelled", with the job's upload count and how many are not done
+    // (what summarize() reads); or "abandoned" (markAbandoned()), without counts.
+    void recordEnd(const QString &outcome, std::optional<std::pair<qint64, qint64>> uploadsAndNotDone = {});
 
     // Write and fdatasync what is buffered now.
     void sync();
@@ -131,9 +154,14 @@ public:
     // The records of a journal's content, replayed (load() without the file and its lock); an
     // error when no job record is in it. path only names it in messages.
     static Result<JournalData> parse(const QByteArray &content, const QString &path);
+    // A journal's summary. Reads the first and the last record only when the last is an "end" with
+    // counts (a job that ended in a process that recorded them); otherwise (killed, or written by
+    // an older version) replays the whole journal.
+    static Result<JournalSummary> summarize(const QString &path);
     // Every journal in dir (default directory when empty) that isUnfinished(), oldest first;
     // with includeRunning, also the jobs running in another process (runningElsewhere set).
-    static QList<JournalData> listUnfinished(const QString &dir = {}, bool includeRunning = false);
+    // Summaries only: a million uploads' journal is not read in full unless its job was killed.
+    static QList<JournalSummary> listUnfinished(const QString &dir = {}, bool includeRunning = false);
     // Appends an "end: abandoned" record: the job is no longer offered for resuming.
     static Result<Unit> markAbandoned(const QString &path);
 
@@ -144,6 +172,8 @@ private:
     S3Error fileError(const QString &message) const;
 
     Result<Unit> lock(const QString &path);
+    // The live process, other than this one, that holds path's lock.
+    static std::optional<JournalHolder> holderElsewhere(const QString &path);
 
     QFile m_file;
     std::unique_ptr<QLockFile> m_lock;

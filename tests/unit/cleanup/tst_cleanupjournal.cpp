@@ -514,13 +514,79 @@ private Q_SLOTS:
             QVERIFY(job.openJournal(path(dryRun ? QStringLiteral("dry.jsonl") : QStringLiteral("done.jsonl"))).ok());
             QVERIFY(run(job));
         }
-        const QList<JournalData> unfinished = CleanupJournal::listUnfinished(m_dir->path());
+        const QList<JournalSummary> unfinished = CleanupJournal::listUnfinished(m_dir->path());
         QCOMPARE(unfinished.size(), 1);
         QCOMPARE(unfinished.front().jobId, QStringLiteral("job-killed"));
-        QCOMPARE(unfinished.front().notDone(), 2);
+        QCOMPARE(unfinished.front().notDone, 2);
+        QCOMPARE(unfinished.front().uploads, 3);
 
         QVERIFY(CleanupJournal::markAbandoned(unfinished.front().path).ok());
         QVERIFY(CleanupJournal::listUnfinished(m_dir->path()).isEmpty());
+    }
+
+    // A job that ended says in its last record how many uploads it had and how many are not done:
+    // a list of jobs (the GUI's offer at connect, partsweep-cli jobs) reads that and the first
+    // record, not the uploads in between. The counts agree with a full replay.
+    void summaryComesFromTheEndRecord()
+    {
+        QList<CleanupTarget> targets;
+        for (int i = 0; i < 6; ++i) {
+            const QString key = QStringLiteral("k%1").arg(i);
+            const QString id = QStringLiteral("id-%1").arg(i);
+            if (i != 4) // gone from the server: NoSuchUpload, then proven gone
+                m_server->addUpload(QStringLiteral("bkt"), key, id, 1, 100);
+            targets.append(target(QStringLiteral("bkt"), key, id, 100));
+        }
+        // Upload 5 is throttled every time: a transient failure, not done (a resume tries it again).
+        m_server->addRule([](const RecordedRequest &r) -> std::optional<FakeResponse> {
+            if (r.operation() == u"AbortMultipartUpload" && r.key() == u"k5")
+                return FakeResponse::slowDown();
+            return std::nullopt;
+        });
+        CleanupOptions options;
+        options.minAgeSeconds = 0;
+        options.transientRounds = 2;
+        options.backoffMs = 5;
+        options.maxBackoffMs = 10;
+        CleanupJob job(configFor(*m_server), options, targets);
+        job.client()->setRetryPolicy(RetryPolicy({.maxAttempts = 1, .baseDelayMs = 1}, [] { return 1.0; }));
+        const QString file = path(QStringLiteral("ended.jsonl"));
+        QVERIFY(job.openJournal(file).ok());
+        QVERIFY(run(job));
+
+        const Result<JournalData> replayed = CleanupJournal::load(file);
+        QVERIFY2(replayed.ok(), qPrintable(replayed.errorString()));
+        const JournalSummary expected = replayed->summary();
+        QCOMPARE(expected.uploads, 6);
+        QCOMPARE(expected.notDone, 1);
+        QVERIFY(expected.isUnfinished());
+
+        // Garble every upload record in place (same length): a summary that replayed them would
+        // lose the uploads; one from the first and last records does not see them.
+        QByteArray bytes = readAll(file);
+        qsizetype garbled = 0;
+        for (qsizetype at = bytes.indexOf("\"t\":\"upload\""); at >= 0;
+             at = bytes.indexOf("\"t\":\"upload\"", at + 1)) {
+            bytes[at + 1] = 'X'; // "X":"upload": a record of no known type
+            ++garbled;
+        }
+        QCOMPARE(garbled, 6);
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            QCOMPARE(f.write(bytes), bytes.size());
+        }
+        QVERIFY(CleanupJournal::load(file)->items.empty()); // a replay now finds no upload
+        const Result<JournalSummary> summary = CleanupJournal::summarize(file);
+        QVERIFY2(summary.ok(), qPrintable(summary.errorString()));
+        QCOMPARE(summary->jobId, expected.jobId);
+        QCOMPARE(summary->created, expected.created);
+        QCOMPARE(summary->uploads, expected.uploads);
+        QCOMPARE(summary->notDone, expected.notDone);
+        QCOMPARE(summary->planned, true);
+        QCOMPARE(summary->endOutcome, QStringLiteral("finished"));
+        QCOMPARE(summary->options.endpoint, expected.options.endpoint);
+        QVERIFY(summary->isUnfinished());
     }
 
     void anExistingJournalIsNeverOverwritten()

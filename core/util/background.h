@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QPromise>
+#include <QThreadPool>
+
+#include <functional>
+#include <memory>
+
+namespace PartSweep {
+
+// Runs work on the global thread pool, then done(its result) on context's thread; when context is
+// destroyed first, done never runs (the work still finishes). For what would stall an event loop:
+// reading back or writing files of a million records. work must use copies only, never context.
+template<typename T>
+void runInBackground(QObject *context, std::function<T()> work, std::function<void(T)> done)
+{
+    auto promise = std::make_shared<QPromise<T>>();
+    auto *watcher = new QFutureWatcher<T>(context);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, done = std::move(done)] {
+        watcher->deleteLater();
+        QFuture<T> future = watcher->future();
+        done(future.takeResult()); // moved, not copied: a journal of a million uploads
+    });
+    watcher->setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, work = std::move(work)] {
+        promise->addResult(work());
+        promise->finish();
+    });
+}
+
+} // namespace PartSweep
