@@ -3,6 +3,7 @@
 #include "cleanup/cleanupjournal.h"
 #include "cleanup/cleanupplanner.h"
 #include "s3/retrypolicy.h"
+#include "util/background.h"
 #include "util/format.h"
 #include "util/logging.h"
 
@@ -69,6 +70,14 @@ CleanupJob::~CleanupJob()
         writer->abort = true;
         writer->done.acquire(); // it reads m_items until then
     }
+    // Cancelled and gone before its requests in flight came back (the GUI closes the view): the
+    // journal says so, with the counts a list of jobs reads instead of replaying it. Uploads in
+    // flight count as not done (a resume aborts and verifies them again).
+    if (m_journal && m_cancelled && !m_finished)
+        m_journal->recordEnd(QStringLiteral("cancelled"), std::make_pair(qint64(count()), notDoneCount()));
+    // A million uploads take a while to free: not on this (the GUI's) thread. Their strings may be
+    // shared with the inventory; QString's reference counts are atomic.
+    releaseInBackground(std::move(m_items));
 }
 
 void CleanupJob::init(const S3ClientConfig &connection)
@@ -117,6 +126,11 @@ Result<Unit> CleanupJob::openJournal(const QString &path)
     m_journal = journal;
     watchJournal();
     return Unit{};
+}
+
+qint64 CleanupJob::notDoneCount() const
+{
+    return qint64(std::count_if(m_items.cbegin(), m_items.cend(), [](const CleanupItem &i) { return isLeftToDo(i); }));
 }
 
 void CleanupJob::watchJournal()
@@ -627,10 +641,8 @@ void CleanupJob::checkFinished()
     m_finished = true;
     m_progressTimer.stop();
     if (m_journal)
-        m_journal->recordEnd(
-            m_cancelled ? QStringLiteral("cancelled") : QStringLiteral("finished"),
-            std::make_pair(qint64(count()), qint64(std::count_if(m_items.cbegin(), m_items.cend(),
-                                                                 [](const CleanupItem &i) { return isLeftToDo(i); }))));
+        m_journal->recordEnd(m_cancelled ? QStringLiteral("cancelled") : QStringLiteral("finished"),
+                             std::make_pair(qint64(count()), notDoneCount()));
     emitProgress();
     const Totals t = totals();
     qCInfo(lcCleanup, "job %s %s: %d verified, %d failed, %d cancelled, %d excluded, %lld requests, %lld charged",

@@ -178,6 +178,7 @@ Q_SIGNALS:
 
 private:
     void watchJournal();
+    qint64 notDoneCount() const;
     void journalWritten(CleanupJournal *journal, const QString &file, Result<Unit> written,
                         const std::function<void(Result<Unit>)> &done);
 

@@ -31,4 +31,15 @@ void runInBackground(QObject *context, std::function<T()> work, std::function<vo
     });
 }
 
+// Destroys value on the global thread pool: a container of a million records takes a while to
+// free. Its elements must be safe to destroy on another thread (implicitly shared Qt values are).
+template<typename T>
+void releaseInBackground(T &&value)
+{
+    if (value.empty())
+        return;
+    auto held = std::make_shared<std::decay_t<T>>(std::move(value));
+    QThreadPool::globalInstance()->start([held]() mutable { held.reset(); });
+}
+
 } // namespace PartSweep

@@ -533,8 +533,7 @@ private Q_SLOTS:
         for (int i = 0; i < 6; ++i) {
             const QString key = QStringLiteral("k%1").arg(i);
             const QString id = QStringLiteral("id-%1").arg(i);
-            if (i != 4) // gone from the server: NoSuchUpload, then proven gone
-                m_server->addUpload(QStringLiteral("bkt"), key, id, 1, 100);
+            m_server->addUpload(QStringLiteral("bkt"), key, id, 1, 100);
             targets.append(target(QStringLiteral("bkt"), key, id, 100));
         }
         // Upload 5 is throttled every time: a transient failure, not done (a resume tries it again).
@@ -543,6 +542,7 @@ private Q_SLOTS:
                 return FakeResponse::slowDown();
             return std::nullopt;
         });
+        m_server->setDelayMs(30);
         CleanupOptions options;
         options.minAgeSeconds = 0;
         options.transientRounds = 2;
@@ -587,6 +587,43 @@ private Q_SLOTS:
         QCOMPARE(summary->endOutcome, QStringLiteral("finished"));
         QCOMPARE(summary->options.endpoint, expected.options.endpoint);
         QVERIFY(summary->isUnfinished());
+    }
+
+    // The GUI deletes a cancelled job without waiting for its requests in flight: the journal
+    // still ends with the counts, those uploads counted as not done, and agrees with a replay.
+    void aJobDeletedWhileCancellingEndsItsJournal()
+    {
+        QList<CleanupTarget> targets;
+        for (int i = 0; i < 4; ++i) {
+            m_server->addUpload(QStringLiteral("bkt"), QStringLiteral("k%1").arg(i), QStringLiteral("id-%1").arg(i), 1,
+                                100);
+            targets.append(
+                target(QStringLiteral("bkt"), QStringLiteral("k%1").arg(i), QStringLiteral("id-%1").arg(i), 100));
+        }
+        m_server->setDelayMs(2000); // every answer late: the aborts are in flight at the cancel
+        const QString file = path(QStringLiteral("closed.jsonl"));
+        {
+            CleanupOptions options;
+            options.minAgeSeconds = 0;
+            options.concurrency = 2;
+            CleanupJob job(configFor(*m_server), options, targets);
+            QVERIFY(job.openJournal(file).ok());
+            job.start();
+            QTRY_VERIFY(m_server->requestCount() >= 2);
+            job.cancel();
+            QVERIFY(!job.isFinished());
+        }
+        const Result<JournalData> replayed = CleanupJournal::load(file);
+        QVERIFY2(replayed.ok(), qPrintable(replayed.errorString()));
+        QCOMPARE(replayed->endOutcome, QStringLiteral("cancelled"));
+        QCOMPARE(replayed->notDone(), 4);
+        const Result<JournalSummary> summary = CleanupJournal::summarize(file);
+        QVERIFY2(summary.ok(), qPrintable(summary.errorString()));
+        QCOMPARE(summary->uploads, 4);
+        QCOMPARE(summary->notDone, 4);
+        QCOMPARE(summary->endOutcome, QStringLiteral("cancelled"));
+        QVERIFY(summary->isUnfinished());
+        QVERIFY(readAll(file).trimmed().split('\n').last().contains("\"notDone\":4"));
     }
 
     void anExistingJournalIsNeverOverwritten()
