@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QThreadPool>
 
 #include <algorithm>
@@ -69,6 +70,9 @@ CleanupJob::~CleanupJob()
         }
         writer->abort = true;
         writer->done.acquire(); // it reads m_items until then
+        // Gone before it could start: nothing was sent, so the journal (complete or not) is not a
+        // job to offer for resuming.
+        QFile::remove(writer->file);
     }
     // Cancelled and gone before its requests in flight came back (the GUI closes the view): the
     // journal says so, with the counts a list of jobs reads instead of replaying it. Uploads in
@@ -159,6 +163,7 @@ void CleanupJob::openJournalInBackground(std::function<void(Result<Unit>)> done,
     }
     auto writer = std::make_shared<JournalWriter>();
     writer->owner = this;
+    writer->file = file;
     m_writer = writer;
     const QDateTime created = m_clock();
     QThreadPool::globalInstance()->start(

@@ -113,7 +113,8 @@ public:
     // thread (a million take seconds), and done runs on this job's thread afterwards (never inside
     // this call); an error means nothing was sent. start() goes after done. A cancel() meanwhile
     // stops the writing: done gets a Cancelled error, the unfinished file is removed, and the job
-    // finishes cancelled. Deleting the job meanwhile waits for the worker to stop. A resumed job's
+    // finishes cancelled. Deleting the job meanwhile waits for the worker to stop and removes the
+    // file (nothing was sent). A resumed job's
     // journal is reopened at once (only its tail is read).
     void openJournalInBackground(std::function<void(Result<Unit>)> done, const QString &path = {});
     bool isWritingJournal() const { return m_writer != nullptr; }
@@ -256,6 +257,7 @@ private:
         CleanupJob *owner = nullptr;
         std::atomic_bool abort = false;
         QSemaphore done;
+        QString file;
     };
     std::shared_ptr<JournalWriter> m_writer;
     std::optional<QString> m_stopWhenWritten; // a stop() while the journal was being written

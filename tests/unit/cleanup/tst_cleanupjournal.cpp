@@ -242,7 +242,7 @@ private Q_SLOTS:
             // The worker may have finished before it saw the cancel: either way the job ends
             // cancelled, every upload untouched.
             QVERIFY(opened->ok() || opened->error().kind == S3Error::Kind::Cancelled);
-            QVERIFY(finished.wait(20000) || finished.count() == 1);
+            QVERIFY(finished.count() == 1 || finished.wait(20000));
             QVERIFY(job.isCancelled());
             QCOMPARE(job.totals().cancelled, 50000);
             QCOMPARE(QFileInfo::exists(file), opened->ok());
@@ -253,6 +253,17 @@ private Q_SLOTS:
                                          path(QStringLiteral("deleted.jsonl")));
             job.reset(); // waits for the worker
             QTest::qWait(50);
+        }
+        {
+            // Written in full, but the job deleted before it heard so (no event loop ran).
+            auto job = std::make_unique<CleanupJob>(configFor(*m_server), CleanupOptions{}, targets.mid(0, 1));
+            const QString file = path(QStringLiteral("written.jsonl"));
+            job->openJournalInBackground([](const Result<Unit> &) { QFAIL("done after the job was deleted"); }, file);
+            for (int waited = 0; waited < 10000 && !readAll(file).contains("\"planned\""); waited += 10)
+                QThread::msleep(10); // no event loop: the news that it is written stays queued
+            QVERIFY(readAll(file).contains("\"planned\""));
+            job.reset();
+            QVERIFY(!QFileInfo::exists(file));
         }
         QCOMPARE(m_server->requestCount(), 0);
         QVERIFY(!QFileInfo::exists(path(QStringLiteral("deleted.jsonl"))));
