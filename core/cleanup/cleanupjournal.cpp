@@ -118,6 +118,15 @@ S3Error fileErrorOf(const QFile &file, const QString &message)
     return error;
 }
 
+S3Error readError(const QFile &file)
+{
+    S3Error error;
+    error.kind = S3Error::Kind::Config;
+    error.message = QCoreApplication::translate("Cleanup", "Cannot read the job journal %1: %2")
+                        .arg(file.fileName(), file.errorString());
+    return error;
+}
+
 void appendLine(QByteArray &buffer, const QJsonObject &record)
 {
     buffer += QJsonDocument(record).toJson(QJsonDocument::Compact);
@@ -407,13 +416,8 @@ void CleanupJournal::recordEnd(const QString &outcome, std::optional<std::pair<q
 Result<JournalData> CleanupJournal::load(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        S3Error error;
-        error.kind = S3Error::Kind::Config;
-        error.message =
-            QCoreApplication::translate("Cleanup", "Cannot read the job journal %1: %2").arg(path, file.errorString());
-        return error;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return readError(file);
     Result<JournalData> parsed = parse(file.readAll(), path);
     if (!parsed)
         return parsed;
@@ -466,13 +470,8 @@ std::optional<JournalHolder> CleanupJournal::holderElsewhere(const QString &path
 Result<JournalSummary> CleanupJournal::summarize(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        S3Error error;
-        error.kind = S3Error::Kind::Config;
-        error.message =
-            QCoreApplication::translate("Cleanup", "Cannot read the job journal %1: %2").arg(path, file.errorString());
-        return error;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return readError(file);
     const auto lines = firstAndLastLines(file);
     const QJsonObject job = lines ? QJsonDocument::fromJson(lines->first).object() : QJsonObject();
     const QJsonObject end = lines ? QJsonDocument::fromJson(lines->second).object() : QJsonObject();
