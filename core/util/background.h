@@ -38,8 +38,10 @@ void releaseInBackground(T &&value)
 {
     if (value.empty())
         return;
-    auto held = std::make_shared<std::decay_t<T>>(std::move(value));
-    QThreadPool::globalInstance()->start([held]() mutable { held.reset(); });
+    // A plain pointer, deleted by the task only: a shared one could have its last reference in
+    // the copy of the task left on this thread, and be freed here after all.
+    auto *held = new std::decay_t<T>(std::move(value));
+    QThreadPool::globalInstance()->start([held] { delete held; });
 }
 
 } // namespace PartSweep
