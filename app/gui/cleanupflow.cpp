@@ -20,6 +20,8 @@
 #include <QPushButton>
 #include <QStatusBar>
 
+#include <memory>
+
 namespace PartSweep {
 
 CleanupFlow::CleanupFlow(MainWindow *window)
@@ -107,8 +109,11 @@ CleanupProgressView *CleanupFlow::run(CleanupJob *job)
     auto *view = new CleanupProgressView(job, m_window);
     if (m_window)
         view->setCostModel(m_window->costModel());
+    // Which uploads the inventory shows in a state other than pending (a cancel of a million
+    // queued ones need not look up a row for each).
+    auto shown = std::make_shared<std::vector<bool>>(size_t(job->count()));
     connect(job, &CleanupJob::progressed, this,
-            [this, job](const QList<int> &changed) { followInInventory(job, changed); });
+            [this, job, shown](const QList<int> &changed) { followInInventory(job, changed, *shown); });
     connect(view, &CleanupProgressView::jobFinished, this, [this, job, view](const QString &outcome) {
         QApplication::alert(view);
         // The window says it too, where the user looks after closing the progress view.
@@ -157,14 +162,14 @@ void CleanupFlow::resumePaused(CleanupJob *job, CleanupProgressView *view)
     });
 }
 
-void CleanupFlow::followInInventory(CleanupJob *job, const QList<int> &changed)
+void CleanupFlow::followInInventory(CleanupJob *job, const QList<int> &changed, std::vector<bool> &shown)
 {
     if (!m_window || job->options().dryRun)
         return;
     InventoryModel *model = m_window->inventory();
     const std::vector<CleanupItem> &items = job->items();
     for (const int i : changed) {
-        if (i < 0 || size_t(i) >= items.size())
+        if (i < 0 || size_t(i) >= items.size() || size_t(i) >= shown.size())
             continue;
         const CleanupItem &item = items[size_t(i)];
         InventoryModel::UploadState state = InventoryModel::UploadState::Pending;
@@ -189,6 +194,10 @@ void CleanupFlow::followInInventory(CleanupJob *job, const QList<int> &changed)
         default:
             break;
         }
+        const bool pending = state == InventoryModel::UploadState::Pending;
+        if (pending && !shown[size_t(i)])
+            continue; // the row shows it already
+        shown[size_t(i)] = !pending;
         model->setUploadState(item.target.upload.bucket, item.target.upload.uploadId, state, message);
     }
 }

@@ -7,6 +7,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <vector>
 
 namespace PartSweep {
 
@@ -45,7 +46,8 @@ private:
     // The job's progress view, shown; the caller starts the job.
     CleanupProgressView *run(CleanupJob *job);
     void showError(const QString &title, const QString &text);
-    void followInInventory(CleanupJob *job, const QList<int> &changed);
+    // shown: per upload, whether the inventory shows it in a state other than pending.
+    void followInInventory(CleanupJob *job, const QList<int> &changed, std::vector<bool> &shown);
     void resumePaused(CleanupJob *job, CleanupProgressView *view);
     void notify(const QString &title, const QString &body);
 

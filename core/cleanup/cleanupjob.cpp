@@ -541,20 +541,33 @@ void CleanupJob::stop(const QString &reason)
         m_started = true;
         m_elapsed.start();
     }
+    // Every upload not done and not in flight ends here. One journal record says it for all
+    // (a million records would take seconds on the GUI's thread); the few whose reason is their
+    // own (parts still listed) get a record each, and neither they nor the ones in flight are in
+    // the one record's reach (CleanupJournal::recordCancelled says how a replay reads it).
+    QList<int> outOfReach;
+    const QDateTime now = m_clock();
     for (int i = 0; i < count(); ++i) {
         const CleanupItem &item = m_items[size_t(i)];
-        if (isFinal(item.state) || m_runtime[size_t(i)].inFlight)
+        if (isDone(item.state))
             continue;
+        if (m_runtime[size_t(i)].inFlight) {
+            outOfReach.append(i);
+            continue;
+        }
         // Queued or backing off: no request of it is in flight.
-        if (item.abortSent)
+        if (item.abortSent && item.remainingParts > 0) {
             setState(i, CleanupState::CancelledUnverified,
-                     item.remainingParts > 0
-                         ? QCoreApplication::translate("Cleanup", "%1 still listed at the last verification")
-                               .arg(partsText(item.remainingParts, item.remainingBytes))
-                         : QString());
-        else
-            setState(i, CleanupState::Cancelled, reason);
+                     QCoreApplication::translate("Cleanup", "%1 still listed at the last verification")
+                         .arg(partsText(item.remainingParts, item.remainingBytes)));
+            outOfReach.append(i);
+        } else if (!applyState(i, item.abortSent ? CleanupState::CancelledUnverified : CleanupState::Cancelled,
+                               item.abortSent ? QString() : reason, now)) {
+            m_items[size_t(i)].finished = now; // cancelled before, by an earlier run: again now, as replayed
+        }
     }
+    if (m_journal)
+        m_journal->recordCancelled(reason, outOfReach, now);
     m_ready.clear();
     for (BucketQueue &queue : m_queues)
         queue.queued.clear();
@@ -583,16 +596,26 @@ CleanupJob::Failure CleanupJob::failureOf(const S3Error &error)
 
 void CleanupJob::setState(int index, CleanupState state, const QString &reason)
 {
+    if (!applyState(index, state, reason, {}))
+        return;
+    // Only final states go to the journal: what was in flight is known from its "sent" record,
+    // and resume re-verifies whatever is not final (fewer records, less to sync).
+    if (m_journal && isFinal(state))
+        m_journal->recordState(index, m_items[size_t(index)]);
+}
+
+bool CleanupJob::applyState(int index, CleanupState state, const QString &reason, const QDateTime &at)
+{
     CleanupItem &item = m_items[size_t(index)];
     const CleanupState old = item.state;
     if (old == state && item.reason == reason)
-        return;
+        return false;
     --m_stateCounts[stateSlot(old)];
     ++m_stateCounts[stateSlot(state)];
     item.state = state;
     item.reason = reason;
     if (isFinal(state)) {
-        item.finished = m_clock();
+        item.finished = at.isValid() ? at : m_clock();
         if (!isFinal(old) && item.requests > 0)
             ++m_finalInRun;
         if (state == CleanupState::Verified) {
@@ -601,11 +624,8 @@ void CleanupJob::setState(int index, CleanupState state, const QString &reason)
             m_bytesWouldFree += item.target.size;
         }
     }
-    // Only final states go to the journal: what was in flight is known from its "sent" record,
-    // and resume re-verifies whatever is not final (fewer records, less to sync).
-    if (m_journal && isFinal(state))
-        m_journal->recordState(index, item);
     markChanged(index);
+    return true;
 }
 
 void CleanupJob::markChanged(int index)

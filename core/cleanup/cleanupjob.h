@@ -239,6 +239,9 @@ private:
     void noteResponse(int index, const QString &operation, const ResponseMeta &meta, const QString &code = {},
                       const QString &requestId = {});
     void setState(int index, CleanupState state, const QString &reason = {});
+    // setState() without the journal record (the caller writes one for many); at: when final,
+    // the time to record (invalid: now). False when nothing changed.
+    bool applyState(int index, CleanupState state, const QString &reason, const QDateTime &at);
     void markChanged(int index);
     void emitProgress();
     void checkFinished();

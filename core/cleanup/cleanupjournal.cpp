@@ -384,7 +384,8 @@ void CleanupJournal::recordState(int index, const CleanupItem &item)
     QJsonObject record{{QStringLiteral("t"), QStringLiteral("state")},
                        {QStringLiteral("i"), index},
                        {QStringLiteral("state"), stateName(item.state)},
-                       {QStringLiteral("at"), isoMs(m_clock())}};
+                       // the time the job gave it (what its view showed), so a replay agrees
+                       {QStringLiteral("at"), isoMs(item.finished.isValid() ? item.finished : m_clock())}};
     if (!item.reason.isEmpty())
         record.insert(QStringLiteral("reason"), item.reason);
     if (item.retryable)
@@ -397,6 +398,19 @@ void CleanupJournal::recordState(int index, const CleanupItem &item)
         record.insert(QStringLiteral("size"), item.target.size);
         record.insert(QStringLiteral("parts"), item.target.parts);
     }
+    append(record);
+}
+
+void CleanupJournal::recordCancelled(const QString &reason, const QList<int> &outOfReach, const QDateTime &at)
+{
+    QJsonArray except;
+    for (const int index : outOfReach)
+        except.append(index);
+    QJsonObject record{{QStringLiteral("t"), QStringLiteral("cancel")}, {QStringLiteral("at"), isoMs(at)}};
+    if (!reason.isEmpty())
+        record.insert(QStringLiteral("reason"), reason);
+    if (!except.isEmpty())
+        record.insert(QStringLiteral("except"), except);
     append(record);
 }
 
@@ -499,6 +513,33 @@ Result<JournalSummary> CleanupJournal::summarize(const QString &path)
     return summary;
 }
 
+namespace {
+
+// A "cancel" record, as CleanupJob::stop() marks the uploads: every one not done and not excepted
+// (in flight, or recorded with a reason of its own) is cancelled; after an abort went out,
+// "cancelled after abort sent" without a reason.
+void replayCancel(std::vector<CleanupItem> &items, const QJsonObject &record)
+{
+    std::vector<bool> excepted(items.size());
+    for (const QJsonValue &index : record.value(QStringLiteral("except")).toArray()) {
+        if (const qint64 i = index.toInteger(-1); i >= 0 && i < qint64(items.size()))
+            excepted[size_t(i)] = true;
+    }
+    const QString reason = record.value(QStringLiteral("reason")).toString();
+    const QDateTime at = parseIso(record.value(QStringLiteral("at")));
+    for (size_t i = 0; i < items.size(); ++i) {
+        CleanupItem &item = items[i];
+        if (isDone(item.state) || excepted[i])
+            continue;
+        item.state = item.abortSent ? CleanupState::CancelledUnverified : CleanupState::Cancelled;
+        item.reason = item.abortSent ? QString() : reason;
+        item.retryable = false;
+        item.finished = at;
+    }
+}
+
+} // namespace
+
 Result<JournalData> CleanupJournal::parse(const QByteArray &content, const QString &path)
 {
     JournalData data;
@@ -546,6 +587,10 @@ Result<JournalData> CleanupJournal::parse(const QByteArray &content, const QStri
         }
         if (type == u"end") {
             data.endOutcome = r.value(QStringLiteral("outcome")).toString();
+            continue;
+        }
+        if (type == u"cancel") {
+            replayCancel(data.items, r);
             continue;
         }
         const qint64 index = r.value(QStringLiteral("i")).toInteger(-1);

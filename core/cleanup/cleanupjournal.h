@@ -76,7 +76,8 @@ struct JournalData
 // Records ("t"): "job" (id, options), "upload" (one per upload: bucket, key, upload id,
 // initiated, size), "planned" (the list is complete), "run" (a start or a resume), "sent" (an
 // abort is about to go out), "req" (an answer: operation, HTTP status, request id, charged,
-// error code), "state" (a final state, with its reason), "end" (the outcome; when the job ran to
+// error code), "state" (a final state, with its reason), "cancel" (a cancel: every upload not done,
+// except the listed ones, is cancelled), "end" (the outcome; when the job ran to
 // its end or a cancel, also its upload count and how many are not done, so that a list of jobs
 // need not replay the journal). Never a secret: no keys, no
 // tokens, no Authorization header.
@@ -132,6 +133,10 @@ public:
     void recordSent(int index, const QString &operation);
     void recordResponse(int index, const QString &operation, const ResponseMeta &meta, const QString &errorCode);
     void recordState(int index, const CleanupItem &item);
+    // One record for a cancel's many uploads ("cancel"): every upload not done (Verified, Aborted,
+    // Failed, Excluded, WouldAbort) and not in outOfReach is cancelled at `at` - "cancelled after
+    // abort sent" without a reason when an abort of it was sent, otherwise "cancelled" with reason.
+    void recordCancelled(const QString &reason, const QList<int> &outOfReach, const QDateTime &at);
     // outcome: "finished" or "cancelled", with the job's upload count and how many are not done
     // (what summarize() reads); or "abandoned" (markAbandoned()), without counts.
     void recordEnd(const QString &outcome, std::optional<std::pair<qint64, qint64>> uploadsAndNotDone = {});

@@ -637,6 +637,86 @@ private Q_SLOTS:
         QVERIFY(readAll(file).trimmed().split('\n').last().contains("\"notDone\":4"));
     }
 
+    // A cancel of many queued uploads is one "cancel" record, not a record per upload (a million
+    // took seconds on the GUI's thread), and a replay of it gives every upload the state, reason
+    // and time the job gave it: untouched ones cancelled with the reason, ones backing off after an
+    // abort "cancelled after abort sent" (with the parts still listed, when a verification saw
+    // some), the one in flight as its answer left it, the verified one verified.
+    void aCancelIsOneRecordThatReplaysAsTheJob()
+    {
+        QList<CleanupTarget> targets;
+        for (int i = 0; i < 30; ++i) {
+            const QString key = QStringLiteral("k%1").arg(i);
+            const QString id = QStringLiteral("id-%1").arg(i);
+            m_server->addUpload(QStringLiteral("bkt"), key, id, 1, 100);
+            targets.append(target(QStringLiteral("bkt"), key, id, 100));
+        }
+        m_server->setPartsSurviveAbort(true); // verifications list parts: those uploads back off
+        m_server->addRule([](const RecordedRequest &r) -> std::optional<FakeResponse> {
+            if (r.operation() == u"ListParts" && r.key() == u"k0")
+                return FakeResponse::s3Error(404, QStringLiteral("NoSuchUpload")); // verified
+            if (r.operation() == u"ListParts" && r.key() == u"k1")
+                return FakeResponse::slowDown(); // backing off, no parts known
+            if (r.operation() == u"AbortMultipartUpload" && r.key() == u"k2")
+                return FakeResponse::ok().delayed(3000); // in flight at the cancel
+            return std::nullopt;
+        });
+        m_server->setDelayMs(100);
+        CleanupOptions options;
+        options.minAgeSeconds = 0;
+        options.concurrency = 3;
+        options.backoffMs = 60000;
+        options.maxBackoffMs = 60000;
+        CleanupJob job(configFor(*m_server), options, targets);
+        job.client()->setRetryPolicy(RetryPolicy({.maxAttempts = 1, .baseDelayMs = 1}, [] { return 1.0; }));
+        const QString file = path(QStringLiteral("cancelled.jsonl"));
+        QVERIFY(job.openJournal(file).ok());
+        QSignalSpy finished(&job, &CleanupJob::finished);
+        job.start();
+        const auto &items = job.items();
+        QTRY_VERIFY_WITH_TIMEOUT(items[0].state == CleanupState::Verified &&
+                                     items[1].state == CleanupState::BackingOff &&
+                                     std::any_of(items.cbegin(), items.cend(),
+                                                 [](const CleanupItem &item) { return item.remainingParts > 0; }),
+                                 10000);
+        QCOMPARE(items[2].state, CleanupState::Aborting);
+        QVERIFY(std::any_of(items.cbegin(), items.cend(),
+                            [](const CleanupItem &item) { return item.state == CleanupState::Queued; }));
+        job.cancel();
+        QVERIFY(finished.wait(20000));
+
+        QCOMPARE(items[0].state, CleanupState::Verified);
+        QCOMPARE(items[1].state, CleanupState::CancelledUnverified);
+        QCOMPARE(items[2].state, CleanupState::CancelledUnverified);
+        const auto withParts =
+            std::find_if(items.cbegin(), items.cend(), [](const CleanupItem &item) { return item.remainingParts > 0; });
+        QCOMPARE(withParts->state, CleanupState::CancelledUnverified);
+        QVERIFY2(withParts->reason.contains(QStringLiteral("still listed")), qPrintable(withParts->reason));
+        QCOMPARE(items.back().state, CleanupState::Cancelled);
+
+        const QByteArray content = readAll(file);
+        QCOMPARE(content.count("\"t\":\"cancel\""), 1);
+        const qsizetype cancelled = std::count_if(items.cbegin(), items.cend(), [](const CleanupItem &item) {
+            return item.state == CleanupState::Cancelled || item.state == CleanupState::CancelledUnverified;
+        });
+        QVERIFY(cancelled > 20);
+        QVERIFY2(content.count("\"t\":\"state\"") < cancelled / 2, content.constData());
+
+        const Result<JournalData> replayed = CleanupJournal::load(file);
+        QVERIFY2(replayed.ok(), qPrintable(replayed.errorString()));
+        QCOMPARE(replayed->items.size(), items.size());
+        for (size_t i = 0; i < items.size(); ++i) {
+            const CleanupItem &was = items[i];
+            const CleanupItem &read = replayed->items[i];
+            QVERIFY2(read.state == was.state && read.reason == was.reason && read.finished == was.finished &&
+                         read.abortSent == was.abortSent,
+                     qPrintable(QStringLiteral("upload %1: %2 '%3' %4 in the journal, %5 '%6' %7 in the job")
+                                    .arg(i)
+                                    .arg(stateName(read.state), read.reason, read.finished.toString(Qt::ISODateWithMs))
+                                    .arg(stateName(was.state), was.reason, was.finished.toString(Qt::ISODateWithMs))));
+        }
+    }
+
     void anExistingJournalIsNeverOverwritten()
     {
         const QString file = killedJournal();
