@@ -128,6 +128,7 @@ void InventoryModel::appendUploads(const QString &bucket, const QList<UploadInfo
         if (!target.oldest.isValid() || (row.info.initiated.isValid() && row.info.initiated < target.oldest))
             target.oldest = row.info.initiated;
         target.rowById.insert(row.info.uploadId, int(target.uploads.size()));
+        target.oldestIndex.append(oldestKey(row));
         target.uploads.push_back(std::move(row));
     }
     endInsertRows();
@@ -282,6 +283,7 @@ void InventoryModel::setUploadState(const QString &bucket, const QString &upload
         return;
     BucketRow &target = m_buckets[size_t(bucketRow)];
     const bool wasGone = upload->isGone();
+    const qint64 oldKey = oldestKey(*upload);
     if (upload->state != state)
         upload->stateChangedMs = QDateTime::currentMSecsSinceEpoch();
     countSize(target, *upload, -1);
@@ -292,6 +294,7 @@ void InventoryModel::setUploadState(const QString &bucket, const QString &upload
     if (wasGone != upload->isGone()) {
         // It leaves (or rejoins) the bucket's counts, and maybe its oldest upload.
         target.cleanedCount += upload->isGone() ? 1 : -1;
+        target.oldestIndex.change(size_t(uploadRow), oldKey, oldestKey(*upload));
         target.oldestStale = true;
         m_pendingBucketAggregates.push_back(bucketRow);
     }
@@ -351,6 +354,7 @@ void InventoryModel::removeUploads(const QString &bucket, const QStringList &upl
     target.rowById.reserve(qsizetype(target.uploads.size()));
     for (size_t row = 0; row < target.uploads.size(); ++row)
         target.rowById.insert(target.uploads[row].info.uploadId, int(row));
+    target.oldestIndex.reset(target.uploads.size());
     recomputeOldest(target);
     emitBucketChanged(bucketRow, UploadsColumn, CostColumn,
                       {Qt::DisplayRole, Qt::ToolTipRole, UploadCountRole, InitiatedRole, AgeSecondsRole, PartsRole,
@@ -527,13 +531,14 @@ InventoryModel::UploadRow *InventoryModel::findUpload(const QString &bucket, con
 
 void InventoryModel::recomputeOldest(BucketRow &bucket)
 {
-    bucket.oldest = {};
-    for (const UploadRow &upload : bucket.uploads) {
-        if (upload.isGone())
-            continue;
-        if (upload.info.initiated.isValid() && (!bucket.oldest.isValid() || upload.info.initiated < bucket.oldest))
-            bucket.oldest = upload.info.initiated;
-    }
+    const qint64 oldest = bucket.oldestIndex.minimum([&bucket](size_t row) { return oldestKey(bucket.uploads[row]); });
+    bucket.oldest = oldest == BlockedMinimum::None ? QDateTime() : QDateTime::fromMSecsSinceEpoch(oldest, Qt::UTC);
+}
+
+qint64 InventoryModel::oldestKey(const UploadRow &upload)
+{
+    return upload.isGone() || !upload.info.initiated.isValid() ? BlockedMinimum::None
+                                                               : upload.info.initiated.toMSecsSinceEpoch();
 }
 
 void InventoryModel::emitBucketChanged(int bucketRow, int firstColumn, int lastColumn, const QList<int> &roles)

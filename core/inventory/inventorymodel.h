@@ -2,6 +2,7 @@
 
 #include "pricing/pricetable.h"
 #include "s3/s3types.h"
+#include "util/blockedminimum.h"
 
 #include <QAbstractItemModel>
 #include <QDateTime>
@@ -209,7 +210,8 @@ private:
         QHash<QString, qint64> bytesByClass; // of the sized uploads: what they cost differs
         qint64 cleanedCount = 0;             // uploads verified gone (left out of everything above)
         qint64 cleanedBytes = 0;
-        bool oldestStale = false; // an upload left: `oldest` is recomputed at the next flush
+        bool oldestStale = false;   // an upload left: `oldest` is recomputed at the next flush
+        BlockedMinimum oldestIndex; // the uploads' oldestKey(), per row
 
         qint64 pendingCount() const { return qint64(uploads.size()) - cleanedCount; }
         QString abortRule; // empty: not read (yet)
@@ -224,6 +226,9 @@ private:
     qint64 ageSeconds(const QDateTime &initiated) const;
     UploadRow *findUpload(const QString &bucket, const QString &uploadId, int *bucketRow, int *uploadRow);
     void recomputeOldest(BucketRow &bucket);
+    // What an upload counts toward its bucket's oldest: its initiation (ms), or None when it is
+    // gone or of unknown age.
+    static qint64 oldestKey(const UploadRow &upload);
     // Adds (sign +1) or takes away (-1) an upload's size from its bucket's aggregates.
     static void countSize(BucketRow &bucket, const UploadRow &upload, int sign);
     void emitBucketChanged(int bucketRow, int firstColumn, int lastColumn, const QList<int> &roles);
