@@ -193,8 +193,10 @@ CleanupProgressView::CleanupProgressView(CleanupJob *job, QWidget *parent)
     m_table->setAccessibleName(tr("Uploads of this cleanup"));
     m_table->setAccessibleDescription(tr("One row per upload: its state, the aborts sent and the verification."));
     m_table->setModel(m_proxy);
+    // Unsorted from the start: setSortingEnabled() sorts by the header's indicator at once, which
+    // is the first column unless told otherwise (0.36 s for 200,000 uploads, for nothing).
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(-1, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
