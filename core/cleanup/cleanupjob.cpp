@@ -13,6 +13,7 @@
 #include <QThreadPool>
 
 #include <algorithm>
+#include <unordered_set>
 #include <utility>
 
 namespace PartSweep {
@@ -28,18 +29,30 @@ size_t stateSlot(CleanupState state)
 
 CleanupJob::CleanupJob(const S3ClientConfig &connection, CleanupOptions options, const QList<CleanupTarget> &targets,
                        QObject *parent)
+    : CleanupJob(connection, std::move(options), itemsFor(targets), parent)
+{}
+
+CleanupJob::CleanupJob(const S3ClientConfig &connection, CleanupOptions options, std::vector<CleanupItem> items,
+                       QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
+    , m_items(std::move(items))
 {
     m_jobId = CleanupJournal::newJobId(QDateTime::currentDateTimeUtc());
-    m_items.reserve(size_t(targets.size()));
+    m_fresh = true;
+    init(connection);
+}
+
+std::vector<CleanupItem> CleanupJob::itemsFor(const QList<CleanupTarget> &targets)
+{
+    std::vector<CleanupItem> items;
+    items.reserve(size_t(targets.size()));
     for (const CleanupTarget &target : targets) {
         CleanupItem item;
         item.target = target;
-        m_items.push_back(std::move(item));
+        items.push_back(std::move(item));
     }
-    m_fresh = true;
-    init(connection);
+    return items;
 }
 
 CleanupJob::CleanupJob(const S3ClientConfig &connection, JournalData journal, QObject *parent)
@@ -169,12 +182,18 @@ void CleanupJob::openJournalInBackground(std::function<void(Result<Unit>)> done,
     QThreadPool::globalInstance()->start(
         [writer, file, jobId = m_jobId, options = m_options, created, items = &m_items, journal, done]() {
             Result<Unit> written = CleanupJournal::writePlan(file, jobId, created, options, *items, &writer->abort);
+            Screening screening;
+            if (written && !writer->abort)
+                screening = screen(*items);
             {
                 const QMutexLocker locker(&writer->mutex);
                 if (writer->owner) {
                     QMetaObject::invokeMethod(
                         writer->owner,
-                        [owner = writer->owner, journal, file, done, written = std::move(written)]() mutable {
+                        [owner = writer->owner, journal, file, done, written = std::move(written),
+                         screening = std::move(screening)]() mutable {
+                            if (written)
+                                owner->m_screening = std::move(screening);
                             owner->journalWritten(journal, file, std::move(written), done);
                         },
                         Qt::QueuedConnection);
@@ -215,27 +234,16 @@ void CleanupJob::start()
     if (m_journal)
         m_journal->recordRun(m_run);
 
-    // Exact triples only; the same upload twice is done once.
-    QHash<QString, int> seen;
-    for (int i = 0; i < count(); ++i) {
-        CleanupItem &item = m_items[size_t(i)];
-        if (isDone(item.state))
-            continue;
-        const UploadInfo &u = item.target.upload;
-        if (u.bucket.isEmpty() || u.key.isEmpty() || u.uploadId.isEmpty()) {
-            setState(i, CleanupState::Failed,
-                     QCoreApplication::translate("Cleanup",
-                                                 "not an exact upload: bucket, key and upload id are all required"));
-            continue;
-        }
-        const QString triple = u.bucket + u'/' + QString::number(u.key.size()) + u':' + u.key + u'?' + u.uploadId;
-        if (const auto it = seen.constFind(triple); it != seen.cend()) {
-            setState(i, CleanupState::Excluded,
-                     QCoreApplication::translate("Cleanup", "duplicate of upload #%1 in this job").arg(*it + 1));
-            continue;
-        }
-        seen.insert(triple, i);
-    }
+    // Exact triples only; the same upload twice is done once. Screened on the journal's worker
+    // when it wrote one (a million uploads take a while).
+    const Screening screening = m_screening ? *std::exchange(m_screening, std::nullopt) : screen(m_items);
+    for (const int i : screening.inexact)
+        setState(
+            i, CleanupState::Failed,
+            QCoreApplication::translate("Cleanup", "not an exact upload: bucket, key and upload id are all required"));
+    for (const auto &[i, first] : screening.duplicates)
+        setState(i, CleanupState::Excluded,
+                 QCoreApplication::translate("Cleanup", "duplicate of upload #%1 in this job").arg(first + 1));
     // The age guard runs on the server's clock: read it first when nobody has yet.
     const bool guarded = m_fresh && m_options.minAgeSeconds > 0;
     const auto firstLeft =
@@ -254,6 +262,37 @@ void CleanupJob::start()
     if (guarded)
         applyGuard({});
     queueWork();
+}
+
+CleanupJob::Screening CleanupJob::screen(const std::vector<CleanupItem> &items)
+{
+    // The uploads are told apart by their exact triple, compared in place (no string built per
+    // upload).
+    const auto triple = [&items](int i) -> const UploadInfo & { return items[size_t(i)].target.upload; };
+    const auto hash = [&triple](int i) {
+        const UploadInfo &u = triple(i);
+        return qHashMulti(0, u.bucket, u.key, u.uploadId);
+    };
+    const auto equal = [&triple](int a, int b) {
+        const UploadInfo &x = triple(a);
+        const UploadInfo &y = triple(b);
+        return x.uploadId == y.uploadId && x.key == y.key && x.bucket == y.bucket;
+    };
+    std::unordered_set<int, decltype(hash), decltype(equal)> seen(items.size(), hash, equal);
+    Screening screening;
+    for (int i = 0; i < int(items.size()); ++i) {
+        const CleanupItem &item = items[size_t(i)];
+        if (isDone(item.state))
+            continue;
+        const UploadInfo &u = item.target.upload;
+        if (u.bucket.isEmpty() || u.key.isEmpty() || u.uploadId.isEmpty()) {
+            screening.inexact.push_back(i);
+            continue;
+        }
+        if (const auto [it, inserted] = seen.insert(i); !inserted)
+            screening.duplicates.emplace_back(i, *it);
+    }
+    return screening;
 }
 
 void CleanupJob::queueWork()
@@ -292,6 +331,8 @@ void CleanupJob::applyGuard(const QString &clockError)
             continue;
         const QDateTime &initiated = item.target.upload.initiated;
         const CleanupPlanner::GuardVerdict verdict = CleanupPlanner::guardVerdict(initiated, guard, serverNow);
+        if (verdict == CleanupPlanner::GuardVerdict::Eligible)
+            continue; // the common case: no reason to put in words (a million of them took seconds)
         const QString reason = CleanupPlanner::guardReason(verdict, initiated, guard, serverNow);
         switch (verdict) {
         case CleanupPlanner::GuardVerdict::Eligible:

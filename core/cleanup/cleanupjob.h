@@ -18,6 +18,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace PartSweep {
@@ -98,6 +99,11 @@ public:
     // A new job over the targets (an exact list; duplicates are excluded).
     CleanupJob(const S3ClientConfig &connection, CleanupOptions options, const QList<CleanupTarget> &targets,
                QObject *parent = nullptr);
+    // The same, with the targets made into items already (itemsFor(), on any thread: a million
+    // take a while, and the GUI makes them on a worker).
+    CleanupJob(const S3ClientConfig &connection, CleanupOptions options, std::vector<CleanupItem> items,
+               QObject *parent = nullptr);
+    static std::vector<CleanupItem> itemsFor(const QList<CleanupTarget> &targets);
     // A new run of a journaled job (resume): uploads done are skipped; every other one is aborted
     // (again: an abort the journal says was sent may never have reached the server, and an abort
     // is idempotent), then verified. Uses the journal's options; call openJournal() to keep
@@ -211,6 +217,15 @@ private:
         Refused,     // the upload's own answer (403, NoSuchBucket, malformed...)
     };
 
+    // What start() refuses before sending anything: uploads not named exactly (failed), and the
+    // same upload again (excluded, with the index of its first mention). Pure: any thread.
+    struct Screening
+    {
+        std::vector<int> inexact;
+        std::vector<std::pair<int, int>> duplicates; // {index, first index}
+    };
+    static Screening screen(const std::vector<CleanupItem> &items);
+
     void init(const S3ClientConfig &connection);
     void stop(const QString &reason);
     void applyGuard(const QString &clockError);
@@ -264,6 +279,7 @@ private:
     };
     std::shared_ptr<JournalWriter> m_writer;
     std::optional<QString> m_stopWhenWritten; // a stop() while the journal was being written
+    std::optional<Screening> m_screening;     // screen()ed by the journal's worker
     std::vector<CleanupItem> m_items;
     std::vector<Runtime> m_runtime;
     std::vector<int> m_pendingGuard; // fresh jobs: the age guard is applied at start()

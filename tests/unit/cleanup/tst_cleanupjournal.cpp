@@ -196,6 +196,10 @@ private Q_SLOTS:
             targets.append(
                 target(QStringLiteral("bkt"), QStringLiteral("k%1").arg(i), QStringLiteral("id-%1").arg(i), 100));
         }
+        // The worker screens the list too: the same upload twice is aborted once, one without a
+        // key is refused.
+        targets.append(target(QStringLiteral("bkt"), QStringLiteral("k1"), QStringLiteral("id-1"), 100));
+        targets.append(target(QStringLiteral("bkt"), QString(), QStringLiteral("id-9"), 100));
         CleanupJob job(configFor(*m_server), CleanupOptions{}, targets);
         const QString file = path(QStringLiteral("background.jsonl"));
         std::optional<Result<Unit>> opened;
@@ -212,15 +216,20 @@ private Q_SLOTS:
         const Result<JournalData> planned = CleanupJournal::load(file);
         QVERIFY2(planned.ok(), qPrintable(planned.errorString()));
         QVERIFY(planned->planned);
-        QCOMPARE(planned->items.size(), size_t(3));
+        QCOMPARE(planned->items.size(), size_t(5));
         QCOMPARE(planned->items[2].target.upload.uploadId, QStringLiteral("id-2"));
 
         QVERIFY(run(job));
         const Result<JournalData> done = CleanupJournal::load(file);
         QVERIFY2(done.ok(), qPrintable(done.errorString()));
         QCOMPARE(done->endOutcome, QStringLiteral("finished"));
-        for (const CleanupItem &item : done->items)
-            QCOMPARE(item.state, CleanupState::Verified);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(done->items[size_t(i)].state, CleanupState::Verified);
+        QCOMPARE(done->items[3].state, CleanupState::Excluded);
+        QCOMPARE(done->items[3].reason, QStringLiteral("duplicate of upload #2 in this job"));
+        QCOMPARE(done->items[4].state, CleanupState::Failed);
+        QCOMPARE(m_server->abortCount(QStringLiteral("bkt"), QStringLiteral("k1"), QStringLiteral("id-1")), 1);
+        QCOMPARE(m_server->requestCount(QStringLiteral("AbortMultipartUpload")), 3); // one for each of the three
     }
 
     // Cancelled or deleted while its journal is written (a user closing the view at once): nothing
@@ -721,7 +730,7 @@ private Q_SLOTS:
     {
         const QString file = killedJournal();
         const QByteArray before = readAll(file);
-        CleanupJob job(configFor(*m_server), CleanupOptions(), {});
+        CleanupJob job(configFor(*m_server), CleanupOptions(), QList<CleanupTarget>());
         QVERIFY(!job.openJournal(file).ok());
         QCOMPARE(readAll(file), before);
     }
