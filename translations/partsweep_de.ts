@@ -2215,6 +2215,13 @@ Beim Fortsetzen wird jeder nicht erledigte Upload (erneut) abgebrochen und einze
         <source>Cannot resume</source>
         <translation>Fortsetzen nicht möglich</translation>
     </message>
+    <message numerus="yes">
+        <source>Preparing the cleanup of %Ln upload(s)…</source>
+        <translation>
+            <numerusform>Bereinigung von %Ln Upload wird vorbereitet…</numerusform>
+            <numerusform>Bereinigung von %Ln Uploads wird vorbereitet…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PartSweep::CleanupModel</name>

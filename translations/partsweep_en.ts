@@ -61,6 +61,16 @@
     </message>
 </context>
 <context>
+    <name>PartSweep::CleanupFlow</name>
+    <message numerus="yes">
+        <source>Preparing the cleanup of %Ln upload(s)…</source>
+        <translation>
+            <numerusform>Preparing the cleanup of %Ln upload…</numerusform>
+            <numerusform>Preparing the cleanup of %Ln uploads…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PartSweep::CleanupProgressView</name>
     <message numerus="yes">
         <source>Dry run: nothing is changed. %Ln upload(s) inspected.</source>

@@ -280,20 +280,43 @@ void MainWindow::selectAllMatching()
         QItemSelectionModel::ClearAndSelect);
 }
 
-QList<InventoryScanner::UploadRef> MainWindow::selectedUploads() const
+void MainWindow::forEachSelectedUpload(const std::function<void(const QModelIndex &, const UploadInfo &)> &visit) const
 {
-    QList<InventoryScanner::UploadRef> uploads;
     const QItemSelection selection = m_view->selectionModel()->selection();
     for (const QItemSelectionRange &range : selection) {
         for (int row = range.top(); row <= range.bottom(); ++row) {
-            const int flatRow = m_proxy->mapToSource(m_proxy->index(row, 0)).row();
-            if (m_model->isCleaned(m_flat->sourceUpload(flatRow)))
+            const QModelIndex source = m_flat->sourceUpload(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+            if (m_model->isCleaned(source))
                 continue; // already verified gone: nothing to abort
-            if (const UploadInfo *u = m_flat->uploadAt(flatRow))
-                uploads.append({u->bucket, u->key, u->uploadId});
+            if (const UploadInfo *u = m_model->uploadAt(source))
+                visit(source, *u);
         }
     }
+}
+
+QList<InventoryScanner::UploadRef> MainWindow::selectedUploads() const
+{
+    QList<InventoryScanner::UploadRef> uploads;
+    forEachSelectedUpload([&uploads](const QModelIndex &, const UploadInfo &u) {
+        uploads.append({u.bucket, u.key, u.uploadId});
+    });
     return uploads;
+}
+
+QList<CleanupTarget> MainWindow::selectedTargets() const
+{
+    QList<CleanupTarget> targets;
+    qsizetype rows = 0;
+    for (const QItemSelectionRange &range : m_view->selectionModel()->selection())
+        rows += range.height();
+    targets.reserve(rows);
+    forEachSelectedUpload([this, &targets](const QModelIndex &source, const UploadInfo &u) {
+        CleanupTarget &target = targets.emplace_back();
+        target.upload = u;
+        target.size = m_model->uploadSize(source);
+        target.parts = m_model->uploadParts(source);
+    });
+    return targets;
 }
 
 void MainWindow::handleSelectionChanged()
@@ -374,13 +397,15 @@ void MainWindow::handleCurrentChanged(const QModelIndex &source)
 
 void MainWindow::handleAbortSelected()
 {
-    const QList<InventoryScanner::UploadRef> uploads = selectedUploads();
-    if (uploads.isEmpty()) {
+    // One pass over the selection, straight to what the cleanup takes (a million rows: a lookup
+    // by id per upload afterwards took as long again).
+    const QList<CleanupTarget> targets = selectedTargets();
+    if (targets.isEmpty()) {
         statusBar()->showMessage(tr("Select the uploads to abort first (Ctrl+A selects all that match the filter)."),
                                  5000);
         return;
     }
-    Q_EMIT abortRequested(uploads);
+    Q_EMIT abortRequested(targets);
 }
 
 // Coalesces: while pages and sizes stream in every 50 ms, restarting the timer would postpone the

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cleanup/cleanuptypes.h"
 #include "inventory/inventoryscanner.h"
 #include "inventory/wastestats.h"
 #include "pricing/pricetable.h"
@@ -7,6 +8,8 @@
 
 #include <QMainWindow>
 #include <QPointer>
+
+#include <functional>
 
 class QAction;
 class QComboBox;
@@ -64,8 +67,11 @@ public:
     SummaryPane *summaryPane() const { return m_summary; }
     DetailsPane *detailsPane() const { return m_details; }
 
-    // The selected uploads (bucket rows in the selection stand for none of theirs).
+    // The selected uploads (bucket rows in the selection stand for none of theirs; uploads
+    // verified gone are left out).
     QList<InventoryScanner::UploadRef> selectedUploads() const;
+    // The same, as what a cleanup takes: each upload as listed, with its size where known.
+    QList<CleanupTarget> selectedTargets() const;
 
     // What storage costs on the connection (the summary's costs a month).
     void setCostModel(const CostModel &cost);
@@ -78,7 +84,7 @@ Q_SIGNALS:
     // A connection was opened (its scan is starting).
     void connectionOpened();
     // Del / "Abort selected…": the uploads to confirm and abort (never empty).
-    void abortRequested(const QList<PartSweep::InventoryScanner::UploadRef> &uploads);
+    void abortRequested(const QList<PartSweep::CleanupTarget> &targets);
     // A scan of the buckets is over (the bucket list is complete).
     void inventoryScanned();
     // "Add abort rule…": the buckets to add PartSweep's lifecycle rule to (never empty).
@@ -90,6 +96,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // Each selected upload still pending: its inventory index and its listing.
+    void forEachSelectedUpload(const std::function<void(const QModelIndex &, const UploadInfo &)> &visit) const;
     // Building the window (mainwindowlayout.cpp).
     static QString settingsKey(const char *name);
     void createActions();

@@ -28,28 +28,8 @@ CleanupFlow::CleanupFlow(MainWindow *window)
     : QObject(window)
     , m_window(window)
 {
-    connect(window, &MainWindow::abortRequested, this,
-            [this](const QList<InventoryScanner::UploadRef> &uploads) { confirmAndStart(targetsFor(uploads)); });
+    connect(window, &MainWindow::abortRequested, this, &CleanupFlow::confirmAndStart);
     connect(window, &MainWindow::connectionOpened, this, &CleanupFlow::offerResume);
-}
-
-QList<CleanupTarget> CleanupFlow::targetsFor(const QList<InventoryScanner::UploadRef> &uploads) const
-{
-    QList<CleanupTarget> targets;
-    targets.reserve(uploads.size());
-    InventoryModel *model = m_window->inventory();
-    for (const InventoryScanner::UploadRef &ref : uploads) {
-        const QModelIndex index = model->uploadIndex(ref.bucket, ref.uploadId);
-        const UploadInfo *upload = model->uploadAt(index);
-        if (!upload)
-            continue;
-        CleanupTarget target;
-        target.upload = *upload;
-        target.size = model->uploadSize(index);
-        target.parts = index.data(InventoryModel::PartsRole).toInt();
-        targets.append(target);
-    }
-    return targets;
 }
 
 void CleanupFlow::confirmAndStart(const QList<CleanupTarget> &targets)
@@ -69,31 +49,45 @@ void CleanupFlow::confirmAndStart(const QList<CleanupTarget> &targets)
         CleanupOptions options = dialog->options();
         options.endpoint = config.endpoint.toString();
         options.region = config.region;
-        auto *job = new CleanupJob(config, options, targets, this);
-        if (m_window && m_window->client() && m_window->client()->serverClockOffsetMs())
-            job->setServerClockOffsetMs(*m_window->client()->serverClockOffsetMs());
-        // The view shows at once; the job starts when its journal is on disk (seconds for a million
-        // uploads, written on a worker thread).
-        CleanupProgressView *view = run(job);
-        view->setWritingJournal(true);
-        const QPointer<CleanupProgressView> watched(view);
-        job->openJournalInBackground([this, job, watched](const Result<Unit> &journal) {
-            if (watched)
-                watched->setWritingJournal(false);
-            if (!journal) {
-                if (journal.error().kind == S3Error::Kind::Cancelled)
-                    return; // closed or cancelled meanwhile: the view says so, if it is still there
-                showError(
-                    tr("Cannot start the cleanup"),
-                    tr("The journal could not be created, so nothing was sent.\n\n%1").arg(journal.error().toString()));
-                if (watched)
-                    watched->close();
-                return;
-            }
-            job->start();
-        });
+        // The uploads are made into the job's items on a worker (a million take a second), then
+        // the job and its view come at once; the job starts when its journal is on disk.
+        if (m_window)
+            m_window->statusBar()->showMessage(
+                tr("Preparing the cleanup of %Ln upload(s)…", nullptr, int(targets.size())));
+        runInBackground<std::vector<CleanupItem>>(
+            this, [targets] { return CleanupJob::itemsFor(targets); },
+            [this, config, options](std::vector<CleanupItem> items) { startJob(config, options, std::move(items)); });
     });
     dialog->open();
+}
+
+void CleanupFlow::startJob(const S3ClientConfig &config, const CleanupOptions &options, std::vector<CleanupItem> items)
+{
+    if (m_window)
+        m_window->statusBar()->clearMessage();
+    auto *job = new CleanupJob(config, options, std::move(items), this);
+    if (m_window && m_window->client() && m_window->client()->serverClockOffsetMs())
+        job->setServerClockOffsetMs(*m_window->client()->serverClockOffsetMs());
+    // The view shows at once; the job starts when its journal is on disk (seconds for a million
+    // uploads, written on a worker thread).
+    CleanupProgressView *view = run(job);
+    view->setWritingJournal(true);
+    const QPointer<CleanupProgressView> watched(view);
+    job->openJournalInBackground([this, job, watched](const Result<Unit> &journal) {
+        if (watched)
+            watched->setWritingJournal(false);
+        if (!journal) {
+            if (journal.error().kind == S3Error::Kind::Cancelled)
+                return; // closed or cancelled meanwhile: the view says so, if it is still there
+            showError(
+                tr("Cannot start the cleanup"),
+                tr("The journal could not be created, so nothing was sent.\n\n%1").arg(journal.error().toString()));
+            if (watched)
+                watched->close();
+            return;
+        }
+        job->start();
+    });
 }
 
 void CleanupFlow::showError(const QString &title, const QString &text)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "cleanup/cleanuptypes.h"
-#include "inventory/inventoryscanner.h"
+#include "util/result.h"
 
 #include <QObject>
 #include <QPointer>
@@ -15,6 +15,7 @@ class CleanupJob;
 class CleanupProgressView;
 struct JournalData;
 struct JournalSummary;
+struct S3ClientConfig;
 class MainWindow;
 
 // Wires a cleanup in the desktop app: the window's "Abort selected" -> the confirmation (what,
@@ -40,9 +41,10 @@ public:
     void offerResume();
 
 private:
-    QList<CleanupTarget> targetsFor(const QList<InventoryScanner::UploadRef> &uploads) const;
     void askToResume(const JournalSummary &journal);
     void resumeJob(JournalData journal);
+    // A new job over items (made on a worker): its view, its journal written, then started.
+    void startJob(const S3ClientConfig &config, const CleanupOptions &options, std::vector<CleanupItem> items);
     // The job's progress view, shown; the caller starts the job.
     CleanupProgressView *run(CleanupJob *job);
     void showError(const QString &title, const QString &text);

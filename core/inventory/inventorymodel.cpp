@@ -438,6 +438,16 @@ qint64 InventoryModel::uploadSize(const QModelIndex &index) const
     return m_buckets[bucketRow].uploads[size_t(index.row())].bytes;
 }
 
+int InventoryModel::uploadParts(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this || index.internalId() == 0)
+        return -1;
+    const size_t bucketRow = size_t(index.internalId() - 1);
+    if (bucketRow >= m_buckets.size() || size_t(index.row()) >= m_buckets[bucketRow].uploads.size())
+        return -1;
+    return m_buckets[bucketRow].uploads[size_t(index.row())].parts;
+}
+
 InventoryModel::UploadState InventoryModel::uploadState(const QModelIndex &index) const
 {
     if (!index.isValid() || index.model() != this || index.internalId() == 0)

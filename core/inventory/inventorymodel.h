@@ -163,6 +163,7 @@ public:
     // --- reading ---
     const UploadInfo *uploadAt(const QModelIndex &index) const; // nullptr for bucket rows
     qint64 uploadSize(const QModelIndex &index) const;          // -1 unknown (or a bucket row)
+    int uploadParts(const QModelIndex &index) const;            // -1 unknown (or a bucket row)
     UploadState uploadState(const QModelIndex &index) const;    // Pending for a bucket row
     bool isCleaned(const QModelIndex &index) const { return uploadState(index) == UploadState::Verified; }
     QModelIndex bucketIndex(const QString &bucket, int column = NameColumn) const;
