@@ -68,6 +68,8 @@ public:
     const Filter &filter() const { return m_filter; }
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    // Whether the filter lets this row of uploads() through.
+    bool accepts(int flatRow) const { return filterAcceptsRow(flatRow, {}); }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

@@ -68,7 +68,10 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_summaryTimer->setSingleShot(true);
     m_summaryTimer->setInterval(250);
-    connect(m_summaryTimer, &QTimer::timeout, this, &MainWindow::refreshSummary);
+    connect(m_summaryTimer, &QTimer::timeout, this, [this] {
+        if (!m_summaryPass) // one in progress goes on by itself, and looks at what is stale at its end
+            continueSummary();
+    });
     m_visibleSizesTimer->setSingleShot(true);
     m_visibleSizesTimer->setInterval(150);
     connect(m_visibleSizesTimer, &QTimer::timeout, this, &MainWindow::requestVisibleSizes);
@@ -82,6 +85,21 @@ MainWindow::MainWindow(QWidget *parent)
         scheduleVisibleSizes();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { scheduleSummary(); });
+    // What a summary pass in progress must start again for: rows it counted by number moved.
+    // (Rows appended are counted, or not, by the pass under way, and by the next one for sure.)
+    const auto reshapes = [this](QAbstractItemModel *model, quint64 *shape) {
+        const auto bump = [shape] { ++*shape; };
+        connect(model, &QAbstractItemModel::rowsRemoved, this, bump);
+        connect(model, &QAbstractItemModel::modelReset, this, bump);
+        connect(model, &QAbstractItemModel::layoutChanged, this, bump);
+    };
+    reshapes(m_model, &m_inventoryShape);
+    reshapes(m_proxy, &m_tableShape);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] { ++m_tableShape; });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) {
+        if (!parent.isValid())
+            ++m_inventoryShape; // buckets, which the pass counts by number
+    });
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] { scheduleSummary(); });
     updateActions();
 }
@@ -265,6 +283,7 @@ void MainWindow::handleFilterChanged()
     filter.storageClass = m_filterStorageClass->currentData().toString();
     filter.show = InventoryFilterProxy::Show(m_filterShow->currentData().toInt());
     m_proxy->setFilter(filter);
+    ++m_inventoryShape; // a pass under way tallied the filtered rows by the old filter
     scheduleSummary();
     scheduleVisibleSizes();
 }
@@ -321,6 +340,7 @@ QList<CleanupTarget> MainWindow::selectedTargets() const
 
 void MainWindow::handleSelectionChanged()
 {
+    ++m_tableShape;
     updateActions();
     scheduleSummary(SummaryPart::SelectionOnly);
     scheduleVisibleSizes();
@@ -456,58 +476,135 @@ void MainWindow::requestVisibleSizes()
         m_scanner->prioritizeSizes(wanted);
 }
 
+struct MainWindow::SummaryPass
+{
+    bool inventory = false; // tallies the whole inventory and the filtered rows too
+    quint64 inventoryShape = 0;
+    quint64 tableShape = 0;
+    int restarts = 0;
+    QDateTime now;
+    WasteStats total;
+    WasteStats filtered;
+    WasteStats selected;
+    int bucket = 0; // inventory cursor: the next upload row of this bucket
+    int row = 0;
+    QItemSelection selection; // selection cursor: the next row of this range
+    qsizetype range = 0;
+    int rangeRow = -1;
+    qint64 costNs = 0; // this thread's time spent on the pass
+};
+
 void MainWindow::refreshSummary()
+{
+    m_summaryPass.reset();
+    continueSummary(true);
+}
+
+void MainWindow::continueSummary(bool unbounded)
 {
     if (!m_summaryDock->isVisible())
         return;
-    QElapsedTimer cost;
-    cost.start();
-    const QDateTime now = m_model->now();
-    // One row of the upload table into a tally.
-    const auto addRow = [this, &now](WasteStats &stats, int proxyRow) {
-        const QModelIndex source = m_flat->sourceUpload(m_proxy->mapToSource(m_proxy->index(proxyRow, 0)).row());
-        if (m_model->isCleaned(source))
-            return; // verified gone: no longer waste
-        if (const UploadInfo *u = m_model->uploadAt(source))
-            stats.add(u->bucket, u->initiated.secsTo(now), m_model->uploadSize(source), u->storageClass);
+    QElapsedTimer slice;
+    slice.start();
+    std::unique_ptr<SummaryPass> &pass = m_summaryPass;
+    const auto startSelection = [this, &pass] {
+        pass->selected = {};
+        pass->selected.setCostModel(m_cost);
+        pass->selection = m_view->selectionModel()->selection();
+        pass->range = 0;
+        pass->rangeRow = -1;
+        pass->tableShape = m_tableShape;
     };
-    // The whole inventory and the filtered rows only when they changed: a selection click
-    // recomputes the selection alone (a full pass is ~0.4 s at a million uploads).
-    if (m_inventoryStatsStale) {
-        m_totalStats = {};
-        m_totalStats.setCostModel(m_cost);
-        for (int b = 0; b < m_model->rowCount(); ++b) {
-            const QModelIndex bucket = m_model->index(b, 0);
-            const QString name = bucket.data(InventoryModel::BucketRole).toString();
-            m_totalStats.byBucket[name]; // buckets without uploads still get a row
-            const int rows = m_model->rowCount(bucket);
-            for (int r = 0; r < rows; ++r) {
-                const QModelIndex upload = m_model->index(r, 0, bucket);
-                if (m_model->isCleaned(upload))
-                    continue;
-                const UploadInfo *u = m_model->uploadAt(upload);
-                m_totalStats.add(name, u->initiated.secsTo(now), m_model->uploadSize(upload), u->storageClass);
-            }
-        }
-        m_filteredStats = {};
-        m_filteredStats.setCostModel(m_cost);
-        for (int row = 0; row < m_proxy->rowCount(); ++row)
-            addRow(m_filteredStats, row);
-        m_inventoryStatsStale = false;
+    if (pass && pass->inventoryShape != m_inventoryShape) {
+        m_inventoryStatsStale = m_inventoryStatsStale || pass->inventory;
+        pass.reset(); // the rows it counted moved: again from the start
     }
-    WasteStats selected;
-    selected.setCostModel(m_cost);
-    const QItemSelection selection = m_view->selectionModel()->selection();
-    for (const QItemSelectionRange &range : selection) {
-        for (int row = range.top(); row <= range.bottom(); ++row)
-            addRow(selected, row);
+    if (!pass) {
+        pass = std::make_unique<SummaryPass>();
+        pass->inventory = std::exchange(m_inventoryStatsStale, false);
+        pass->inventoryShape = m_inventoryShape;
+        pass->now = m_model->now();
+        pass->total.setCostModel(m_cost);
+        pass->filtered.setCostModel(m_cost);
+        if (!pass->inventory)
+            pass->bucket = m_model->rowCount(); // the inventory's tallies stand
+        startSelection();
+    } else if (pass->tableShape != m_tableShape) {
+        // The table's rows or the selection moved: the selection is tallied again, and after a few
+        // such restarts (a scan streaming in) at once, rather than never.
+        if (++pass->restarts > 3)
+            unbounded = true;
+        startSelection();
+    }
+    const QDateTime &now = pass->now;
+    // Checked every 512 rows: ~10 ms of this thread per slice at most.
+    int sinceCheck = 0;
+    const auto sliceOver = [&] {
+        if (unbounded || ++sinceCheck < 512)
+            return false;
+        sinceCheck = 0;
+        return slice.nsecsElapsed() > 8'000'000;
+    };
+    const auto yield = [this, &pass, &slice] {
+        pass->costNs += slice.nsecsElapsed();
+        QTimer::singleShot(0, this, [this] {
+            if (m_summaryPass)
+                continueSummary();
+        });
+    };
+
+    // The whole inventory, by bucket and row (numbers that rows appended during the pass do not
+    // move), and the rows the filter lets through.
+    for (; pass->bucket < m_model->rowCount(); ++pass->bucket, pass->row = 0) {
+        const QModelIndex bucket = m_model->index(pass->bucket, 0);
+        const QString name = bucket.data(InventoryModel::BucketRole).toString();
+        pass->total.byBucket[name]; // buckets without uploads still get a row
+        const int rows = m_model->rowCount(bucket);
+        for (; pass->row < rows; ++pass->row) {
+            if (sliceOver())
+                return yield();
+            const QModelIndex upload = m_model->index(pass->row, 0, bucket);
+            if (m_model->isCleaned(upload))
+                continue; // verified gone: no longer waste
+            const UploadInfo *u = m_model->uploadAt(upload);
+            const qint64 age = u->initiated.secsTo(now);
+            const qint64 size = m_model->uploadSize(upload);
+            pass->total.add(name, age, size, u->storageClass);
+            if (m_proxy->accepts(m_flat->mapFromSource(upload).row()))
+                pass->filtered.add(name, age, size, u->storageClass);
+        }
+    }
+    // The selected rows, by table row.
+    for (; pass->range < pass->selection.size(); ++pass->range, pass->rangeRow = -1) {
+        const QItemSelectionRange &range = pass->selection.at(pass->range);
+        if (pass->rangeRow < 0)
+            pass->rangeRow = range.top();
+        for (; pass->rangeRow <= range.bottom(); ++pass->rangeRow) {
+            if (sliceOver())
+                return yield();
+            const QModelIndex source =
+                m_flat->sourceUpload(m_proxy->mapToSource(m_proxy->index(pass->rangeRow, 0)).row());
+            if (m_model->isCleaned(source))
+                continue;
+            if (const UploadInfo *u = m_model->uploadAt(source))
+                pass->selected.add(u->bucket, u->initiated.secsTo(now), m_model->uploadSize(source), u->storageClass);
+        }
+    }
+
+    if (pass->inventory) {
+        m_totalStats = std::move(pass->total);
+        m_filteredStats = std::move(pass->filtered);
     }
     const InventoryModel::Totals totals = m_model->totals();
     m_summary->setCleaned(totals.cleanedUploads, totals.freedBytes);
-    m_summary->setStats(m_totalStats, m_filteredStats, selected);
-    // A tally over a million uploads takes ~0.4 s: while a scan streams, recompute at most about
-    // a tenth of the time, so that the window keeps answering.
-    m_summaryTimer->setInterval(int(std::clamp<qint64>(cost.elapsed() * 10, 250, 5000)));
+    m_summary->setStats(m_totalStats, m_filteredStats, pass->selected);
+    const qint64 costMs = (pass->costNs + slice.nsecsElapsed()) / 1'000'000;
+    pass.reset();
+    // A tally over a million uploads takes ~0.6 s of this thread: while a scan streams, recompute
+    // at most about a tenth of the time.
+    m_summaryTimer->setInterval(int(std::clamp<qint64>(costMs * 10, 250, 5000)));
+    if (m_inventoryStatsStale && !m_summaryTimer->isActive())
+        m_summaryTimer->start();
 }
 
 void MainWindow::updateActions()
