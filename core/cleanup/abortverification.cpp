@@ -232,7 +232,7 @@ void CleanupJob::handleListParts(int index, int marker, const Result<PartsAnswer
 void CleanupJob::confirmGone(int index, const UploadGone &gone, const QString &operation)
 {
     Runtime &rt = m_runtime[size_t(index)];
-    rt.goneBy = gone;
+    m_goneBy.insert(index, gone);
     rt.goneByListParts = operation == ListPartsOperation;
     rt.next = Step::ConfirmGone;
     m_ready.push_front(index);
@@ -271,9 +271,10 @@ void CleanupJob::handleConfirmGone(int index, const ListingOutcome &outcome, boo
     noteResponse(index, ListUploadsOperation, meta, outcome.error ? outcome.error->code : QString(),
                  outcome.error ? outcome.error->requestId : QString());
     noteOutcome(index, outcome.error ? &*outcome.error : nullptr);
+    const UploadGone goneBy = m_goneBy.take(index);
     const QString said = QStringLiteral("%1 %2 (%3)")
-                             .arg(rt.goneBy.httpStatus)
-                             .arg(rt.goneBy.code, rt.goneByListParts ? ListPartsOperation : AbortOperation);
+                             .arg(goneBy.httpStatus)
+                             .arg(goneBy.code, rt.goneByListParts ? ListPartsOperation : AbortOperation);
 
     if (outcome.error) {
         if (m_cancelled)

@@ -13,6 +13,7 @@
 #include <QThreadPool>
 
 #include <algorithm>
+#include <type_traits>
 #include <unordered_set>
 #include <utility>
 
@@ -111,7 +112,10 @@ void CleanupJob::init(const S3ClientConfig &connection)
         m_options.region = connection.region;
     m_client = new S3Client(std::move(config), this);
     m_clock = [] { return QDateTime::currentDateTimeUtc(); };
-    m_runtime.resize(m_items.size());
+    static_assert(std::is_trivially_copyable_v<Runtime> && std::is_trivially_destructible_v<Runtime>);
+    m_runtime.reset(static_cast<Runtime *>(std::calloc(std::max<size_t>(1, m_items.size()), sizeof(Runtime))));
+    if (!m_runtime)
+        qFatal("out of memory for a job of %zu uploads", m_items.size());
     m_progressTimer.setInterval(100);
     connect(&m_progressTimer, &QTimer::timeout, this, &CleanupJob::emitProgress);
     m_pauseTimer.setSingleShot(true);
@@ -435,15 +439,15 @@ void CleanupJob::retryLater(int index, Step step, const S3Error &error)
     if (m_pause)
         return hold(index, step, error); // sent before the pause: wait with the others
     const qint64 now = m_elapsed.elapsed();
-    if (rt.failingSinceMs < 0)
-        rt.failingSinceMs = now;
+    if (rt.failingSince == 0)
+        rt.failingSince = now + 1;
     if (m_probing || now - m_lastAnswerMs >= m_outageLimitMs) {
         hold(index, step, error);
         return trip(PauseCause::ServerUnreachable, error);
     }
     // Rounds used up: the upload's own trouble when the server answered others meanwhile; during
     // an outage it waits for the breaker instead of failing.
-    const bool othersAnswered = m_lastAnswerMs > rt.failingSinceMs;
+    const bool othersAnswered = m_lastAnswerMs > rt.failingSince - 1;
     if (item.transientFailures >= m_options.transientRounds && othersAnswered) {
         QString reason =
             (step == Step::Abort
@@ -471,7 +475,7 @@ void CleanupJob::hold(int index, Step step, const S3Error &error)
     CleanupItem &item = m_items[size_t(index)];
     Runtime &rt = m_runtime[size_t(index)];
     item.transientFailures = 0;
-    rt.failingSinceMs = -1;
+    rt.failingSince = 0;
     rt.next = step;
     setState(index, CleanupState::Queued, QCoreApplication::translate("Cleanup", "waiting: %1").arg(error.toString()));
     m_ready.push_front(index);
@@ -515,7 +519,7 @@ void CleanupJob::noteOutcome(int index, const S3Error *error)
 {
     if (error && (error->kind == S3Error::Kind::Cancelled || failureOf(*error) != Failure::Refused))
         return;
-    m_runtime[size_t(index)].failingSinceMs = -1;
+    m_runtime[size_t(index)].failingSince = 0;
     m_lastAnswerMs = m_elapsed.elapsed();
     m_nextPauseRetryMs = m_pauseRetryMs;
     m_probing = false;

@@ -14,6 +14,7 @@
 
 #include <array>
 #include <atomic>
+#include <cstdlib>
 #include <deque>
 #include <functional>
 #include <memory>
@@ -197,18 +198,24 @@ private:
         Inspect,
         ConfirmGone, // a 404 that proves nothing by itself: is the upload still listed?
     };
+    // Every member zero by default: the array of a million is calloc()ed (the pages come zeroed
+    // when first touched, instead of being written at once on the GUI's thread).
     struct Runtime
     {
         Step next = Step::None;
         int acceptedAborts = 0;       // aborts accepted (2xx) or answered "gone" over the job's runs
         int acceptedThisRun = 0;      // aborts answered 2xx in this run: what makes a ListParts proof
-        UploadGone goneBy;            // the 404 that ConfirmGone has to confirm
-        bool goneByListParts = false; // ... answered to ListParts (else to the abort)
+        bool goneByListParts = false; // the 404 that ConfirmGone has to confirm (m_goneBy) was
+                                      // answered to ListParts (else to the abort)
         int listedParts = 0;          // ListParts paging accumulators
         qint64 listedBytes = 0;
         bool changed = false;
         bool inFlight = false;
-        qint64 failingSinceMs = -1; // job time of the first of its failures in a row
+        qint64 failingSince = 0; // 1 + job time of the first of its failures in a row; 0: none
+    };
+    struct FreeRuntime
+    {
+        void operator()(Runtime *runtime) const { std::free(runtime); }
     };
     enum class Failure
     {
@@ -281,8 +288,9 @@ private:
     std::optional<QString> m_stopWhenWritten; // a stop() while the journal was being written
     std::optional<Screening> m_screening;     // screen()ed by the journal's worker
     std::vector<CleanupItem> m_items;
-    std::vector<Runtime> m_runtime;
-    std::vector<int> m_pendingGuard; // fresh jobs: the age guard is applied at start()
+    std::unique_ptr<Runtime[], FreeRuntime> m_runtime; // one per item
+    QHash<int, UploadGone> m_goneBy;                   // uploads in the ConfirmGone step
+    std::vector<int> m_pendingGuard;                   // fresh jobs: the age guard is applied at start()
     bool m_fresh = true;
     int m_run = 1;
     std::optional<qint64> m_serverOffsetMs;
