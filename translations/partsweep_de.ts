@@ -3654,6 +3654,10 @@ Die Lifecycle-Konfiguration, schreibgeschützt:
         <source>S&amp;ummary</source>
         <translation>&amp;Zusammenfassung</translation>
     </message>
+    <message>
+        <source>Reading the selection…</source>
+        <translation>Die Auswahl wird gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>PartSweep::PreferencesDialog</name>

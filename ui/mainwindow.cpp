@@ -299,24 +299,38 @@ void MainWindow::selectAllMatching()
         QItemSelectionModel::ClearAndSelect);
 }
 
-void MainWindow::forEachSelectedUpload(const std::function<void(const QModelIndex &, const UploadInfo &)> &visit) const
+MainWindow::SelectionCursor MainWindow::selectionCursor() const
 {
-    const QItemSelection selection = m_view->selectionModel()->selection();
-    for (const QItemSelectionRange &range : selection) {
-        for (int row = range.top(); row <= range.bottom(); ++row) {
-            const QModelIndex source = m_flat->sourceUpload(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+    SelectionCursor cursor;
+    cursor.selection = m_view->selectionModel()->selection();
+    return cursor;
+}
+
+bool MainWindow::visitSelection(SelectionCursor &cursor, const UploadVisitor &visit,
+                                const std::function<bool()> &stop) const
+{
+    for (; cursor.range < cursor.selection.size(); ++cursor.range, cursor.row = -1) {
+        const QItemSelectionRange &range = cursor.selection.at(cursor.range);
+        if (cursor.row < 0)
+            cursor.row = range.top();
+        for (; cursor.row <= range.bottom(); ++cursor.row) {
+            if (stop && stop())
+                return false;
+            const QModelIndex source = m_flat->sourceUpload(m_proxy->mapToSource(m_proxy->index(cursor.row, 0)).row());
             if (m_model->isCleaned(source))
-                continue; // already verified gone: nothing to abort
+                continue; // already verified gone: nothing to abort, no longer waste
             if (const UploadInfo *u = m_model->uploadAt(source))
                 visit(source, *u);
         }
     }
+    return true;
 }
 
 QList<InventoryScanner::UploadRef> MainWindow::selectedUploads() const
 {
     QList<InventoryScanner::UploadRef> uploads;
-    forEachSelectedUpload([&uploads](const QModelIndex &, const UploadInfo &u) {
+    SelectionCursor cursor = selectionCursor();
+    visitSelection(cursor, [&uploads](const QModelIndex &, const UploadInfo &u) {
         uploads.append({u.bucket, u.key, u.uploadId});
     });
     return uploads;
@@ -325,17 +339,24 @@ QList<InventoryScanner::UploadRef> MainWindow::selectedUploads() const
 QList<CleanupTarget> MainWindow::selectedTargets() const
 {
     QList<CleanupTarget> targets;
+    SelectionCursor cursor = selectionCursor();
+    visitSelection(cursor, targetCollector(targets, cursor));
+    return targets;
+}
+
+MainWindow::UploadVisitor MainWindow::targetCollector(QList<CleanupTarget> &targets,
+                                                      const SelectionCursor &cursor) const
+{
     qsizetype rows = 0;
-    for (const QItemSelectionRange &range : m_view->selectionModel()->selection())
+    for (const QItemSelectionRange &range : cursor.selection)
         rows += range.height();
     targets.reserve(rows);
-    forEachSelectedUpload([this, &targets](const QModelIndex &source, const UploadInfo &u) {
+    return [this, &targets](const QModelIndex &source, const UploadInfo &u) {
         CleanupTarget &target = targets.emplace_back();
         target.upload = u;
         target.size = m_model->uploadSize(source);
         target.parts = m_model->uploadParts(source);
-    });
-    return targets;
+    };
 }
 
 void MainWindow::handleSelectionChanged()
@@ -415,11 +436,57 @@ void MainWindow::handleCurrentChanged(const QModelIndex &source)
                           });
 }
 
+struct MainWindow::AbortWalk
+{
+    SelectionCursor cursor;
+    QList<CleanupTarget> targets;
+    quint64 tableShape = 0;
+    int restarts = 0;
+};
+
 void MainWindow::handleAbortSelected()
 {
-    // One pass over the selection, straight to what the cleanup takes (a million rows: a lookup
-    // by id per upload afterwards took as long again).
-    const QList<CleanupTarget> targets = selectedTargets();
+    if (m_abortWalk)
+        return; // the selection is being read already
+    m_abortWalk = std::make_unique<AbortWalk>();
+    continueAbortWalk(true);
+}
+
+// The selection goes straight to what the cleanup takes, in slices of ~10 ms of this thread (a
+// million selected uploads took a second or more in one go). Rows read by number: when the
+// table's rows or the selection move meanwhile, the reading starts again from the selection as
+// it is then (the confirmation shows what it holds), at once after a few such restarts.
+void MainWindow::continueAbortWalk(bool fresh)
+{
+    AbortWalk &walk = *m_abortWalk;
+    if (fresh || walk.tableShape != m_tableShape) {
+        if (!fresh)
+            ++walk.restarts;
+        walk.cursor = selectionCursor();
+        walk.targets.clear();
+        walk.tableShape = m_tableShape;
+    }
+    QElapsedTimer slice;
+    slice.start();
+    const bool unbounded = walk.restarts > 3;
+    int sinceCheck = 0;
+    const bool done = visitSelection(walk.cursor, targetCollector(walk.targets, walk.cursor), [&] {
+        if (unbounded || ++sinceCheck < 512)
+            return false;
+        sinceCheck = 0;
+        return slice.nsecsElapsed() > 8'000'000;
+    });
+    if (!done) {
+        statusBar()->showMessage(tr("Reading the selection…"));
+        QTimer::singleShot(0, this, [this] {
+            if (m_abortWalk)
+                continueAbortWalk(false);
+        });
+        return;
+    }
+    const QList<CleanupTarget> targets = std::move(walk.targets);
+    m_abortWalk.reset();
+    statusBar()->clearMessage();
     if (targets.isEmpty()) {
         statusBar()->showMessage(tr("Select the uploads to abort first (Ctrl+A selects all that match the filter)."),
                                  5000);
@@ -488,9 +555,7 @@ struct MainWindow::SummaryPass
     WasteStats selected;
     int bucket = 0; // inventory cursor: the next upload row of this bucket
     int row = 0;
-    QItemSelection selection; // selection cursor: the next row of this range
-    qsizetype range = 0;
-    int rangeRow = -1;
+    SelectionCursor selection;
     qint64 costNs = 0; // this thread's time spent on the pass
 };
 
@@ -510,9 +575,7 @@ void MainWindow::continueSummary(bool unbounded)
     const auto startSelection = [this, &pass] {
         pass->selected = {};
         pass->selected.setCostModel(m_cost);
-        pass->selection = m_view->selectionModel()->selection();
-        pass->range = 0;
-        pass->rangeRow = -1;
+        pass->selection = selectionCursor();
         pass->tableShape = m_tableShape;
     };
     if (pass && pass->inventoryShape != m_inventoryShape) {
@@ -575,21 +638,14 @@ void MainWindow::continueSummary(bool unbounded)
         }
     }
     // The selected rows, by table row.
-    for (; pass->range < pass->selection.size(); ++pass->range, pass->rangeRow = -1) {
-        const QItemSelectionRange &range = pass->selection.at(pass->range);
-        if (pass->rangeRow < 0)
-            pass->rangeRow = range.top();
-        for (; pass->rangeRow <= range.bottom(); ++pass->rangeRow) {
-            if (sliceOver())
-                return yield();
-            const QModelIndex source =
-                m_flat->sourceUpload(m_proxy->mapToSource(m_proxy->index(pass->rangeRow, 0)).row());
-            if (m_model->isCleaned(source))
-                continue;
-            if (const UploadInfo *u = m_model->uploadAt(source))
-                pass->selected.add(u->bucket, u->initiated.secsTo(now), m_model->uploadSize(source), u->storageClass);
-        }
-    }
+    const bool selectionDone = visitSelection(
+        pass->selection,
+        [&pass, &now, this](const QModelIndex &source, const UploadInfo &u) {
+            pass->selected.add(u.bucket, u.initiated.secsTo(now), m_model->uploadSize(source), u.storageClass);
+        },
+        sliceOver);
+    if (!selectionDone)
+        return yield();
 
     if (pass->inventory) {
         m_totalStats = std::move(pass->total);

@@ -6,6 +6,7 @@
 #include "pricing/pricetable.h"
 #include "s3/s3client.h"
 
+#include <QItemSelection>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -81,6 +82,8 @@ public:
     void refreshSummary();
     // Whether a tally of the summary is under way (between slices).
     bool isSummarizing() const { return m_summaryPass != nullptr; }
+    // Whether Delete is reading the selection (between two slices) before it asks to abort.
+    bool isReadingSelection() const { return m_abortWalk != nullptr; }
 
 Q_SIGNALS:
     void connectRequested();
@@ -99,8 +102,23 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    // Each selected upload still pending: its inventory index and its listing.
-    void forEachSelectedUpload(const std::function<void(const QModelIndex &, const UploadInfo &)> &visit) const;
+    // Where a walk over the selected rows stands (the selection as it was when it began).
+    struct SelectionCursor
+    {
+        QItemSelection selection;
+        qsizetype range = 0;
+        int row = -1; // in that range; -1: its first
+    };
+    using UploadVisitor = std::function<void(const QModelIndex &source, const UploadInfo &upload)>;
+    SelectionCursor selectionCursor() const;
+    // Each selected upload still pending from the cursor on (its inventory index and listing),
+    // until the end (true) or until stop() says so (false; the cursor stays at that row).
+    bool visitSelection(SelectionCursor &cursor, const UploadVisitor &visit,
+                        const std::function<bool()> &stop = {}) const;
+    // A visitor appending each upload to targets, with room made for the cursor's rows.
+    UploadVisitor targetCollector(QList<CleanupTarget> &targets, const SelectionCursor &cursor) const;
+    struct AbortWalk;
+    void continueAbortWalk(bool fresh);
     // Building the window (mainwindowlayout.cpp).
     static QString settingsKey(const char *name);
     void createActions();
@@ -187,6 +205,7 @@ private:
     WasteStats m_filteredStats;                 // rows, kept until one of them changes
     bool m_inventoryStatsStale = true;          // bucket + upload id whose parts the details pane waits for
     std::unique_ptr<SummaryPass> m_summaryPass; // the pass in progress
+    std::unique_ptr<AbortWalk> m_abortWalk;     // Delete: the selection being read
     quint64 m_inventoryShape = 0;               // bumped when the inventory's rows or the filter change under a pass
     quint64 m_tableShape = 0;                   // bumped when the table's rows or the selection change under a pass
 };

@@ -3,6 +3,7 @@
 // integration/tst_cleanup_gui); journals go to this test's own XDG_DATA_HOME.
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTableView>
 #include <QThread>
 #include <QtTest>
 
@@ -11,6 +12,7 @@
 #include "cleanupprogressview.h"
 #include "faultys3server.h"
 #include "gui/cleanupflow.h"
+#include "inventoryfilterproxy.h"
 #include "mainwindow.h"
 #include "translations.h"
 
@@ -96,6 +98,37 @@ private Q_SLOTS:
         QCOMPARE(after->endOutcome, u"finished"_s);
         QVERIFY(!after->isUnfinished());
         view->close();
+    }
+
+    // Delete reads a large selection in slices (a million selected uploads took a second or more
+    // of the GUI thread in one go): the event loop runs meanwhile, and the request that comes at
+    // the end names exactly the selected uploads, each once.
+    void deleteReadsALargeSelectionInSlices()
+    {
+        FaultyS3Server server;
+        QVERIFY(server.listen());
+        server.addBucket(u"big"_s);
+        for (int i = 0; i < 30000; ++i)
+            server.addUpload(u"big"_s, u"backups/%1.tar"_s.arg(i), u"id-%1"_s.arg(i));
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openConnection(configFor(server), u"fake"_s);
+        QSignalSpy finished(window.scanner(), &InventoryScanner::scanFinished);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(window.proxy()->rowCount(), 30000);
+        QTest::keyClick(window.view(), Qt::Key_A, Qt::ControlModifier);
+        QSignalSpy asked(&window, &MainWindow::abortRequested);
+        QTest::keyClick(window.view(), Qt::Key_Delete);
+        QVERIFY(window.isReadingSelection()); // not all in the key press
+        QTRY_VERIFY_WITH_TIMEOUT(asked.size() == 1, 30000);
+        const auto targets = asked.first().first().value<QList<CleanupTarget>>();
+        QCOMPARE(targets.size(), 30000);
+        QSet<QString> ids;
+        for (const CleanupTarget &target : targets)
+            ids.insert(target.upload.uploadId);
+        QCOMPARE(ids.size(), 30000);
+        QVERIFY(ids.contains(u"id-0"_s) && ids.contains(u"id-29999"_s));
     }
 };
 
