@@ -567,8 +567,14 @@ void MainWindow::refreshSummary()
 
 void MainWindow::continueSummary(bool unbounded)
 {
-    if (!m_summaryDock->isVisible())
+    if (!m_summaryDock->isVisible()) {
+        // Nobody looks: the pass is dropped (what it was to tally stays to do), and showing the
+        // dock schedules a new one.
+        if (m_summaryPass)
+            m_inventoryStatsStale = m_inventoryStatsStale || m_summaryPass->inventory;
+        m_summaryPass.reset();
         return;
+    }
     QElapsedTimer slice;
     slice.start();
     std::unique_ptr<SummaryPass> &pass = m_summaryPass;

@@ -285,6 +285,20 @@ private Q_SLOTS:
         QVERIFY2(sliced.contains(u"Total: 99,000 uploads"_s), qPrintable(sliced));
         window.refreshSummary();
         QCOMPARE(sliced, window.summaryPane()->headline());
+
+        // The dock hidden in the middle of a pass, more uploads verified gone, the dock shown
+        // again: the summary catches up.
+        auto *dock = window.findChild<QDockWidget *>(u"summaryDock"_s);
+        QVERIFY(dock);
+        window.inventory()->setUploadState(u"big"_s, u"big-1"_s, InventoryModel::UploadState::Verified);
+        window.inventory()->flushPendingChanges();
+        QTRY_VERIFY(window.isSummarizing());
+        dock->hide();
+        QTRY_VERIFY(!window.isSummarizing());
+        window.inventory()->setUploadState(u"big"_s, u"big-2"_s, InventoryModel::UploadState::Verified);
+        window.inventory()->flushPendingChanges();
+        dock->show();
+        QTRY_VERIFY_WITH_TIMEOUT(window.summaryPane()->headline().contains(u"Total: 98,998 uploads"_s), 60000);
     }
 
     // What the waste costs a month, from what is sized only: 2 x 10 MiB STANDARD at AWS's list
