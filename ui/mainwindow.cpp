@@ -347,10 +347,12 @@ QList<CleanupTarget> MainWindow::selectedTargets() const
 MainWindow::UploadVisitor MainWindow::targetCollector(QList<CleanupTarget> &targets,
                                                       const SelectionCursor &cursor) const
 {
-    qsizetype rows = 0;
-    for (const QItemSelectionRange &range : cursor.selection)
-        rows += range.height();
-    targets.reserve(rows);
+    if (targets.isEmpty()) { // the first slice of a walk: room for all its rows
+        qsizetype rows = 0;
+        for (const QItemSelectionRange &range : cursor.selection)
+            rows += range.height();
+        targets.reserve(rows);
+    }
     return [this, &targets](const QModelIndex &source, const UploadInfo &u) {
         CleanupTarget &target = targets.emplace_back();
         target.upload = u;

@@ -418,44 +418,38 @@ void InventoryModel::refreshAges()
 
 // --- reading ---
 
-const UploadInfo *InventoryModel::uploadAt(const QModelIndex &index) const
+const InventoryModel::UploadRow *InventoryModel::uploadRowAt(const QModelIndex &index) const
 {
     if (!index.isValid() || index.model() != this || index.internalId() == 0)
         return nullptr;
     const size_t bucketRow = size_t(index.internalId() - 1);
     if (bucketRow >= m_buckets.size() || size_t(index.row()) >= m_buckets[bucketRow].uploads.size())
         return nullptr;
-    return &m_buckets[bucketRow].uploads[size_t(index.row())].info;
+    return &m_buckets[bucketRow].uploads[size_t(index.row())];
+}
+
+const UploadInfo *InventoryModel::uploadAt(const QModelIndex &index) const
+{
+    const UploadRow *row = uploadRowAt(index);
+    return row ? &row->info : nullptr;
 }
 
 qint64 InventoryModel::uploadSize(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.model() != this || index.internalId() == 0)
-        return -1;
-    const size_t bucketRow = size_t(index.internalId() - 1);
-    if (bucketRow >= m_buckets.size() || size_t(index.row()) >= m_buckets[bucketRow].uploads.size())
-        return -1;
-    return m_buckets[bucketRow].uploads[size_t(index.row())].bytes;
+    const UploadRow *row = uploadRowAt(index);
+    return row ? row->bytes : -1;
 }
 
 int InventoryModel::uploadParts(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.model() != this || index.internalId() == 0)
-        return -1;
-    const size_t bucketRow = size_t(index.internalId() - 1);
-    if (bucketRow >= m_buckets.size() || size_t(index.row()) >= m_buckets[bucketRow].uploads.size())
-        return -1;
-    return m_buckets[bucketRow].uploads[size_t(index.row())].parts;
+    const UploadRow *row = uploadRowAt(index);
+    return row ? row->parts : -1;
 }
 
 InventoryModel::UploadState InventoryModel::uploadState(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.model() != this || index.internalId() == 0)
-        return UploadState::Pending;
-    const size_t bucketRow = size_t(index.internalId() - 1);
-    if (bucketRow >= m_buckets.size() || size_t(index.row()) >= m_buckets[bucketRow].uploads.size())
-        return UploadState::Pending;
-    return m_buckets[bucketRow].uploads[size_t(index.row())].state;
+    const UploadRow *row = uploadRowAt(index);
+    return row ? row->state : UploadState::Pending;
 }
 
 QModelIndex InventoryModel::bucketIndex(const QString &bucket, int column) const

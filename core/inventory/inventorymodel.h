@@ -225,6 +225,7 @@ private:
     static QString partialText(const BucketRow &bucket, double value, const QString &text);
     QVariant uploadData(const UploadRow &upload, int column, int role) const;
     qint64 ageSeconds(const QDateTime &initiated) const;
+    const UploadRow *uploadRowAt(const QModelIndex &index) const; // nullptr: not an upload row of this model
     UploadRow *findUpload(const QString &bucket, const QString &uploadId, int *bucketRow, int *uploadRow);
     void recomputeOldest(BucketRow &bucket);
     // What an upload counts toward its bucket's oldest: its initiation (ms), or None when it is

@@ -11,7 +11,7 @@ namespace PartSweep {
 // The minimum of a long sequence whose elements change one at a time, kept per block of
 // BlockSize elements: after k changes it costs at most k blocks' worth of reads plus one read
 // per block, not the sequence's length. What keeps a bucket's oldest upload current while a job
-// verifies a million of them gone (a full scan per update stalled the window for 100-500 ms).
+// verifies a million of them gone (it was a full scan of the bucket each time one left).
 //
 // It holds no values: the owner keeps them and passes a reader (valueAt) to minimum(). None is
 // an element that takes no part (an upload gone, or of unknown age).
