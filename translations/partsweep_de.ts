@@ -2136,6 +2136,17 @@ Geben Sie den aktuellen Code des Geräts ein:</translation>
             <numerusform>%Ln Uploads &amp;abbrechen (%1)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Counting the %Ln selected upload(s)…</source>
+        <translation>
+            <numerusform>Der %Ln ausgewählte Upload wird gezählt…</numerusform>
+            <numerusform>Die %Ln ausgewählten Uploads werden gezählt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Abort (counting…)</source>
+        <translation>&amp;Abbrechen (wird gezählt…)</translation>
+    </message>
 </context>
 <context>
     <name>PartSweep::CleanupFlow</name>

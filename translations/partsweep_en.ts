@@ -59,6 +59,13 @@
             <numerusform>&amp;Abort %Ln uploads (%1)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Counting the %Ln selected upload(s)…</source>
+        <translation>
+            <numerusform>Counting the %Ln selected upload…</numerusform>
+            <numerusform>Counting the %Ln selected uploads…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PartSweep::CleanupFlow</name>

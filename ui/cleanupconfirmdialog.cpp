@@ -2,6 +2,8 @@
 
 #include "cleanup/cleanupplanner.h"
 
+#include "util/background.h"
+
 #include "util/format.h"
 
 #include <QCheckBox>
@@ -12,7 +14,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMap>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStyle>
@@ -23,13 +24,14 @@ namespace PartSweep {
 namespace {
 constexpr qint64 Hour = 3600;
 constexpr int MaxBucketsListed = 8;
+// Up to this many uploads the tally is made at once (a few milliseconds); more on a worker.
+constexpr qsizetype TalliedAtOnce = 20000;
 } // namespace
 
 CleanupConfirmDialog::CleanupConfirmDialog(const QList<CleanupTarget> &targets, const CleanupOptions &defaults,
                                            const std::optional<QDateTime> &serverNow, QWidget *parent)
     : QDialog(parent)
-    , m_targets(targets)
-    , m_serverNow(serverNow)
+    , m_targetCount(targets.size())
     , m_defaults(defaults)
     , m_summary(new QLabel(this))
     , m_buckets(new QLabel(this))
@@ -132,6 +134,18 @@ CleanupConfirmDialog::CleanupConfirmDialog(const QList<CleanupTarget> &targets, 
         connect(box, &QCheckBox::toggled, this, &CleanupConfirmDialog::update);
     connect(m_guardValue, &QSpinBox::valueChanged, this, &CleanupConfirmDialog::update);
     connect(m_guardUnit, &QComboBox::currentIndexChanged, this, &CleanupConfirmDialog::update);
+    if (targets.size() <= TalliedAtOnce) {
+        m_tally = SelectionTally(targets, serverNow);
+    } else {
+        // A million uploads take a few hundred milliseconds to tally: the dialog shows at once,
+        // says it is counting, and cannot be confirmed until the figures are in.
+        runInBackground<SelectionTally>(
+            this, [targets, serverNow] { return SelectionTally(targets, serverNow); },
+            [this](SelectionTally tally) {
+                m_tally = std::move(tally);
+                update();
+            });
+    }
     update();
     resize(560, sizeHint().height());
 }
@@ -163,43 +177,43 @@ void CleanupConfirmDialog::setCostModel(const CostModel &cost)
 void CleanupConfirmDialog::update()
 {
     const CleanupOptions current = options();
-    QMap<QString, std::pair<int, qint64>> perBucket;
-    qint64 bytes = 0;
+    m_verifyWarning->setVisible(!current.verify && !current.dryRun);
+    m_verify->setEnabled(!current.dryRun);
+    m_maxAborts->setEnabled(!current.dryRun && current.verify);
+    // Enter confirms a dry run; a destructive run needs a deliberate click (or Alt+key).
+    m_accept->setAutoDefault(current.dryRun);
+    m_accept->setDefault(current.dryRun);
+    if (QPushButton *cancel = m_buttons->button(QDialogButtonBox::Cancel)) {
+        cancel->setDefault(!current.dryRun);
+        cancel->setAutoDefault(!current.dryRun);
+    }
+    m_accept->setIcon(style()->standardIcon(current.dryRun ? QStyle::SP_DialogApplyButton : QStyle::SP_TrashIcon));
+    if (!m_tally) {
+        // A large selection is tallied on a worker (see the constructor): nothing to confirm yet.
+        m_summary->setText(tr("Counting the %Ln selected upload(s)…", nullptr, int(m_targetCount)));
+        m_buckets->clear();
+        m_accept->setText(current.dryRun ? tr("Dry run: change nothing") : tr("&Abort (counting…)"));
+        m_accept->setEnabled(false);
+        return;
+    }
+    const SelectionTally::Summary tally = m_tally->summarize(current.minAgeSeconds);
+    const qint64 bytes = tally.knownBytes;
+    const int unknownSizes = tally.unknownSizes;
+    const int eligible = tally.eligible;
+    const int excluded = int(m_targetCount) - eligible;
     double monthly = 0;
     bool unpriced = false;
-    int unknownSizes = 0;
-    int excluded = 0;
-    int eligible = 0;
-    bool clockUnknown = false;
-    for (const CleanupTarget &target : std::as_const(m_targets)) {
-        // The job applies the same verdicts when it starts (CleanupPlanner).
-        const CleanupPlanner::GuardVerdict verdict =
-            CleanupPlanner::guardVerdict(target.upload.initiated, current.minAgeSeconds, m_serverNow);
-        if (verdict == CleanupPlanner::GuardVerdict::ClockUnknown)
-            clockUnknown = true;
-        if (verdict != CleanupPlanner::GuardVerdict::Eligible) {
-            ++excluded;
-            continue;
-        }
-        ++eligible;
-        auto &bucket = perBucket[target.upload.bucket];
-        ++bucket.first;
-        if (target.size >= 0) {
-            bytes += target.size;
-            bucket.second += target.size;
-            if (const std::optional<double> cost = m_cost.monthly(target.size, target.upload.storageClass))
-                monthly += *cost;
-            else
-                unpriced = true;
-        } else {
-            ++unknownSizes;
-        }
+    for (auto it = tally.knownBytesByClass.cbegin(); it != tally.knownBytesByClass.cend(); ++it) {
+        if (const std::optional<double> cost = m_cost.monthly(it.value(), it.key()))
+            monthly += *cost;
+        else
+            unpriced = true;
     }
 
     QString sizeText = Format::bytes(bytes);
     if (unknownSizes > 0)
         sizeText = tr("%1 known; the size of %Ln is not listed yet", nullptr, unknownSizes).arg(sizeText);
-    const QString buckets = tr("%Ln bucket(s)", nullptr, int(perBucket.size()));
+    const QString buckets = tr("%Ln bucket(s)", nullptr, int(tally.buckets.size()));
     QString summary =
         current.dryRun ? tr("Dry run over %Ln upload(s) (%1) in %2: nothing will be changed.", nullptr, int(eligible))
                        : tr("%Ln pending upload(s) (%1) in %2 will be aborted.", nullptr, int(eligible));
@@ -215,7 +229,7 @@ void CleanupConfirmDialog::update()
                              : tr("That saves %1 a month (%2).");
         summary += u' ' + saving.arg(formatMoneyEstimate(monthly), m_cost.describe());
     }
-    if (clockUnknown)
+    if (tally.clockUnknown)
         summary += u' ' + tr("The server's time is not known yet, so the age guard cannot be applied: nothing can "
                              "be aborted until the server has answered (or with the guard at 0).");
     else if (excluded > 0)
@@ -223,31 +237,19 @@ void CleanupConfirmDialog::update()
     m_summary->setText(summary);
 
     QStringList lines;
-    int listed = 0;
-    for (auto it = perBucket.cbegin(); it != perBucket.cend() && listed < MaxBucketsListed; ++it, ++listed)
-        lines << tr("  %1: %Ln upload(s), %2", nullptr, int(it->first)).arg(it.key(), Format::bytes(it->second));
-    if (perBucket.size() > MaxBucketsListed)
-        lines << tr("  … and %Ln more bucket(s)", nullptr, int(perBucket.size() - MaxBucketsListed));
+    for (qsizetype i = 0; i < tally.buckets.size() && i < MaxBucketsListed; ++i) {
+        const SelectionTally::Bucket &bucket = tally.buckets.at(i);
+        lines << tr("  %1: %Ln upload(s), %2", nullptr, bucket.uploads)
+                     .arg(bucket.name, Format::bytes(bucket.knownBytes));
+    }
+    if (tally.buckets.size() > MaxBucketsListed)
+        lines << tr("  … and %Ln more bucket(s)", nullptr, int(tally.buckets.size() - MaxBucketsListed));
     m_buckets->setText(lines.join(u'\n'));
 
-    m_verifyWarning->setVisible(!current.verify && !current.dryRun);
-    m_verify->setEnabled(!current.dryRun);
-    m_maxAborts->setEnabled(!current.dryRun && current.verify);
-    if (current.dryRun) {
-        m_accept->setText(tr("Dry run: change nothing"));
-        m_accept->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
-    } else {
-        m_accept->setText(tr("&Abort %Ln upload(s) (%1)", nullptr, int(eligible)).arg(Format::bytes(bytes)));
-        m_accept->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
-    }
+    m_accept->setText(current.dryRun
+                          ? tr("Dry run: change nothing")
+                          : tr("&Abort %Ln upload(s) (%1)", nullptr, int(eligible)).arg(Format::bytes(bytes)));
     m_accept->setEnabled(eligible > 0);
-    // Enter confirms a dry run; a destructive run needs a deliberate click (or Alt+key).
-    m_accept->setAutoDefault(current.dryRun);
-    m_accept->setDefault(current.dryRun);
-    if (QPushButton *cancel = m_buttons->button(QDialogButtonBox::Cancel)) {
-        cancel->setDefault(!current.dryRun);
-        cancel->setAutoDefault(!current.dryRun);
-    }
 }
 
 } // namespace PartSweep

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cleanup/cleanuptypes.h"
+#include "cleanup/selectiontally.h"
 #include "pricing/pricetable.h"
 
 #include <QDateTime>
@@ -36,14 +37,16 @@ public:
 
     CleanupOptions options() const;
     QString summaryText() const;
+    // False while a large selection is still being counted (the accept button is disabled).
+    bool isTallied() const { return m_tally.has_value(); }
     // What storage costs on the connection: the summary says what the cleanup saves a month.
     void setCostModel(const CostModel &cost);
 
 private:
     void update();
 
-    QList<CleanupTarget> m_targets;
-    std::optional<QDateTime> m_serverNow;
+    qsizetype m_targetCount;
+    std::optional<SelectionTally> m_tally; // nullopt while a large selection is tallied on a worker
     CleanupOptions m_defaults;
     CostModel m_cost;
 

@@ -1,11 +1,11 @@
 #include "cleanup/cleanupplanner.h"
 
 #include "cleanup/cleanupjournal.h"
+#include "cleanup/selectiontally.h"
 #include "util/format.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QSet>
 
 #include <algorithm>
 
@@ -68,31 +68,16 @@ Plan plan(QList<CleanupTarget> selection, qint64 minAgeSeconds, const std::optio
         return std::tie(a.upload.bucket, a.upload.key, a.upload.initiated, a.upload.uploadId) <
                std::tie(b.upload.bucket, b.upload.key, b.upload.initiated, b.upload.uploadId);
     });
-    QSet<QString> buckets;
-    for (const CleanupTarget &t : std::as_const(selection)) {
-        switch (guardVerdict(t.upload.initiated, minAgeSeconds, serverNow)) {
-        case GuardVerdict::Eligible:
-            ++p.eligible;
-            buckets.insert(t.upload.bucket);
-            if (t.size >= 0) {
-                p.knownBytes += t.size;
-                p.knownBytesByClass[t.upload.storageClass] += t.size;
-            } else
-                ++p.unknownSizes;
-            break;
-        case GuardVerdict::TooYoung:
-            ++p.tooYoung;
-            break;
-        case GuardVerdict::AgeUnknown:
-            ++p.ageUnknown;
-            break;
-        case GuardVerdict::ClockUnknown:
-            p.clockUnknown = true;
-            break;
-        }
-    }
-    p.buckets = QStringList(buckets.cbegin(), buckets.cend());
-    p.buckets.sort();
+    const SelectionTally::Summary tally = SelectionTally(selection, serverNow).summarize(minAgeSeconds);
+    p.eligible = tally.eligible;
+    p.tooYoung = tally.tooYoung;
+    p.ageUnknown = tally.ageUnknown;
+    p.clockUnknown = tally.clockUnknown;
+    p.knownBytes = tally.knownBytes;
+    p.knownBytesByClass = tally.knownBytesByClass;
+    p.unknownSizes = tally.unknownSizes;
+    for (const SelectionTally::Bucket &bucket : tally.buckets)
+        p.buckets << bucket.name;
     p.targets = std::move(selection);
     return p;
 }

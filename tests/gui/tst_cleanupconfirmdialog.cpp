@@ -1,6 +1,9 @@
 // The cleanup confirmation, offscreen: what it states about money. The rest of it (count, bytes,
 // buckets, the age guard on the server's clock) is checked end to end in
 // integration/tst_cleanup_gui.cpp.
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QtTest>
 
 #include "cleanupconfirmdialog.h"
@@ -54,6 +57,43 @@ private Q_SLOTS:
         dialog.setCostModel(
             CostModel::forConnection(PriceTable::builtIn(), QUrl(u"http://127.0.0.1:7480"_s), u"us-east-1"_s, {}));
         QVERIFY2(!dialog.summaryText().contains(u"$"_s), qPrintable(dialog.summaryText()));
+    }
+
+    // A large selection (a million at Select all) is counted on a worker: the dialog shows at once,
+    // says it is counting, cannot be confirmed meanwhile, and then states the same figures as a
+    // small selection would; its guard field is followed without counting again.
+    void aLargeSelectionIsCountedInTheBackground()
+    {
+        QList<CleanupTarget> targets;
+        for (int i = 0; i < 60000; ++i) {
+            CleanupTarget t = target(QString::number(i), 1024, u"STANDARD"_s);
+            t.upload.bucket = i % 3 == 0 ? u"logs"_s : u"media"_s;
+            t.upload.initiated = QDateTime::currentDateTimeUtc().addSecs(-3600LL * (i % 48) - 60);
+            targets << t;
+        }
+        CleanupOptions options;
+        options.minAgeSeconds = 24 * 3600;
+        CleanupConfirmDialog dialog(targets, options, QDateTime::currentDateTimeUtc());
+        auto *accept = dialog.findChild<QPushButton *>(u"confirmButton"_s);
+        QVERIFY(accept);
+        QVERIFY(!dialog.isTallied());
+        QVERIFY2(dialog.summaryText().contains(u"Counting the 60,000 selected uploads"_s),
+                 qPrintable(dialog.summaryText()));
+        QVERIFY(!accept->isEnabled());
+        QTRY_VERIFY(dialog.isTallied());
+        // Ages of 0-47 hours (plus a minute): the uploads 24-47 hours old are aborted, half of them.
+        QVERIFY2(dialog.summaryText().startsWith(u"30,000 pending uploads (29.3 MiB) in 2 buckets will be aborted."_s),
+                 qPrintable(dialog.summaryText()));
+        QVERIFY2(dialog.summaryText().contains(u"30,000 selected uploads younger than the guard are kept."_s),
+                 qPrintable(dialog.summaryText()));
+        QVERIFY(accept->isEnabled());
+        QCOMPARE(accept->text(), u"&Abort 30,000 uploads (29.3 MiB)"_s);
+        auto *buckets = dialog.findChild<QLabel *>(u"confirmBuckets"_s);
+        QVERIFY(buckets);
+        QCOMPARE(buckets->text(), u"  logs: 10,000 uploads, 9.77 MiB\n  media: 20,000 uploads, 19.5 MiB"_s);
+        // The guard at 0: everything, at once.
+        dialog.findChild<QSpinBox *>(u"guardValue"_s)->setValue(0);
+        QCOMPARE(accept->text(), u"&Abort 60,000 uploads (58.6 MiB)"_s);
     }
 };
 

@@ -2,6 +2,7 @@
 // change (CleanupPlanner).
 #include "cleanup/cleanupjournal.h"
 #include "cleanup/cleanupplanner.h"
+#include "cleanup/selectiontally.h"
 
 #include <QtTest>
 
@@ -91,6 +92,79 @@ private Q_SLOTS:
         QCOMPARE(plan.buckets, (QStringList{QStringLiteral("a"), QStringLiteral("z")}));
         QCOMPARE(plan.targets.first().upload.bucket, QStringLiteral("a")); // sorted
         QVERIFY(!plan.clockUnknown);
+    }
+
+    // The confirmation states what the tally says for its guard field; the job decides upload by
+    // upload with guardVerdict(). Both must agree for every guard, sizes known or not, undated
+    // uploads, uploads "from the future" (a skewed server), with and without the server's time.
+    void tallyAgreesWithTheVerdictOfEachUpload()
+    {
+        QRandomGenerator random(1128);
+        const QStringList buckets{QStringLiteral("logs"), QStringLiteral("media"), QStringLiteral("z-backups")};
+        const QStringList classes{QStringLiteral("STANDARD"), QStringLiteral("GLACIER"), QString()};
+        QList<CleanupTarget> selection;
+        for (int i = 0; i < 3000; ++i) {
+            const int r = random.bounded(100);
+            const QDateTime initiated = r < 5 ? QDateTime() : ServerNow.addSecs(random.bounded(-40 * 86400, 3600));
+            CleanupTarget t = target(buckets.at(random.bounded(3)), QString::number(i), initiated,
+                                     random.bounded(4) == 0 ? -1 : random.bounded(1, 1 << 20));
+            t.upload.storageClass = classes.at(random.bounded(3));
+            selection << t;
+        }
+        // Hours and days as the dialog offers, and exact seconds on an upload's age.
+        QList<qint64> guards{0, -5, 3600, 86400, 7 * 86400, 100 * 86400};
+        for (int i = 0; i < 20; ++i) {
+            const qint64 age = selection.at(i).upload.initiated.secsTo(ServerNow);
+            guards << age << age + 1;
+        }
+        for (const std::optional<QDateTime> &now : {std::optional<QDateTime>(ServerNow), std::optional<QDateTime>()}) {
+            const SelectionTally tally(selection, now);
+            for (const qint64 guard : std::as_const(guards)) {
+                CleanupPlanner::Plan expected; // counted one upload at a time
+                QMap<QString, std::pair<int, qint64>> perBucket;
+                for (const CleanupTarget &t : std::as_const(selection)) {
+                    switch (CleanupPlanner::guardVerdict(t.upload.initiated, guard, now)) {
+                    case GuardVerdict::Eligible:
+                        ++expected.eligible;
+                        ++perBucket[t.upload.bucket].first;
+                        if (t.size >= 0) {
+                            expected.knownBytes += t.size;
+                            expected.knownBytesByClass[t.upload.storageClass] += t.size;
+                            perBucket[t.upload.bucket].second += t.size;
+                        } else {
+                            ++expected.unknownSizes;
+                        }
+                        break;
+                    case GuardVerdict::TooYoung:
+                        ++expected.tooYoung;
+                        break;
+                    case GuardVerdict::AgeUnknown:
+                        ++expected.ageUnknown;
+                        break;
+                    case GuardVerdict::ClockUnknown:
+                        expected.clockUnknown = true;
+                        break;
+                    }
+                }
+                const SelectionTally::Summary got = tally.summarize(guard);
+                const QByteArray where =
+                    "guard " + QByteArray::number(guard) + (now ? " with" : " without") + " the server's time";
+                QVERIFY2(got.eligible == expected.eligible, where.constData());
+                QVERIFY2(got.tooYoung == expected.tooYoung, where.constData());
+                QVERIFY2(got.ageUnknown == expected.ageUnknown, where.constData());
+                QVERIFY2(got.clockUnknown == expected.clockUnknown, where.constData());
+                QVERIFY2(got.knownBytes == expected.knownBytes, where.constData());
+                QVERIFY2(got.unknownSizes == expected.unknownSizes, where.constData());
+                QVERIFY2(got.knownBytesByClass == expected.knownBytesByClass, where.constData());
+                QVERIFY2(got.buckets.size() == perBucket.size(), where.constData());
+                for (const SelectionTally::Bucket &bucket : got.buckets) {
+                    QVERIFY2(perBucket.contains(bucket.name), where.constData());
+                    QVERIFY2(perBucket.value(bucket.name) == std::make_pair(bucket.uploads, bucket.knownBytes),
+                             where.constData());
+                }
+                QVERIFY2(expected.eligible > 0 || guard > 0, where.constData()); // the data covers both
+            }
+        }
     }
 
     void resumeKeepsTheJobsOptions()
