@@ -240,7 +240,9 @@ void CleanupJob::start()
 
     // Exact triples only; the same upload twice is done once. Screened on the journal's worker
     // when it wrote one (a million uploads take a while).
-    const Screening screening = m_screening ? *std::exchange(m_screening, std::nullopt) : screen(m_items);
+    Screening screening = m_screening ? *std::exchange(m_screening, std::nullopt) : screen(m_items);
+    m_queues = std::move(screening.queues);
+    m_roundRobin = 0;
     for (const int i : screening.inexact)
         setState(
             i, CleanupState::Failed,
@@ -284,6 +286,8 @@ CleanupJob::Screening CleanupJob::screen(const std::vector<CleanupItem> &items)
     };
     std::unordered_set<int, decltype(hash), decltype(equal)> seen(items.size(), hash, equal);
     Screening screening;
+    QHash<QString, size_t> queueOf;
+    size_t last = 0;
     for (int i = 0; i < int(items.size()); ++i) {
         const CleanupItem &item = items[size_t(i)];
         if (isDone(item.state))
@@ -293,31 +297,48 @@ CleanupJob::Screening CleanupJob::screen(const std::vector<CleanupItem> &items)
             screening.inexact.push_back(i);
             continue;
         }
-        if (const auto [it, inserted] = seen.insert(i); !inserted)
+        if (const auto [it, inserted] = seen.insert(i); !inserted) {
             screening.duplicates.emplace_back(i, *it);
+            continue;
+        }
+        // Uploads come bucket by bucket as a rule: the last bucket's queue is tried first.
+        if (screening.queues.empty() || screening.queues[last].bucket != u.bucket) {
+            const auto found = queueOf.constFind(u.bucket);
+            if (found != queueOf.cend()) {
+                last = *found;
+            } else {
+                last = screening.queues.size();
+                queueOf.insert(u.bucket, last);
+                screening.queues.push_back(BucketQueue{u.bucket, {}});
+            }
+        }
+        screening.queues[last].queued.push_back(i);
     }
     return screening;
 }
 
 void CleanupJob::queueWork()
 {
-    for (int i = 0; i < count(); ++i) {
-        const CleanupItem &item = m_items[size_t(i)];
-        if (isDone(item.state))
-            continue;
-        // Resumed uploads whose abort went out are aborted again too: the journal's "sent" does not
-        // say the abort reached the server, and a ListParts of a live upload without parts would
-        // answer an empty list.
-        const Step step = m_options.dryRun ? Step::Inspect : Step::Abort;
-        if (item.state != CleanupState::Queued)
-            setState(i, CleanupState::Queued);
-        if (m_options.dryRun && !m_options.inspect) {
-            setState(i, CleanupState::WouldAbort);
-            continue;
+    // The queues are screen()'s; what is left here is a resumed job's uploads that an earlier run
+    // left in another state, and a dry run that only lists. The runtime of an upload is set when it
+    // is taken from its queue (nextIndex): a million writes here would stall a window.
+    const bool listOnly = m_options.dryRun && !m_options.inspect;
+    if (!m_fresh || listOnly) {
+        for (int i = 0; i < count(); ++i) {
+            const CleanupItem &item = m_items[size_t(i)];
+            if (isDone(item.state))
+                continue;
+            // Resumed uploads whose abort went out are aborted again too: the journal's "sent"
+            // does not say the abort reached the server, and a ListParts of a live upload without
+            // parts would answer an empty list.
+            if (item.state != CleanupState::Queued)
+                setState(i, CleanupState::Queued);
+            if (listOnly)
+                setState(i, CleanupState::WouldAbort);
         }
-        m_runtime[size_t(i)].acceptedAborts = item.aborts;
-        enqueue(i, step);
     }
+    if (listOnly)
+        m_queues.clear();
     m_progressTimer.start();
     // Asynchronous from here: finished() never fires inside start().
     QTimer::singleShot(0, this, &CleanupJob::pump);
@@ -355,18 +376,6 @@ void CleanupJob::applyGuard(const QString &clockError)
     }
 }
 
-void CleanupJob::enqueue(int index, Step step)
-{
-    m_runtime[size_t(index)].next = step;
-    const QString &bucket = m_items[size_t(index)].target.upload.bucket;
-    auto it = m_queueByBucket.constFind(bucket);
-    if (it == m_queueByBucket.cend()) {
-        it = m_queueByBucket.insert(bucket, int(m_queues.size()));
-        m_queues.push_back(BucketQueue{bucket, {}});
-    }
-    m_queues[size_t(*it)].queued.push_back(index);
-}
-
 int CleanupJob::nextIndex()
 {
     if (!m_ready.empty()) {
@@ -378,10 +387,16 @@ int CleanupJob::nextIndex()
     for (size_t k = 0; k < buckets; ++k) {
         const size_t b = (m_roundRobin + k) % buckets;
         std::deque<int> &queue = m_queues[b].queued;
-        if (!queue.empty()) {
+        while (!queue.empty()) {
             const int index = queue.front();
             queue.pop_front();
+            const CleanupItem &item = m_items[size_t(index)];
+            if (isDone(item.state))
+                continue; // kept back by the age guard after it was queued
             m_roundRobin = b + 1;
+            Runtime &rt = m_runtime[size_t(index)];
+            rt.next = m_options.dryRun ? Step::Inspect : Step::Abort;
+            rt.acceptedAborts = item.aborts; // over every run of the job
             return index;
         }
     }

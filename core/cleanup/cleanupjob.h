@@ -225,11 +225,20 @@ private:
     };
 
     // What start() refuses before sending anything: uploads not named exactly (failed), and the
-    // same upload again (excluded, with the index of its first mention). Pure: any thread.
+    // same upload again (excluded, with the index of its first mention); and the queues of the
+    // rest. Pure: any thread (a million uploads take a while: the journal's worker runs it).
+    // The uploads to start, one queue per bucket (taken in turn, so that one slow or throttled
+    // bucket does not hold up the others), in the order given.
+    struct BucketQueue
+    {
+        QString bucket;
+        std::deque<int> queued;
+    };
     struct Screening
     {
         std::vector<int> inexact;
         std::vector<std::pair<int, int>> duplicates; // {index, first index}
+        std::vector<BucketQueue> queues;             // every other upload not done yet
     };
     static Screening screen(const std::vector<CleanupItem> &items);
 
@@ -237,7 +246,6 @@ private:
     void stop(const QString &reason);
     void applyGuard(const QString &clockError);
     void queueWork();
-    void enqueue(int index, Step step);
     int nextIndex();
     void pump();
     void startStep(int index);
@@ -290,18 +298,11 @@ private:
     std::vector<CleanupItem> m_items;
     std::unique_ptr<Runtime[], FreeRuntime> m_runtime; // one per item
     QHash<int, UploadGone> m_goneBy;                   // uploads in the ConfirmGone step
-    std::vector<int> m_pendingGuard;                   // fresh jobs: the age guard is applied at start()
     bool m_fresh = true;
     int m_run = 1;
     std::optional<qint64> m_serverOffsetMs;
 
-    struct BucketQueue
-    {
-        QString bucket;
-        std::deque<int> queued;
-    };
-    std::vector<BucketQueue> m_queues;
-    QHash<QString, int> m_queueByBucket;
+    std::vector<BucketQueue> m_queues; // what is left to start, from screen()
     size_t m_roundRobin = 0;
     std::deque<int> m_ready; // due again after a backoff: before new work
     int m_inFlight = 0;
