@@ -242,6 +242,7 @@ void CleanupJob::start()
     // when it wrote one (a million uploads take a while).
     Screening screening = m_screening ? *std::exchange(m_screening, std::nullopt) : screen(m_items);
     m_queues = std::move(screening.queues);
+    m_initiatedMs = std::move(screening.initiatedMs);
     m_roundRobin = 0;
     for (const int i : screening.inexact)
         setState(
@@ -288,8 +289,11 @@ CleanupJob::Screening CleanupJob::screen(const std::vector<CleanupItem> &items)
     Screening screening;
     QHash<QString, size_t> queueOf;
     size_t last = 0;
+    screening.initiatedMs.resize(items.size());
     for (int i = 0; i < int(items.size()); ++i) {
         const CleanupItem &item = items[size_t(i)];
+        const QDateTime &initiated = item.target.upload.initiated;
+        screening.initiatedMs[size_t(i)] = initiated.isValid() ? initiated.toMSecsSinceEpoch() : InitiatedUnknown;
         if (isDone(item.state))
             continue;
         const UploadInfo &u = item.target.upload;
@@ -350,14 +354,20 @@ void CleanupJob::applyGuard(const QString &clockError)
     std::optional<QDateTime> serverNow;
     if (m_serverOffsetMs)
         serverNow = m_clock().addMSecs(*m_serverOffsetMs);
+    const std::optional<qint64> serverNowMs = serverNow ? std::optional(serverNow->toMSecsSinceEpoch()) : std::nullopt;
+    const std::vector<qint64> initiatedMs = std::exchange(m_initiatedMs, {});
     for (int i = 0; i < count(); ++i) {
+        // The compact array first: the uploads themselves are touched only when the guard keeps
+        // one back (a walk over a million of them stalled the window).
+        const qint64 ms = initiatedMs[size_t(i)];
+        const CleanupPlanner::GuardVerdict verdict =
+            CleanupPlanner::guardVerdict(ms == InitiatedUnknown ? std::nullopt : std::optional(ms), guard, serverNowMs);
+        if (verdict == CleanupPlanner::GuardVerdict::Eligible)
+            continue; // the common case: no reason to put in words (a million of them took seconds)
         const CleanupItem &item = m_items[size_t(i)];
         if (isDone(item.state))
             continue;
         const QDateTime &initiated = item.target.upload.initiated;
-        const CleanupPlanner::GuardVerdict verdict = CleanupPlanner::guardVerdict(initiated, guard, serverNow);
-        if (verdict == CleanupPlanner::GuardVerdict::Eligible)
-            continue; // the common case: no reason to put in words (a million of them took seconds)
         const QString reason = CleanupPlanner::guardReason(verdict, initiated, guard, serverNow);
         switch (verdict) {
         case CleanupPlanner::GuardVerdict::Eligible:

@@ -17,6 +17,7 @@
 #include <cstdlib>
 #include <deque>
 #include <functional>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -239,7 +240,11 @@ private:
         std::vector<int> inexact;
         std::vector<std::pair<int, int>> duplicates; // {index, first index}
         std::vector<BucketQueue> queues;             // every other upload not done yet
+        // Each upload's initiation (ms since the epoch; InitiatedUnknown: not listed), for the
+        // age guard to walk a compact array instead of a million uploads.
+        std::vector<qint64> initiatedMs;
     };
+    static constexpr qint64 InitiatedUnknown = std::numeric_limits<qint64>::min();
     static Screening screen(const std::vector<CleanupItem> &items);
 
     void init(const S3ClientConfig &connection);
@@ -303,6 +308,7 @@ private:
     std::optional<qint64> m_serverOffsetMs;
 
     std::vector<BucketQueue> m_queues; // what is left to start, from screen()
+    std::vector<qint64> m_initiatedMs; // from screen(), until the age guard is applied
     size_t m_roundRobin = 0;
     std::deque<int> m_ready; // due again after a backoff: before new work
     int m_inFlight = 0;

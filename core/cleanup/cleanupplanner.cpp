@@ -31,13 +31,22 @@ QString serviceName(const QString &endpoint)
 
 GuardVerdict guardVerdict(const QDateTime &initiated, qint64 minAgeSeconds, const std::optional<QDateTime> &serverNow)
 {
+    const auto ms = [](const QDateTime &t) {
+        return t.isValid() ? std::optional(t.toMSecsSinceEpoch()) : std::nullopt;
+    };
+    return guardVerdict(ms(initiated), minAgeSeconds, serverNow ? ms(*serverNow) : std::nullopt);
+}
+
+GuardVerdict guardVerdict(std::optional<qint64> initiatedMs, qint64 minAgeSeconds, std::optional<qint64> serverNowMs)
+{
     if (minAgeSeconds <= 0)
         return GuardVerdict::Eligible;
-    if (!serverNow || !serverNow->isValid())
+    if (!serverNowMs)
         return GuardVerdict::ClockUnknown;
-    if (!initiated.isValid())
+    if (!initiatedMs)
         return GuardVerdict::AgeUnknown;
-    return initiated.secsTo(*serverNow) < minAgeSeconds ? GuardVerdict::TooYoung : GuardVerdict::Eligible;
+    // Whole seconds, as QDateTime::secsTo counts them (towards zero).
+    return (*serverNowMs - *initiatedMs) / 1000 < minAgeSeconds ? GuardVerdict::TooYoung : GuardVerdict::Eligible;
 }
 
 QString guardReason(GuardVerdict verdict, const QDateTime &initiated, qint64 minAgeSeconds,

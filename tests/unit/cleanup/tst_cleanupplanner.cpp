@@ -105,7 +105,9 @@ private Q_SLOTS:
         QList<CleanupTarget> selection;
         for (int i = 0; i < 3000; ++i) {
             const int r = random.bounded(100);
-            const QDateTime initiated = r < 5 ? QDateTime() : ServerNow.addSecs(random.bounded(-40 * 86400, 3600));
+            // To the millisecond: whole seconds of age are counted as QDateTime::secsTo does.
+            const QDateTime initiated =
+                r < 5 ? QDateTime() : ServerNow.addMSecs(random.bounded(-40LL * 86400 * 1000, 3600LL * 1000));
             CleanupTarget t = target(buckets.at(random.bounded(3)), QString::number(i), initiated,
                                      random.bounded(4) == 0 ? -1 : random.bounded(1, 1 << 20));
             t.upload.storageClass = classes.at(random.bounded(3));
