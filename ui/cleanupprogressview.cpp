@@ -456,7 +456,9 @@ void CleanupProgressView::writeReport(const QString &path)
 {
     if (!m_job || !m_job->journal() || path.isEmpty() || m_exporting)
         return;
-    m_job->journal()->sync(); // what is buffered, so that the report is as of now
+    // What is buffered, so that the report is as of now: handed to the journal's writer here, and
+    // waited for by the worker (an fdatasync while the disk is busy takes 100 ms and more).
+    const CleanupJournal::Written written = m_job->journal()->syncInBackground();
     CleanupReport::Costs costs;
     if (m_cost.hasPrices())
         costs = {[cost = m_cost](const CleanupItem &item) {
@@ -470,7 +472,8 @@ void CleanupProgressView::writeReport(const QString &path)
     m_export->setText(tr("Exporting…"));
     runInBackground<QString>(
         this,
-        [journalPath = m_job->journal()->path(), path, costs] {
+        [journalPath = m_job->journal()->path(), path, costs, written] {
+            written.wait();
             const Result<JournalData> journal = CleanupJournal::load(journalPath);
             if (!journal)
                 return journal.error().toString();

@@ -12,6 +12,10 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
 #include <unistd.h>
@@ -82,17 +86,140 @@ int JournalData::notDone() const
     return int(std::count_if(items.cbegin(), items.cend(), [](const CleanupItem &i) { return isLeftToDo(i); }));
 }
 
+// Writes what the journal hands it to the file and syncs it, in order, on a thread of its own.
+// Each hand-over gets a ticket; a ticket is "attempted" once written and synced, or once its
+// write failed (the rest is kept and written with the next hand-over: what is written is never
+// written twice).
+class JournalFlusher
+{
+public:
+    explicit JournalFlusher(QFile *file)
+        : m_file(file)
+        , m_thread([this] { run(); })
+    {}
+    ~JournalFlusher() { stop(); }
+
+    qint64 submit(QByteArray data)
+    {
+        const std::lock_guard lock(m_mutex);
+        if (m_stopped)
+            return m_submitted;
+        if (!data.isEmpty()) {
+            m_pending += data;
+            ++m_submitted;
+            m_wake.notify_one();
+        }
+        return m_submitted;
+    }
+    void wait(qint64 ticket)
+    {
+        std::unique_lock lock(m_mutex);
+        m_done.wait(lock, [&] { return m_attempted >= ticket || m_stopped; });
+    }
+    // What is submitted is attempted, then the thread ends. On the journal's thread, before its file goes.
+    void stop()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            if (m_stopped)
+                return;
+            m_quit = true;
+            m_wake.notify_one();
+        }
+        m_thread.join();
+        const std::lock_guard lock(m_mutex);
+        m_stopped = true;
+        m_done.notify_all();
+    }
+    qint64 syncs()
+    {
+        const std::lock_guard lock(m_mutex);
+        return m_syncs;
+    }
+    // The first failure, once (why, from the file).
+    std::optional<QString> takeError()
+    {
+        const std::lock_guard lock(m_mutex);
+        return std::exchange(m_error, std::nullopt);
+    }
+
+private:
+    void run()
+    {
+        std::unique_lock lock(m_mutex);
+        for (;;) {
+            m_wake.wait(lock, [this] { return m_quit || m_attempted < m_submitted; });
+            if (m_attempted == m_submitted)
+                return; // asked to end, nothing left
+            const qint64 ticket = m_submitted;
+            const QByteArray data = std::exchange(m_pending, {});
+            lock.unlock();
+            const qint64 written = m_file->write(data);
+            const bool ok = written == data.size();
+#ifdef Q_OS_UNIX
+            if (ok)
+                ::fdatasync(m_file->handle());
+#endif
+            const QString why = ok ? QString() : m_file->errorString();
+            lock.lock();
+            if (ok) {
+                ++m_syncs;
+            } else {
+                m_pending.prepend(data.mid(std::max<qint64>(0, written)));
+                if (!m_failed) {
+                    m_failed = true;
+                    m_error = why;
+                }
+            }
+            m_attempted = ticket;
+            m_done.notify_all();
+        }
+    }
+
+    QFile *m_file;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::condition_variable m_done;
+    QByteArray m_pending;
+    qint64 m_submitted = 0;
+    qint64 m_attempted = 0;
+    qint64 m_syncs = 0;
+    bool m_failed = false;
+    std::optional<QString> m_error;
+    bool m_quit = false;
+    bool m_stopped = false;
+    std::thread m_thread; // last: started once the rest is made
+};
+
+void CleanupJournal::Written::wait() const
+{
+    if (m_flusher)
+        m_flusher->wait(m_ticket);
+}
+
 CleanupJournal::CleanupJournal(QObject *parent)
     : QObject(parent)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &CleanupJournal::sync);
+    connect(&m_timer, &QTimer::timeout, this, &CleanupJournal::syncInBackground);
 }
 
 CleanupJournal::~CleanupJournal()
 {
     sync();
+    if (m_flusher)
+        m_flusher->stop(); // before the file closes; a Written still held elsewhere returns
+}
+
+void CleanupJournal::startFlusher()
+{
+    m_flusher = std::make_shared<JournalFlusher>(&m_file);
+}
+
+qint64 CleanupJournal::syncCount() const
+{
+    return m_syncs + (m_flusher ? m_flusher->syncs() : 0);
 }
 
 QString CleanupJournal::defaultDirectory()
@@ -108,14 +235,19 @@ QString CleanupJournal::newJobId(const QDateTime &nowUtc)
 
 namespace {
 
-S3Error fileErrorOf(const QFile &file, const QString &message)
+S3Error fileErrorOf(const QString &fileName, const QString &why, const QString &message)
 {
     S3Error error;
     error.kind = S3Error::Kind::Config;
-    error.message = message.arg(file.fileName(), file.errorString());
+    error.message = message.arg(fileName, why);
     error.hint =
         QCoreApplication::translate("Cleanup", "Check that the directory is writable and the disk is not full.");
     return error;
+}
+
+S3Error fileErrorOf(const QFile &file, const QString &message)
+{
+    return fileErrorOf(file.fileName(), file.errorString(), message);
 }
 
 S3Error readError(const QFile &file)
@@ -228,6 +360,7 @@ Result<Unit> CleanupJournal::attach(const QString &path)
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
         return fileError(QCoreApplication::translate("Cleanup", "Cannot open the job journal %1: %2"));
     m_syncs = 1; // the plan, synced by writePlan()
+    startFlusher();
     return Unit{};
 }
 
@@ -257,6 +390,7 @@ Result<Unit> CleanupJournal::reopen(const QString &path)
     if (keep != end && !m_file.resize(keep))
         return fileError(QCoreApplication::translate("Cleanup", "Cannot repair the job journal %1: %2"));
     m_file.seek(m_file.size());
+    startFlusher();
     return Unit{};
 }
 
@@ -324,28 +458,30 @@ void CleanupJournal::scheduleSync()
 
 void CleanupJournal::sync()
 {
+    syncInBackground().wait();
+    takeFlusherError();
+}
+
+CleanupJournal::Written CleanupJournal::syncInBackground()
+{
     m_timer.stop();
-    if (m_buffer.isEmpty() || !m_file.isOpen())
+    Written written;
+    if (!m_flusher)
+        return written; // not open: nothing is written
+    written.m_flusher = m_flusher;
+    written.m_ticket = m_flusher->submit(std::exchange(m_buffer, {}));
+    takeFlusherError();
+    return written;
+}
+
+void CleanupJournal::takeFlusherError()
+{
+    const std::optional<QString> why = m_flusher ? m_flusher->takeError() : std::nullopt;
+    if (!why || m_error)
         return;
-    const qint64 written = m_file.write(m_buffer);
-    if (written != m_buffer.size()) {
-        // What was written stays written: only the rest is kept, so that a later write (disk
-        // space freed) does not repeat records. The file stays loadable: at worst its last line
-        // is cut, which load() ignores.
-        if (written > 0)
-            m_buffer.remove(0, written);
-        if (!m_error) {
-            m_error = fileError(QCoreApplication::translate("Cleanup", "Cannot write the job journal %1: %2"));
-            qCWarning(lcCleanup, "%s", qUtf8Printable(m_error->toString()));
-            Q_EMIT writeFailed(*m_error);
-        }
-        return;
-    }
-    m_buffer.clear();
-#ifdef Q_OS_UNIX
-    ::fdatasync(m_file.handle());
-#endif
-    ++m_syncs;
+    m_error = fileErrorOf(path(), *why, QCoreApplication::translate("Cleanup", "Cannot write the job journal %1: %2"));
+    qCWarning(lcCleanup, "%s", qUtf8Printable(m_error->toString()));
+    Q_EMIT writeFailed(*m_error);
 }
 
 void CleanupJournal::recordRun(int run)

@@ -16,6 +16,8 @@
 
 namespace PartSweep {
 
+class JournalFlusher; // the journal's writing thread (cleanupjournal.cpp)
+
 struct ResponseMeta;
 
 // The process that holds a journal's lock (a running job).
@@ -83,7 +85,9 @@ struct JournalData
 // tokens, no Authorization header.
 //
 // Durability: records are buffered in memory and written with one write(2) + fdatasync at most
-// every syncIntervalMs (default 100 ms), and at once for the header and at the end. Why not on
+// every syncIntervalMs (default 100 ms), and at once for the header and at the end. The periodic
+// writes run on a thread of the journal's own, in order (an fdatasync takes 100 ms and more while
+// the disk is busy, and the journal lives on the GUI's thread); sync() waits for them. Why not on
 // every final state: an fdatasync costs milliseconds and a job does thousands of final states
 // per second; what a kill or a power cut can lose is at most the last interval's records, and
 // that loss cannot make a report lie, because resume treats every upload not recorded as done
@@ -127,6 +131,21 @@ public:
     Result<Unit> reopen(const QString &path);
 
     void setSyncIntervalMs(int ms) { m_syncIntervalMs = std::max(0, ms); } // 0: every record
+
+    // Everything appended so far, written and synced: wait() returns once it is (or once writing
+    // it failed; see error()). Any thread, also after the journal is gone.
+    class Written
+    {
+    public:
+        void wait() const;
+
+    private:
+        friend class CleanupJournal;
+        std::shared_ptr<JournalFlusher> m_flusher;
+        qint64 m_ticket = 0;
+    };
+    // Hands what is buffered to the writing thread without waiting for it (sync() waits).
+    Written syncInBackground();
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
     void recordRun(int run);
@@ -146,7 +165,7 @@ public:
 
     QString path() const { return m_file.fileName(); }
     const std::optional<S3Error> &error() const { return m_error; }
-    qint64 syncCount() const { return m_syncs; }
+    qint64 syncCount() const;
 
 Q_SIGNALS:
     // The first write that failed (disk full, read-only, file size limit): what is not written
@@ -173,6 +192,8 @@ public:
 private:
     void append(const QJsonObject &record);
     void scheduleSync();
+    void startFlusher();
+    void takeFlusherError();
     // message: a translated "Cannot ... the job journal %1: %2" (%1 the file, %2 why).
     S3Error fileError(const QString &message) const;
 
@@ -185,7 +206,8 @@ private:
     QByteArray m_buffer;
     QTimer m_timer;
     int m_syncIntervalMs = 100;
-    qint64 m_syncs = 0;
+    qint64 m_syncs = 0; // done on this thread (the plan)
+    std::shared_ptr<JournalFlusher> m_flusher;
     std::optional<S3Error> m_error;
     std::function<QDateTime()> m_clock;
 };

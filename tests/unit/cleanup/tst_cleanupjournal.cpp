@@ -16,7 +16,10 @@
 #include <memory>
 
 #include <csignal>
+#include <fcntl.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace PartSweep;
 using PartSweep::Test::FakeResponse;
@@ -906,6 +909,62 @@ private Q_SLOTS:
         journal.sync();
         QCOMPARE(journal.syncCount(), afterHeader + 1);
         QCOMPARE(readAll(path(QStringLiteral("b.jsonl"))).count('\n'), 1 + 1 + 1 + 200);
+    }
+
+    // The periodic write goes on while the journal's thread (the GUI's) does not wait for it: here
+    // a journal whose file is a pipe nobody reads yet, so that its write cannot finish. The
+    // journal's thread reads the pipe itself after handing the records over, which it could not do
+    // if the handing over waited for the write (the test would hang).
+    void writingDoesNotHoldUpTheJournalsThread()
+    {
+        const QString fifo = path(QStringLiteral("journal.fifo"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const int reader = ::open(QFile::encodeName(fifo).constData(), O_RDONLY | O_NONBLOCK);
+        QVERIFY(reader >= 0);
+        CleanupJournal journal;
+        journal.setSyncIntervalMs(60000);
+        QVERIFY(journal.attach(fifo).ok());
+        for (int i = 0; i < 5000; ++i) // ~500 KB: several times what a pipe holds
+            journal.recordSent(i, QStringLiteral("AbortMultipartUpload"));
+        const CleanupJournal::Written written = journal.syncInBackground();
+        QByteArray received;
+        QDeadlineTimer deadline(20000);
+        while (received.count('\n') < 5000 && !deadline.hasExpired()) {
+            char buffer[65536];
+            const ssize_t n = ::read(reader, buffer, sizeof buffer);
+            if (n > 0)
+                received.append(buffer, n);
+            else
+                QThread::msleep(1);
+        }
+        ::close(reader);
+        QCOMPARE(received.count('\n'), 5000);
+        const QJsonObject first = QJsonDocument::fromJson(received.left(received.indexOf('\n'))).object();
+        QCOMPARE(first.value(QStringLiteral("t")).toString(), QStringLiteral("sent")); // whole records, in order
+        written.wait();
+        QCOMPARE(journal.syncCount(), 2); // the plan (attach() counts it) and this write
+        QVERIFY(!journal.error());
+    }
+
+    // A journal that cannot be written (disk full) says so once, with the reason, and keeps what
+    // it could not write (it is not lost silently).
+    void aFullDiskIsReported()
+    {
+        if (!QFileInfo::exists(QStringLiteral("/dev/full")))
+            QSKIP("needs /dev/full (a device that is always full: Linux)");
+        CleanupJournal journal;
+        QSignalSpy failed(&journal, &CleanupJournal::writeFailed);
+        QVERIFY(journal.attach(QStringLiteral("/dev/full")).ok());
+        journal.recordSent(0, QStringLiteral("AbortMultipartUpload"));
+        journal.sync();
+        QVERIFY(journal.error());
+        QVERIFY2(journal.error()->message.contains(QStringLiteral("Cannot write the job journal /dev/full")),
+                 qPrintable(journal.error()->message));
+        QCOMPARE(failed.size(), 1);
+        journal.recordSent(1, QStringLiteral("AbortMultipartUpload"));
+        journal.sync();
+        QCOMPARE(failed.size(), 1);       // said once
+        QCOMPARE(journal.syncCount(), 1); // the plan only: nothing was synced since
     }
 };
 
