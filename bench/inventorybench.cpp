@@ -607,9 +607,13 @@ int jobStalls(int count)
         window->view()->setFocus();
         QTest::keyClick(window->view(), Qt::Key_A, Qt::ControlModifier);
         QTest::keyClick(window->view(), Qt::Key_Delete);
-        waitUntil([&] { return (dialog = window->findChild<CleanupConfirmDialog *>()) && dialog->isVisible(); },
-                  600000);
-        printPhase("select all, Delete: the confirmation shown", stalls, double(t.elapsed()) / 1000.0);
+        waitUntil(
+            [&] {
+                return (dialog = window->findChild<CleanupConfirmDialog *>()) && dialog->isVisible() &&
+                       dialog->isTallied();
+            },
+            600000);
+        printPhase("select all, Delete: the confirmation shown, counted", stalls, double(t.elapsed()) / 1000.0);
     }
     if (!dialog) {
         std::fprintf(stderr, "no confirmation\n");
@@ -619,7 +623,8 @@ int jobStalls(int count)
     {
         StallMeter stalls;
         t.start();
-        dialog->findChild<QSpinBox *>(QStringLiteral("guardValue"))->setValue(0);
+        // With the default age guard (a day, on the server's clock) as a user would: the job reads
+        // the server's time and keeps back the uploads younger than that (1 in 400 here).
         dialog->findChild<QPushButton *>(QStringLiteral("confirmButton"))->click();
         waitUntil([&] { return (view = window->findChild<CleanupProgressView *>()) && view->isVisible(); }, 600000);
         CleanupJob *job = flow->findChild<CleanupJob *>();
