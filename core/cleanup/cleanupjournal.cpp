@@ -93,8 +93,10 @@ int JournalData::notDone() const
 class JournalFlusher
 {
 public:
-    explicit JournalFlusher(QFile *file)
+    // failed: called on the writing thread when a write fails (once per failure).
+    JournalFlusher(QFile *file, std::function<void()> failed)
         : m_file(file)
+        , m_failedCallback(std::move(failed))
         , m_thread([this] { run(); })
     {}
     ~JournalFlusher() { stop(); }
@@ -169,6 +171,7 @@ private:
                 if (!m_failed) {
                     m_failed = true;
                     m_error = why;
+                    m_failedCallback();
                 }
             }
             m_attempted = ticket;
@@ -177,6 +180,7 @@ private:
     }
 
     QFile *m_file;
+    std::function<void()> m_failedCallback;
     std::mutex m_mutex;
     std::condition_variable m_wake;
     std::condition_variable m_done;
@@ -214,7 +218,12 @@ CleanupJournal::~CleanupJournal()
 
 void CleanupJournal::startFlusher()
 {
-    m_flusher = std::make_shared<JournalFlusher>(&m_file);
+    // A failed write is said at once on this thread (the job stops sending), not at the next sync.
+    // The queued call is dropped if the journal is gone by then.
+    m_flusher = std::make_shared<JournalFlusher>(&m_file, [this] {
+        QMetaObject::invokeMethod(
+            this, [this] { takeFlusherError(); }, Qt::QueuedConnection);
+    });
 }
 
 qint64 CleanupJournal::syncCount() const

@@ -954,9 +954,12 @@ private Q_SLOTS:
             QSKIP("needs /dev/full (a device that is always full: Linux)");
         CleanupJournal journal;
         QSignalSpy failed(&journal, &CleanupJournal::writeFailed);
+        journal.setSyncIntervalMs(60000);
         QVERIFY(journal.attach(QStringLiteral("/dev/full")).ok());
         journal.recordSent(0, QStringLiteral("AbortMultipartUpload"));
-        journal.sync();
+        journal.syncInBackground();
+        // Said as soon as the writing thread failed, not at the next sync (the job stops sending).
+        QTRY_COMPARE(failed.size(), 1);
         QVERIFY(journal.error());
         QVERIFY2(journal.error()->message.contains(QStringLiteral("Cannot write the job journal /dev/full")),
                  qPrintable(journal.error()->message));
