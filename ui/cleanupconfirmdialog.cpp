@@ -3,7 +3,6 @@
 #include "cleanup/cleanupplanner.h"
 
 #include "util/background.h"
-
 #include "util/format.h"
 
 #include <QCheckBox>

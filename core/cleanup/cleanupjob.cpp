@@ -343,6 +343,7 @@ void CleanupJob::queueWork()
     }
     if (listOnly)
         m_queues.clear();
+    std::vector<qint64>().swap(m_initiatedMs); // the age guard's, used or not
     m_progressTimer.start();
     // Asynchronous from here: finished() never fires inside start().
     QTimer::singleShot(0, this, &CleanupJob::pump);
