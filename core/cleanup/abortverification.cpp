@@ -90,8 +90,7 @@ void CleanupJob::noteResponse(int index, const QString &operation, const Respons
 void CleanupJob::handleAbort(int index, const Result<AbortAnswer> &result, const ResponseMeta &meta)
 {
     Runtime &rt = m_runtime[size_t(index)];
-    rt.inFlight = false;
-    --m_inFlight;
+    setInFlight(index, false);
     const auto [code, requestId] = codeAndRequestId(result);
     noteResponse(index, AbortOperation, meta, code, requestId);
     noteOutcome(index, result ? nullptr : &result.error());
@@ -162,10 +161,9 @@ void CleanupJob::handleListParts(int index, int marker, const Result<PartsAnswer
     const bool verifying = rt.next == Step::Verify;
     CleanupItem &item = m_items[size_t(index)];
 
-    auto done = [this, &rt] {
-        rt.inFlight = false;
+    auto done = [this, &rt, index] {
+        setInFlight(index, false);
         rt.next = Step::None;
-        --m_inFlight;
     };
 
     if (answer && answer->gone) {
@@ -262,9 +260,8 @@ void CleanupJob::handleConfirmGone(int index, const ListingOutcome &outcome, boo
 {
     Runtime &rt = m_runtime[size_t(index)];
     CleanupItem &item = m_items[size_t(index)];
-    rt.inFlight = false;
+    setInFlight(index, false);
     rt.next = Step::None;
-    --m_inFlight;
     ResponseMeta meta;
     meta.attempts = std::max(1, outcome.pages);
     meta.httpStatus = outcome.error ? outcome.error->httpStatus : 200;
@@ -335,6 +332,8 @@ void CleanupJob::partsListed(int index)
 
     item.remainingParts = parts;
     item.remainingBytes = bytes;
+    if (parts > 0)
+        m_partsListed.push_back(index); // a cancel may give it a reason of its own
     if (parts == 0) {
         setState(index, CleanupState::Verified);
         return;

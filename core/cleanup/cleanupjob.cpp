@@ -65,12 +65,15 @@ CleanupJob::CleanupJob(const S3ClientConfig &connection, JournalData journal, QO
     m_fresh = false;
     m_run = journal.runs + 1;
     // What failed for a transient cause is tried again.
-    for (CleanupItem &item : m_items) {
+    for (int i = 0; i < count(); ++i) {
+        CleanupItem &item = m_items[size_t(i)];
         if (item.state == CleanupState::Failed && item.retryable) {
             item.state = CleanupState::Queued;
             item.reason.clear();
             item.retryable = false;
         }
+        if (item.remainingParts > 0 && !isDone(item.state))
+            m_partsListed.push_back(i); // a cancel may give it a reason of its own
     }
     init(connection);
 }
@@ -430,8 +433,7 @@ void CleanupJob::pump()
 void CleanupJob::startStep(int index)
 {
     Runtime &rt = m_runtime[size_t(index)];
-    rt.inFlight = true;
-    ++m_inFlight;
+    setInFlight(index, true);
     const Step step = std::exchange(rt.next, Step::None);
     switch (step) {
     case Step::Abort:
@@ -615,30 +617,34 @@ void CleanupJob::stop(const QString &reason)
     // Every upload not done and not in flight ends here. One journal record says it for all
     // (a million records would take seconds on the GUI's thread); the few whose reason is their
     // own (parts still listed) get a record each, and neither they nor the ones in flight are in
-    // the one record's reach (CleanupJournal::recordCancelled says how a replay reads it).
-    QList<int> outOfReach;
+    // the one record's reach (CleanupJournal::recordCancelled says how a replay reads it). The
+    // record is written now; the uploads in memory follow in slices (continueCancelMarking), and
+    // the job finishes once they have.
     const QDateTime now = m_clock();
-    for (int i = 0; i < count(); ++i) {
-        const CleanupItem &item = m_items[size_t(i)];
-        if (isDone(item.state))
-            continue;
-        if (m_runtime[size_t(i)].inFlight) {
-            outOfReach.append(i);
-            continue;
-        }
-        // Queued or backing off: no request of it is in flight.
-        if (item.abortSent && item.remainingParts > 0) {
-            setState(i, CleanupState::CancelledUnverified,
-                     QCoreApplication::translate("Cleanup", "%1 still listed at the last verification")
-                         .arg(partsText(item.remainingParts, item.remainingBytes)));
-            outOfReach.append(i);
-        } else if (!applyState(i, item.abortSent ? CleanupState::CancelledUnverified : CleanupState::Cancelled,
-                               item.abortSent ? QString() : reason, now)) {
-            m_items[size_t(i)].finished = now; // cancelled before, by an earlier run: again now, as replayed
-        }
+    CancelMarking marking{reason, now, std::vector<bool>(size_t(count())), 0};
+    QList<int> outOfReach;
+    for (const int i : m_inFlightIndices) {
+        marking.excepted[size_t(i)] = true;
+        outOfReach.append(i);
     }
+    std::sort(m_partsListed.begin(), m_partsListed.end());
+    m_partsListed.erase(std::unique(m_partsListed.begin(), m_partsListed.end()), m_partsListed.end());
+    for (const int i : std::exchange(m_partsListed, {})) {
+        const CleanupItem &item = m_items[size_t(i)];
+        // Queued or backing off: no request of it is in flight.
+        if (isDone(item.state) || marking.excepted[size_t(i)] || !item.abortSent || item.remainingParts <= 0)
+            continue;
+        setState(i, CleanupState::CancelledUnverified,
+                 QCoreApplication::translate("Cleanup", "%1 still listed at the last verification")
+                     .arg(partsText(item.remainingParts, item.remainingBytes)));
+        marking.excepted[size_t(i)] = true;
+        outOfReach.append(i);
+    }
+    std::sort(outOfReach.begin(), outOfReach.end());
     if (m_journal)
         m_journal->recordCancelled(reason, outOfReach, now);
+    m_cancelMarking = std::move(marking);
+    continueCancelMarking(false); // finished() never fires inside stop(): see below
     m_ready.clear();
     for (BucketQueue &queue : m_queues)
         queue.queued.clear();
@@ -720,9 +726,50 @@ void CleanupJob::emitProgress()
     Q_EMIT progressed(changed);
 }
 
+void CleanupJob::setInFlight(int index, bool inFlight)
+{
+    Runtime &rt = m_runtime[size_t(index)];
+    if (rt.inFlight == inFlight)
+        return;
+    rt.inFlight = inFlight;
+    if (inFlight) {
+        ++m_inFlight;
+        m_inFlightIndices.push_back(index);
+    } else {
+        --m_inFlight;
+        std::erase(m_inFlightIndices, index);
+    }
+}
+
+void CleanupJob::continueCancelMarking(bool thenCheckFinished)
+{
+    if (!m_cancelMarking)
+        return;
+    CancelMarking &marking = *m_cancelMarking;
+    QElapsedTimer slice;
+    slice.start();
+    for (; marking.next < count(); ++marking.next) {
+        if (marking.next % 4096 == 0 && slice.nsecsElapsed() > 8'000'000) {
+            QTimer::singleShot(0, this, [this] { continueCancelMarking(true); });
+            return;
+        }
+        const int i = marking.next;
+        const CleanupItem &item = m_items[size_t(i)];
+        if (isDone(item.state) || marking.excepted[size_t(i)])
+            continue;
+        if (!applyState(i, item.abortSent ? CleanupState::CancelledUnverified : CleanupState::Cancelled,
+                        item.abortSent ? QString() : marking.reason, marking.at)) {
+            m_items[size_t(i)].finished = marking.at; // cancelled before, by an earlier run: again now, as replayed
+        }
+    }
+    m_cancelMarking.reset();
+    if (thenCheckFinished)
+        checkFinished();
+}
+
 void CleanupJob::checkFinished()
 {
-    if (!m_started || m_finished || m_inFlight > 0)
+    if (!m_started || m_finished || m_inFlight > 0 || m_cancelMarking)
         return;
     if (!m_cancelled && (m_waiting > 0 || !m_ready.empty()))
         return;

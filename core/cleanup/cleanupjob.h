@@ -249,6 +249,10 @@ private:
 
     void init(const S3ClientConfig &connection);
     void stop(const QString &reason);
+    // stop()'s marking of the uploads it cancels, in slices of the event loop (a million of them
+    // stalled the window): every one not done and not excepted, as the journal's cancel record says.
+    void continueCancelMarking(bool thenCheckFinished);
+    void setInFlight(int index, bool inFlight);
     void applyGuard(const QString &clockError);
     void queueWork();
     int nextIndex();
@@ -336,6 +340,16 @@ private:
     bool m_probing = false;
     bool m_started = false;
     bool m_cancelled = false;
+    struct CancelMarking
+    {
+        QString reason;
+        QDateTime at;
+        std::vector<bool> excepted; // in flight, or cancelled with a reason of their own
+        int next = 0;
+    };
+    std::optional<CancelMarking> m_cancelMarking; // stop()'s marking, while under way
+    std::vector<int> m_inFlightIndices;           // at most the concurrency
+    std::vector<int> m_partsListed;               // uploads whose parts were listed (may repeat)
     QString m_stopReason;
     bool m_finished = false;
 };
