@@ -106,7 +106,9 @@ public:
         const std::lock_guard lock(m_mutex);
         if (m_stopped)
             return m_submitted;
-        if (!data.isEmpty()) {
+        // Also with nothing new when a failed write left a rest: it is tried again (disk space
+        // may have been freed), as every sync did before the writing had a thread of its own.
+        if (!data.isEmpty() || !m_pending.isEmpty()) {
             m_pending += data;
             ++m_submitted;
             m_wake.notify_one();

@@ -946,6 +946,41 @@ private Q_SLOTS:
         QVERIFY(!journal.error());
     }
 
+    // A write cut short (file size limit, full disk) keeps the rest, and the next sync writes it
+    // once the room is there, even with no new record: nothing is lost or written twice.
+    void aRestLeftByAFailedWriteIsWrittenAtTheNextSync()
+    {
+        const QString file = path(QStringLiteral("rest.jsonl"));
+        {
+            QFile seed(file);
+            QVERIFY(seed.open(QIODevice::WriteOnly));
+            seed.write("{\"t\":\"job\"}\n");
+        }
+        CleanupJournal journal;
+        journal.setSyncIntervalMs(60000);
+        QVERIFY(journal.attach(file).ok());
+        for (int i = 0; i < 20; ++i)
+            journal.recordSent(i, QStringLiteral("AbortMultipartUpload"));
+        // Room for a part of the records, then EFBIG (SIGXFSZ ignored, as a full disk gives
+        // ENOSPC without a signal).
+        const auto previousHandler = ::signal(SIGXFSZ, SIG_IGN);
+        rlimit previous{};
+        ::getrlimit(RLIMIT_FSIZE, &previous);
+        rlimit limited = previous;
+        limited.rlim_cur = rlim_t(QFileInfo(file).size() + 500);
+        QVERIFY(::setrlimit(RLIMIT_FSIZE, &limited) == 0);
+        journal.sync();
+        ::setrlimit(RLIMIT_FSIZE, &previous);
+        ::signal(SIGXFSZ, previousHandler);
+        QVERIFY(journal.error());
+        QVERIFY(readAll(file).count("\"t\":\"sent\"") < 20);
+        journal.sync(); // nothing new: the rest goes out now
+        const QByteArray content = readAll(file);
+        QCOMPARE(content.count("\"t\":\"sent\""), 20);
+        QCOMPARE(content.count('\n'), 1 + 20);
+        QVERIFY(content.endsWith('\n'));
+    }
+
     // A journal that cannot be written (disk full) says so once, with the reason, and keeps what
     // it could not write (it is not lost silently).
     void aFullDiskIsReported()
