@@ -56,6 +56,33 @@ CleanupTarget target(const QString &bucket, const QString &key, const QString &u
     return t;
 }
 
+// While it lives, files may not grow beyond `bytes` (RLIMIT_FSIZE): a write past it fails with
+// EFBIG (SIGXFSZ ignored, as a full disk gives ENOSPC without a signal). Whether it took: ok().
+class FileSizeLimit
+{
+public:
+    explicit FileSizeLimit(qint64 bytes)
+        : m_previousHandler(::signal(SIGXFSZ, SIG_IGN))
+    {
+        ::getrlimit(RLIMIT_FSIZE, &m_previous);
+        rlimit limited = m_previous;
+        limited.rlim_cur = rlim_t(bytes);
+        m_ok = ::setrlimit(RLIMIT_FSIZE, &limited) == 0;
+    }
+    ~FileSizeLimit()
+    {
+        ::setrlimit(RLIMIT_FSIZE, &m_previous);
+        ::signal(SIGXFSZ, m_previousHandler);
+    }
+    Q_DISABLE_COPY_MOVE(FileSizeLimit)
+    bool ok() const { return m_ok; }
+
+private:
+    void (*m_previousHandler)(int);
+    rlimit m_previous{};
+    bool m_ok = false;
+};
+
 QByteArray readAll(const QString &path)
 {
     QFile f(path);
@@ -321,17 +348,13 @@ private Q_SLOTS:
         QVERIFY(job.openJournal(file).ok());
         job.journal()->setSyncIntervalMs(0);
 
-        // Room for a few records more than the plan, then EFBIG (SIGXFSZ ignored, as a full disk
-        // gives ENOSPC without a signal).
-        const auto previousHandler = ::signal(SIGXFSZ, SIG_IGN);
-        rlimit previous{};
-        ::getrlimit(RLIMIT_FSIZE, &previous);
-        rlimit limited = previous;
-        limited.rlim_cur = rlim_t(QFileInfo(file).size() + 3000);
-        QVERIFY(::setrlimit(RLIMIT_FSIZE, &limited) == 0);
-        const bool finished = run(job);
-        ::setrlimit(RLIMIT_FSIZE, &previous);
-        ::signal(SIGXFSZ, previousHandler);
+        // Room for a few records more than the plan, then EFBIG.
+        bool finished = false;
+        {
+            const FileSizeLimit limit(QFileInfo(file).size() + 3000);
+            QVERIFY(limit.ok());
+            finished = run(job);
+        }
         QVERIFY(finished);
 
         QVERIFY(job.journal()->error().has_value());
@@ -961,17 +984,12 @@ private Q_SLOTS:
         QVERIFY(journal.attach(file).ok());
         for (int i = 0; i < 20; ++i)
             journal.recordSent(i, QStringLiteral("AbortMultipartUpload"));
-        // Room for a part of the records, then EFBIG (SIGXFSZ ignored, as a full disk gives
-        // ENOSPC without a signal).
-        const auto previousHandler = ::signal(SIGXFSZ, SIG_IGN);
-        rlimit previous{};
-        ::getrlimit(RLIMIT_FSIZE, &previous);
-        rlimit limited = previous;
-        limited.rlim_cur = rlim_t(QFileInfo(file).size() + 500);
-        QVERIFY(::setrlimit(RLIMIT_FSIZE, &limited) == 0);
-        journal.sync();
-        ::setrlimit(RLIMIT_FSIZE, &previous);
-        ::signal(SIGXFSZ, previousHandler);
+        // Room for a part of the records, then EFBIG.
+        {
+            const FileSizeLimit limit(QFileInfo(file).size() + 500);
+            QVERIFY(limit.ok());
+            journal.sync();
+        }
         QVERIFY(journal.error());
         QVERIFY(readAll(file).count("\"t\":\"sent\"") < 20);
         journal.sync(); // nothing new: the rest goes out now
