@@ -5,26 +5,55 @@
 #include "util/rowruns.h"
 
 #include <QCoreApplication>
+#include <QTimer>
 
 namespace PartSweep {
 
 CleanupModel::CleanupModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+    , m_sliceTimer(new QTimer(this))
+{
+    // A timer, not a posted call: posted calls made while posted events are handled run in the
+    // same pass, so slices would pile up in one pass.
+    m_sliceTimer->setInterval(0);
+    connect(m_sliceTimer, &QTimer::timeout, this, &CleanupModel::addSlice);
+}
 
 void CleanupModel::setJob(CleanupJob *job)
 {
     beginResetModel();
     disconnect(m_connection);
     m_job = job;
+    m_rows = job ? std::min(job->count(), m_sliceRows) : 0;
     if (job)
         m_connection = connect(job, &CleanupJob::progressed, this, &CleanupModel::handleProgressed);
     endResetModel();
+    if (isComplete())
+        m_sliceTimer->stop();
+    else
+        m_sliceTimer->start();
+}
+
+bool CleanupModel::isComplete() const
+{
+    return !m_job || m_rows >= m_job->count();
+}
+
+void CleanupModel::addSlice()
+{
+    if (isComplete())
+        return m_sliceTimer->stop();
+    const int last = std::min(m_job->count(), m_rows + m_sliceRows) - 1;
+    beginInsertRows({}, m_rows, last);
+    m_rows = last + 1;
+    endInsertRows();
+    if (isComplete())
+        m_sliceTimer->stop();
 }
 
 int CleanupModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() || !m_job ? 0 : m_job->count();
+    return parent.isValid() || !m_job ? 0 : m_rows;
 }
 
 int CleanupModel::columnCount(const QModelIndex &parent) const
@@ -162,10 +191,11 @@ void CleanupModel::handleProgressed(const QList<int> &changed)
     // One dataChanged per contiguous run of rows.
     static const QList<int> roles{Qt::DisplayRole, Qt::ToolTipRole, SizeRole,       StateRole,   AbortsRole,
                                   ChargedRole,     ReasonRole,      RequestIdsRole, IsFinalRole, SortRole};
+    // Rows not in the model yet show their state when they come.
     const int rows = rowCount();
     for (const auto &[first, last] : contiguousRuns(std::vector<int>(changed.cbegin(), changed.cend()))) {
-        if (first >= 0 && last < rows)
-            Q_EMIT dataChanged(index(first, SizeColumn), index(last, ReasonColumn), roles);
+        if (first >= 0 && first < rows)
+            Q_EMIT dataChanged(index(first, SizeColumn), index(std::min(last, rows - 1), ReasonColumn), roles);
     }
 }
 

@@ -2,8 +2,11 @@
 
 #include "cleanup/cleanuptypes.h"
 
+#include <algorithm>
 #include <QAbstractTableModel>
 #include <QPointer>
+
+class QTimer;
 
 namespace PartSweep {
 
@@ -12,10 +15,14 @@ class CleanupJob;
 // A table over a cleanup job's uploads, one row per upload, for the progress view.
 //
 // Threading and ownership: lives on the job's thread; watches the job (does not own it).
-// Rows are fixed for a job (setJob() is a reset). Changes arrive batched from the job's
-// progressed() signal (at most every 100 ms with the indices changed) and are announced as one
-// dataChanged per contiguous run of rows, over the changing columns, with an explicit role
-// list. Typed raw values through custom roles; icons, colours and fonts are the views' job.
+// setJob() is a reset; a job's rows then come in slices of sliceRows(), one slice per pass of the
+// event loop (rowsInserted at the end), so that a view taking a job of a million uploads (its
+// header's sections, a proxy's mapping) never holds up the event loop for long. Once all are in,
+// the rows are fixed. Changes arrive batched from the job's progressed() signal (at most every
+// 100 ms with the indices changed) and are announced as one dataChanged per contiguous run of
+// rows in the model, over the changing columns, with an explicit role list; a row that comes in
+// later shows its state as of then. Typed raw values through custom roles; icons, colours and
+// fonts are the views' job.
 class CleanupModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -58,6 +65,11 @@ public:
 
     void setJob(CleanupJob *job); // nullptr: empty
     CleanupJob *job() const { return m_job; }
+    // Rows added per pass of the event loop (and at setJob()); at least 1.
+    void setSliceRows(int rows) { m_sliceRows = std::max(1, rows); }
+    int sliceRows() const { return m_sliceRows; }
+    // Whether every upload of the job is a row yet.
+    bool isComplete() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -67,10 +79,14 @@ public:
 
 private:
     void handleProgressed(const QList<int> &changed);
+    void addSlice();
     QVariant raw(const CleanupItem &item, int column) const;
 
     QPointer<CleanupJob> m_job;
     QMetaObject::Connection m_connection;
+    int m_rows = 0; // of the job's uploads, the first m_rows are rows
+    int m_sliceRows = 50'000;
+    QTimer *m_sliceTimer;
 };
 
 } // namespace PartSweep

@@ -15,11 +15,9 @@ class TestCleanupModel : public QObject
 {
     Q_OBJECT
 
-private Q_SLOTS:
-    void followsTheJobInBatches()
+    // 300 uploads in two buckets; every tenth too young for the default guard.
+    static QList<CleanupTarget> seed(FaultyS3Server &server)
     {
-        FaultyS3Server server;
-        QVERIFY(server.listen());
         QList<CleanupTarget> targets;
         for (int i = 0; i < 300; ++i) {
             const QString bucket = i % 3 == 0 ? QStringLiteral("b1") : QStringLiteral("b2");
@@ -33,12 +31,36 @@ private Q_SLOTS:
             t.size = 100;
             targets.append(t);
         }
+        return targets;
+    }
+
+    static S3ClientConfig config(const FaultyS3Server &server)
+    {
         S3ClientConfig config;
         config.endpoint = server.endpoint();
         config.addressingStyle = AddressingStyle::Path;
         config.credentials.accessKeyId = QStringLiteral("AKIAMODEL");
         config.credentials.secretAccessKey = QStringLiteral("modelsecret");
-        CleanupJob job(config, CleanupOptions(), targets);
+        return config;
+    }
+
+    static void verifyFinalStates(const CleanupModel &model)
+    {
+        for (int row = 0; row < 300; ++row) {
+            const CleanupState state = model.index(row, 0).data(CleanupModel::StateRole).value<CleanupState>();
+            QCOMPARE(state, row % 10 == 0 ? CleanupState::Excluded : CleanupState::Verified);
+            QCOMPARE(model.index(row, CleanupModel::StateColumn).data().toString(), stateText(state));
+            QVERIFY(model.index(row, 0).data(CleanupModel::IsFinalRole).toBool());
+        }
+    }
+
+private Q_SLOTS:
+    void followsTheJobInBatches()
+    {
+        FaultyS3Server server;
+        QVERIFY(server.listen());
+        const QList<CleanupTarget> targets = seed(server);
+        CleanupJob job(config(server), CleanupOptions(), targets);
 
         CleanupModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -68,17 +90,56 @@ private Q_SLOTS:
         }
         QVERIFY(sawRun);
 
-        for (int row = 0; row < 300; ++row) {
-            const CleanupState state = model.index(row, 0).data(CleanupModel::StateRole).value<CleanupState>();
-            QCOMPARE(state, row % 10 == 0 ? CleanupState::Excluded : CleanupState::Verified);
-            QCOMPARE(model.index(row, CleanupModel::StateColumn).data().toString(), stateText(state));
-            QVERIFY(model.index(row, 0).data(CleanupModel::IsFinalRole).toBool());
-        }
+        verifyFinalStates(model);
+        if (QTest::currentTestFailed())
+            return;
         QCOMPARE(model.index(1, CleanupModel::AbortsColumn).data(CleanupModel::SortRole).toInt(), 1);
         QCOMPARE(model.index(1, CleanupModel::SizeColumn).data().toString(), QStringLiteral("100 B"));
 
         model.setJob(nullptr);
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // A job of a million uploads is not a million rows at once (a view taking them all in one go
+    // held the event loop for ~100 ms): the rows come in slices, one per pass of the event loop,
+    // while the job already runs; progress for rows not yet in is not announced, and each row
+    // shows its state as of when it comes.
+    void rowsComeInSlicesWhileTheJobRuns()
+    {
+        FaultyS3Server server;
+        QVERIFY(server.listen());
+        const QList<CleanupTarget> targets = seed(server);
+        CleanupJob job(config(server), CleanupOptions(), targets);
+
+        CleanupModel model;
+        model.setSliceRows(64);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.setJob(&job);
+        QCOMPARE(model.rowCount(), 64);
+        QVERIFY(!model.isComplete());
+        QCOMPARE(model.data(model.index(63, CleanupModel::KeyColumn)).toString(), QStringLiteral("k63"));
+        // A batch of changes across the end of the rows in: those in are announced, no others.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        Q_EMIT job.progressed({61, 62, 63, 64, 65, 200});
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 61);
+        QCOMPARE(changed.first().at(1).toModelIndex().row(), 63);
+
+        QSignalSpy finished(&job, &CleanupJob::finished);
+        job.start();
+        QVERIFY(finished.wait(20000));
+        QTRY_VERIFY(model.isComplete());
+        QCOMPARE(model.rowCount(), 300);
+        // 64 at once, then 64, 64, 64 and the last 44, each after the one before.
+        QCOMPARE(inserted.count(), 4);
+        int next = 64;
+        for (const QList<QVariant> &args : std::as_const(inserted)) {
+            QCOMPARE(args.at(1).toInt(), next);
+            next = args.at(2).toInt() + 1;
+        }
+        QCOMPARE(next, 300);
+        verifyFinalStates(model);
     }
 };
 
