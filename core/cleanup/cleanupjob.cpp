@@ -10,7 +10,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QThreadPool>
 
 #include <algorithm>
 #include <type_traits>
@@ -186,7 +185,7 @@ void CleanupJob::openJournalInBackground(std::function<void(Result<Unit>)> done,
     writer->file = file;
     m_writer = writer;
     const QDateTime created = m_clock();
-    QThreadPool::globalInstance()->start(
+    backgroundPool()->start(
         [writer, file, jobId = m_jobId, options = m_options, created, items = &m_items, journal, done]() {
             Result<Unit> written = CleanupJournal::writePlan(file, jobId, created, options, *items, &writer->abort);
             Screening screening;
@@ -264,13 +263,12 @@ void CleanupJob::start()
                 return checkFinished(); // cancelled before anything was sent
             if (offset)
                 m_serverOffsetMs = *offset;
-            applyGuard(offset ? QString() : offset.error().toString());
-            queueWork();
+            applyGuard(offset ? QString() : offset.error().toString()); // then queueWork()
         });
         return;
     }
     if (guarded)
-        applyGuard({});
+        return applyGuard({}); // then queueWork()
     queueWork();
 }
 
@@ -354,25 +352,47 @@ void CleanupJob::queueWork()
 
 void CleanupJob::applyGuard(const QString &clockError)
 {
-    const qint64 guard = m_options.minAgeSeconds;
     std::optional<QDateTime> serverNow;
     if (m_serverOffsetMs)
         serverNow = m_clock().addMSecs(*m_serverOffsetMs);
     const std::optional<qint64> serverNowMs = serverNow ? std::optional(serverNow->toMSecsSinceEpoch()) : std::nullopt;
-    const std::vector<qint64> initiatedMs = std::exchange(m_initiatedMs, {});
-    for (int i = 0; i < count(); ++i) {
+    m_guardPass = GuardPass{clockError, serverNow, serverNowMs, std::exchange(m_initiatedMs, {}), 0};
+    continueGuard();
+}
+
+void CleanupJob::continueGuard()
+{
+    if (!m_guardPass)
+        return;
+    if (m_cancelled) {
+        m_guardPass.reset(); // stop() cancels what the guard had not reached; nothing was sent
+        return checkFinished();
+    }
+    GuardPass &pass = *m_guardPass;
+    const qint64 guard = m_options.minAgeSeconds;
+    // In slices of ~8 ms: the uploads a guard keeps back are spread over the job, and each is a
+    // journal record and a first touch of its runtime (at a million, 2,500 of them took 80 ms).
+    // Nothing is sent before the pass is through (queueWork() at its end).
+    QElapsedTimer slice;
+    slice.start();
+    for (; pass.next < count(); ++pass.next) {
+        if (pass.next % 4096 == 0 && slice.nsecsElapsed() > 8'000'000) {
+            QTimer::singleShot(0, this, &CleanupJob::continueGuard);
+            return;
+        }
+        const int i = pass.next;
         // The compact array first: the uploads themselves are touched only when the guard keeps
         // one back (a walk over a million of them stalled the window).
-        const qint64 ms = initiatedMs[size_t(i)];
-        const CleanupPlanner::GuardVerdict verdict =
-            CleanupPlanner::guardVerdict(ms == InitiatedUnknown ? std::nullopt : std::optional(ms), guard, serverNowMs);
+        const qint64 ms = pass.initiatedMs[size_t(i)];
+        const CleanupPlanner::GuardVerdict verdict = CleanupPlanner::guardVerdict(
+            ms == InitiatedUnknown ? std::nullopt : std::optional(ms), guard, pass.serverNowMs);
         if (verdict == CleanupPlanner::GuardVerdict::Eligible)
             continue; // the common case: no reason to put in words (a million of them took seconds)
         const CleanupItem &item = m_items[size_t(i)];
         if (isDone(item.state))
             continue;
         const QDateTime &initiated = item.target.upload.initiated;
-        const QString reason = CleanupPlanner::guardReason(verdict, initiated, guard, serverNow);
+        const QString reason = CleanupPlanner::guardReason(verdict, initiated, guard, pass.serverNow);
         switch (verdict) {
         case CleanupPlanner::GuardVerdict::Eligible:
             break;
@@ -384,10 +404,12 @@ void CleanupJob::applyGuard(const QString &clockError)
             // Refused, not excluded: the user asked for these to go, and a resume may do it.
             m_items[size_t(i)].retryable = true;
             setState(i, CleanupState::Failed,
-                     clockError.isEmpty() ? reason : QStringLiteral("%1: %2").arg(reason, clockError));
+                     pass.clockError.isEmpty() ? reason : QStringLiteral("%1: %2").arg(reason, pass.clockError));
             break;
         }
     }
+    m_guardPass.reset();
+    queueWork();
 }
 
 int CleanupJob::nextIndex()
@@ -769,7 +791,7 @@ void CleanupJob::continueCancelMarking(bool thenCheckFinished)
 
 void CleanupJob::checkFinished()
 {
-    if (!m_started || m_finished || m_inFlight > 0 || m_cancelMarking)
+    if (!m_started || m_finished || m_inFlight > 0 || m_cancelMarking || m_guardPass)
         return;
     if (!m_cancelled && (m_waiting > 0 || !m_ready.empty()))
         return;

@@ -253,7 +253,9 @@ private:
     // stalled the window): every one not done and not excepted, as the journal's cancel record says.
     void continueCancelMarking(bool thenCheckFinished);
     void setInFlight(int index, bool inFlight);
+    // The age guard over the uploads not done, in slices; queueWork() once through.
     void applyGuard(const QString &clockError);
+    void continueGuard();
     void queueWork();
     int nextIndex();
     void pump();
@@ -348,8 +350,17 @@ private:
         int next = 0;
     };
     std::optional<CancelMarking> m_cancelMarking; // stop()'s marking, while under way
-    std::vector<int> m_inFlightIndices;           // at most the concurrency
-    std::vector<int> m_partsListed;               // uploads whose parts were listed (may repeat)
+    struct GuardPass
+    {
+        QString clockError; // why the server's clock could not be read (empty: it was)
+        std::optional<QDateTime> serverNow;
+        std::optional<qint64> serverNowMs;
+        std::vector<qint64> initiatedMs; // screen()'s, per upload
+        int next = 0;
+    };
+    std::optional<GuardPass> m_guardPass; // applyGuard()'s pass, while under way
+    std::vector<int> m_inFlightIndices;   // at most the concurrency
+    std::vector<int> m_partsListed;       // uploads whose parts were listed (may repeat)
     QString m_stopReason;
     bool m_finished = false;
 };
