@@ -4,13 +4,13 @@
 
 #include "connection/connectionstore.h"
 #include "connection/secretstore.h"
+#include "util/background.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QMutex>
 #include <QMutexLocker>
 #include <QPointer>
-#include <QThreadPool>
 #include <QTimer>
 
 namespace PartSweep {
@@ -376,8 +376,7 @@ void ConnectionResolver::runOnWorker(std::function<Result<T>()> work, QObject *c
         if (guard)
             done(std::move(result));
     };
-    QThreadPool::globalInstance()->start([relay = m_relay, work = std::move(work),
-                                          deliver = std::move(deliver)]() mutable {
+    backgroundPool()->start([relay = m_relay, work = std::move(work), deliver = std::move(deliver)]() mutable {
         Result<T> result = work();
         const QMutexLocker locker(&relay->mutex);
         if (relay->owner) {

@@ -10,7 +10,14 @@
 
 namespace PartSweep {
 
-// Runs work on the global thread pool, then done(its result) on context's thread; when context is
+// The pool PartSweep's own work runs on (journals, reports, a job's uploads, credentials), never
+// QThreadPool::globalInstance(): Qt 6.4's raster painting splits large fills over the global pool
+// and waits for them, so minutes of our work there held up a window's painting (a progress view
+// waited 60 ms for a journal's worker). At least 4 threads: a credential process that hangs
+// until its timeout must not hold up a journal.
+QThreadPool *backgroundPool();
+
+// Runs work on backgroundPool(), then done(its result) on context's thread; when context is
 // destroyed first, done never runs (the work still finishes). For what would stall an event loop:
 // reading back or writing files of a million records. work must use copies only, never context.
 template<typename T>
@@ -25,13 +32,13 @@ void runInBackground(QObject *context, std::function<T()> work, std::function<vo
     });
     watcher->setFuture(promise->future());
     promise->start();
-    QThreadPool::globalInstance()->start([promise, work = std::move(work)] {
+    backgroundPool()->start([promise, work = std::move(work)] {
         promise->addResult(work());
         promise->finish();
     });
 }
 
-// Destroys value on the global thread pool: a container of a million records takes a while to
+// Destroys value on backgroundPool(): a container of a million records takes a while to
 // free. Its elements must be safe to destroy on another thread (implicitly shared Qt values are).
 template<typename T>
 void releaseInBackground(T &&value)
@@ -41,7 +48,7 @@ void releaseInBackground(T &&value)
     // A plain pointer, deleted by the task only: a shared one could have its last reference in
     // the copy of the task left on this thread, and be freed here after all.
     auto *held = new std::decay_t<T>(std::move(value));
-    QThreadPool::globalInstance()->start([held] { delete held; });
+    backgroundPool()->start([held] { delete held; });
 }
 
 } // namespace PartSweep

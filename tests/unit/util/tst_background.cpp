@@ -1,6 +1,7 @@
 // Work moved off the calling (GUI) thread: runInBackground and releaseInBackground.
 #include "util/background.h"
 
+#include <QSemaphore>
 #include <QThread>
 #include <QtTest>
 
@@ -37,6 +38,36 @@ class TestBackground : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // PartSweep's work never holds Qt's global pool: Qt 6.4's raster painting runs parts of large
+    // fills there and waits for them (a progress view waited 60 ms for a journal's worker).
+    void longWorkLeavesQtsGlobalPoolFree()
+    {
+        const int busy = QThreadPool::globalInstance()->maxThreadCount();
+        QVERIFY(backgroundPool()->maxThreadCount() >= busy);
+        QSemaphore release;
+        std::atomic<int> started{0};
+        int done = 0;
+        QObject context;
+        for (int i = 0; i < busy; ++i) {
+            runInBackground<int>(
+                &context,
+                [&] {
+                    ++started;
+                    release.acquire();
+                    return 0;
+                },
+                [&done](int) { ++done; });
+        }
+        QTRY_COMPARE(started.load(), busy);
+        std::atomic<bool> ran{false};
+        QThreadPool::globalInstance()->start([&ran] { ran = true; });
+        const bool ranMeanwhile = QTest::qWaitFor([&ran] { return ran.load(); }, 3000);
+        release.release(busy);
+        QTRY_COMPARE(done, busy);
+        QTRY_VERIFY(ran.load());
+        QVERIFY2(ranMeanwhile, "Qt's global pool waited for PartSweep's work");
+    }
+
     void workRunsElsewhereAndTheResultComesBack()
     {
         QObject context;
