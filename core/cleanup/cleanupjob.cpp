@@ -87,8 +87,9 @@ CleanupJob::~CleanupJob()
         writer->abort = true;
         writer->done.acquire(); // it reads m_items until then
         // Gone before it could start: nothing was sent, so the journal (complete or not) is not a
-        // job to offer for resuming.
-        QFile::remove(writer->file);
+        // job to offer for resuming. Not when another process holds the name.
+        if (writer->reserved)
+            QFile::remove(writer->file);
     }
     // Cancelled and gone before its requests in flight came back (the GUI closes the view): the
     // journal says so, with the counts a list of jobs reads instead of replaying it. Uploads in
@@ -175,38 +176,38 @@ void CleanupJob::openJournalInBackground(std::function<void(Result<Unit>)> done,
         return later(openJournal(path));
     const QString file =
         path.isEmpty() ? CleanupJournal::defaultDirectory() + u'/' + m_jobId + QStringLiteral(".jsonl") : path;
+    // Locked by the worker too: QLockFile syncs its file to disk (20 ms on a busy disk). The
+    // journal is not touched here until the worker is done (journalWritten()).
     auto *journal = new CleanupJournal(this);
-    if (Result<Unit> reserved = journal->reserve(file); !reserved) {
-        delete journal;
-        return later(std::move(reserved));
-    }
     auto writer = std::make_shared<JournalWriter>();
     writer->owner = this;
     writer->file = file;
     m_writer = writer;
     const QDateTime created = m_clock();
-    backgroundPool()->start(
-        [writer, file, jobId = m_jobId, options = m_options, created, items = &m_items, journal, done]() {
-            Result<Unit> written = CleanupJournal::writePlan(file, jobId, created, options, *items, &writer->abort);
-            Screening screening;
-            if (written && !writer->abort)
-                screening = screen(*items);
-            {
-                const QMutexLocker locker(&writer->mutex);
-                if (writer->owner) {
-                    QMetaObject::invokeMethod(
-                        writer->owner,
-                        [owner = writer->owner, journal, file, done, written = std::move(written),
-                         screening = std::move(screening)]() mutable {
-                            if (written)
-                                owner->m_screening = std::move(screening);
-                            owner->journalWritten(journal, file, std::move(written), done);
-                        },
-                        Qt::QueuedConnection);
-                }
+    startInBackground([writer, file, jobId = m_jobId, options = m_options, created, items = &m_items, journal, done]() {
+        Result<Unit> written = journal->reserve(file);
+        writer->reserved = bool(written);
+        if (written)
+            written = CleanupJournal::writePlan(file, jobId, created, options, *items, &writer->abort);
+        Screening screening;
+        if (written && !writer->abort)
+            screening = screen(*items);
+        {
+            const QMutexLocker locker(&writer->mutex);
+            if (writer->owner) {
+                QMetaObject::invokeMethod(
+                    writer->owner,
+                    [owner = writer->owner, journal, file, done, written = std::move(written),
+                     screening = std::move(screening)]() mutable {
+                        if (written)
+                            owner->m_screening = std::move(screening);
+                        owner->journalWritten(journal, file, std::move(written), done);
+                    },
+                    Qt::QueuedConnection);
             }
-            writer->done.release();
-        });
+        }
+        writer->done.release();
+    });
 }
 
 void CleanupJob::journalWritten(CleanupJournal *journal, const QString &file, Result<Unit> written,

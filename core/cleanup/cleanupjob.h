@@ -302,6 +302,7 @@ private:
         std::atomic_bool abort = false;
         QSemaphore done;
         QString file;
+        bool reserved = false; // the worker locked the journal's name (read after done)
     };
     std::shared_ptr<JournalWriter> m_writer;
     std::optional<QString> m_stopWhenWritten; // a stop() while the journal was being written
