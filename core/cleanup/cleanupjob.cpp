@@ -125,6 +125,8 @@ void CleanupJob::init(const S3ClientConfig &connection)
     connect(&m_pauseTimer, &QTimer::timeout, this, &CleanupJob::resume);
     for (const CleanupItem &item : m_items) {
         ++m_stateCounts[stateSlot(item.state)];
+        if (item.state == CleanupState::Failed && item.retryable)
+            ++m_retryableFailed;
         if (item.state == CleanupState::Verified)
             countFreed(item.target.size);
     }
@@ -154,7 +156,14 @@ Result<Unit> CleanupJob::openJournal(const QString &path)
 
 qint64 CleanupJob::notDoneCount() const
 {
-    return qint64(std::count_if(m_items.cbegin(), m_items.cend(), [](const CleanupItem &i) { return isLeftToDo(i); }));
+    // isLeftToDo() of every upload, from the counts (a walk over a million took 50 ms when the
+    // view closed).
+    qint64 notDone = m_retryableFailed;
+    for (size_t slot = 0; slot < m_stateCounts.size(); ++slot) {
+        if (!isDone(CleanupState(slot)))
+            notDone += m_stateCounts[slot];
+    }
+    return notDone;
 }
 
 void CleanupJob::watchJournal()
@@ -712,6 +721,9 @@ bool CleanupJob::applyState(int index, CleanupState state, const QString &reason
         return false;
     --m_stateCounts[stateSlot(old)];
     ++m_stateCounts[stateSlot(state)];
+    // retryable is set before a failure's state
+    m_retryableFailed +=
+        int(state == CleanupState::Failed && item.retryable) - int(old == CleanupState::Failed && item.retryable);
     item.state = state;
     item.reason = reason;
     if (isFinal(state)) {

@@ -322,6 +322,7 @@ private:
     int m_waiting = 0; // uploads in a backoff
 
     std::array<int, 12> m_stateCounts{};
+    int m_retryableFailed = 0; // failed, and a resume tries them again (isLeftToDo)
     qint64 m_bytesFreed = 0;
     int m_verifiedUnmeasured = 0;
     qint64 m_bytesWouldFree = 0;
