@@ -27,6 +27,9 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <array>
+#include <optional>
+
 namespace PartSweep {
 
 namespace {
@@ -63,7 +66,7 @@ public:
     QVariant data(const QModelIndex &index, int role) const override
     {
         if (role == Qt::DecorationRole && index.column() == CleanupModel::StateColumn)
-            return iconFor(index.data(CleanupModel::StateRole).value<CleanupState>());
+            return cachedIconFor(index.data(CleanupModel::StateRole).value<CleanupState>());
         if (role == Qt::ForegroundRole && index.column() == CleanupModel::StateColumn &&
             isFailure(index.data(CleanupModel::StateRole).value<CleanupState>()))
             return QApplication::palette().color(QPalette::LinkVisited);
@@ -80,6 +83,18 @@ protected:
     }
 
 private:
+    // The style makes a new icon on each call (Fusion reads its image files again): once per
+    // state here, or every row painted while a job runs pays for it.
+    QVariant cachedIconFor(CleanupState state) const
+    {
+        const auto slot = size_t(state);
+        if (slot >= m_icons.size())
+            return iconFor(state);
+        if (!m_icons[slot])
+            m_icons[slot] = iconFor(state);
+        return *m_icons[slot];
+    }
+
     static QVariant iconFor(CleanupState state)
     {
         QStyle *style = QApplication::style();
@@ -109,6 +124,7 @@ private:
     }
 
     bool m_failuresOnly = false;
+    mutable std::array<std::optional<QVariant>, 16> m_icons;
 };
 
 // The Aborts column as a bar: how many of the allowed aborts an upload has used.
