@@ -55,6 +55,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <ctime>
 #include <functional>
 
 #ifdef __GLIBC__
@@ -105,6 +106,8 @@ public:
             // the meter was made) is a stall too.
             const qint64 now = m_clock.nsecsElapsed();
             const qint64 waited = runQueueWaitNs();
+            if (m_printGaps && now - m_last > 40'000'000)
+                printGap(now - m_last, waited - m_lastWaited);
             m_maxGapNs = std::max(m_maxGapNs, now - m_last);
             m_maxOwnGapNs = std::max(m_maxOwnGapNs, now - m_last - (waited - m_lastWaited));
             m_last = now;
@@ -124,6 +127,17 @@ public:
     int nestedLoops() const { return m_maxLoopLevel; }
 
 private:
+    // PARTSWEEP_BENCH_GAPS=1: each gap over 40 ms on stderr, ending at a CLOCK_MONOTONIC time, to
+    // cut a `perf record -k CLOCK_MONOTONIC` profile to it (docs/benchmarks.md).
+    static void printGap(qint64 gapNs, qint64 waitedNs)
+    {
+        timespec end{};
+        clock_gettime(CLOCK_MONOTONIC, &end);
+        std::fprintf(stderr, "gap %.1f ms (%.1f ms waiting for a CPU) ending at %ld.%09ld\n", double(gapNs) / 1e6,
+                     double(waitedNs) / 1e6, long(end.tv_sec), long(end.tv_nsec));
+    }
+
+    const bool m_printGaps = qEnvironmentVariableIntValue("PARTSWEEP_BENCH_GAPS") != 0;
     int m_maxLoopLevel = 0;
     QTimer m_timer;
     QElapsedTimer m_clock;

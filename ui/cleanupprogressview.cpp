@@ -10,6 +10,7 @@
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QFileDialog>
+#include <QFileSystemModel>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -464,6 +465,11 @@ void CleanupProgressView::exportReport()
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setFileMode(QFileDialog::AnyFile);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Qt's own dialog (no native one) watches the folder with inotify; closing that watch when the
+    // dialog goes waited 50 ms in the kernel on the GUI thread while the job ran. A save dialog
+    // needs no live view of the folder.
+    if (auto *files = dialog->findChild<QFileSystemModel *>())
+        files->setOption(QFileSystemModel::DontWatchForChanges);
     connect(dialog, &QFileDialog::fileSelected, this, &CleanupProgressView::writeReport);
     dialog->open();
 }

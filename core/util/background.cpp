@@ -3,12 +3,6 @@
 #include <QThread>
 
 #include <algorithm>
-#include <cerrno>
-
-#ifdef Q_OS_LINUX
-#include <sys/resource.h>
-#include <unistd.h>
-#endif
 
 namespace PartSweep {
 
@@ -35,19 +29,9 @@ QThreadPool *backgroundPool()
 
 void startInBackground(std::function<void()> task)
 {
-    backgroundPool()->start([task = std::move(task)] {
-#ifdef Q_OS_LINUX
-        // Once per thread of the pool; on Linux a thread's nice value is its own.
-        static thread_local const bool lowered = [] {
-            const pid_t thread = ::gettid();
-            errno = 0;
-            const int nice = ::getpriority(PRIO_PROCESS, id_t(thread));
-            return errno == 0 && ::setpriority(PRIO_PROCESS, id_t(thread), std::min(nice + 10, 19)) == 0;
-        }();
-        Q_UNUSED(lowered)
-#endif
-        task();
-    });
+    // At the normal priority: a lower one (nice 10) made the GUI thread wait for a preempted
+    // worker holding malloc's arena lock (perf sched: 40-100 ms in __lll_lock_wait_private).
+    backgroundPool()->start(std::move(task));
 }
 
 } // namespace PartSweep

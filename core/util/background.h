@@ -17,9 +17,7 @@ namespace PartSweep {
 // until its timeout must not hold up a journal.
 QThreadPool *backgroundPool();
 
-// Runs task on backgroundPool(), on a thread that yields to the GUI's (on Linux, nice 10 more
-// than the process: on two cores a million uploads' worth of work took half the GUI thread's
-// time while a new job's view was painted).
+// Runs task on backgroundPool().
 void startInBackground(std::function<void()> task);
 
 // Runs work on backgroundPool(), then done(its result) on context's thread; when context is

@@ -6,13 +6,7 @@
 #include <QtTest>
 
 #include <atomic>
-#include <optional>
 #include <vector>
-
-#ifdef Q_OS_LINUX
-#include <sys/resource.h>
-#include <unistd.h>
-#endif
 
 using namespace PartSweep;
 
@@ -44,21 +38,6 @@ class TestBackground : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-#ifdef Q_OS_LINUX
-    // The work yields to the thread that asked for it (the GUI's): its nice value is higher.
-    void workYieldsToTheCallersThread()
-    {
-        const int mine = ::getpriority(PRIO_PROCESS, id_t(::gettid()));
-        std::optional<int> theirs;
-        QObject context;
-        runInBackground<int>(
-            &context, [] { return ::getpriority(PRIO_PROCESS, id_t(::gettid())); },
-            [&theirs](int nice) { theirs = nice; });
-        QTRY_VERIFY(theirs.has_value());
-        QVERIFY2(*theirs > mine, qPrintable(QStringLiteral("nice %1 on the pool, %2 here").arg(*theirs).arg(mine)));
-    }
-#endif
-
     // PartSweep's work never holds Qt's global pool: Qt 6.4's raster painting runs parts of large
     // fills there and waits for them (a progress view waited 60 ms for a journal's worker).
     void longWorkLeavesQtsGlobalPoolFree()
