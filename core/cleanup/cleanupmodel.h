@@ -2,9 +2,10 @@
 
 #include "cleanup/cleanuptypes.h"
 
-#include <algorithm>
 #include <QAbstractTableModel>
 #include <QPointer>
+
+#include <algorithm>
 
 class QTimer;
 
