@@ -59,8 +59,7 @@ private Q_SLOTS:
     {
         FaultyS3Server server;
         QVERIFY(server.listen());
-        const QList<CleanupTarget> targets = seed(server);
-        CleanupJob job(config(server), CleanupOptions(), targets);
+        CleanupJob job(config(server), CleanupOptions(), seed(server));
 
         CleanupModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -108,8 +107,7 @@ private Q_SLOTS:
     {
         FaultyS3Server server;
         QVERIFY(server.listen());
-        const QList<CleanupTarget> targets = seed(server);
-        CleanupJob job(config(server), CleanupOptions(), targets);
+        CleanupJob job(config(server), CleanupOptions(), seed(server));
 
         CleanupModel model;
         model.setSliceRows(64);
