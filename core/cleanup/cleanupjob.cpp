@@ -199,30 +199,31 @@ void CleanupJob::openJournalInBackground(std::function<void(Result<Unit>)> done,
     writer->file = file;
     m_writer = writer;
     const QDateTime created = m_clock();
-    startInBackground([writer, file, jobId = m_jobId, options = m_options, created, items = &m_items, journal, done]() {
-        Result<Unit> written = journal->reserve(file);
-        writer->reserved = bool(written);
-        if (written)
-            written = CleanupJournal::writePlan(file, jobId, created, options, *items, &writer->abort);
-        Screening screening;
-        if (written && !writer->abort)
-            screening = screen(*items);
-        {
-            const QMutexLocker locker(&writer->mutex);
-            if (writer->owner) {
-                QMetaObject::invokeMethod(
-                    writer->owner,
-                    [owner = writer->owner, journal, file, done, written = std::move(written),
-                     screening = std::move(screening)]() mutable {
-                        if (written)
-                            owner->m_screening = std::move(screening);
-                        owner->journalWritten(journal, file, std::move(written), done);
-                    },
-                    Qt::QueuedConnection);
+    backgroundPool()->start(
+        [writer, file, jobId = m_jobId, options = m_options, created, items = &m_items, journal, done]() {
+            Result<Unit> written = journal->reserve(file);
+            writer->reserved = bool(written);
+            if (written)
+                written = CleanupJournal::writePlan(file, jobId, created, options, *items, &writer->abort);
+            Screening screening;
+            if (written && !writer->abort)
+                screening = screen(*items);
+            {
+                const QMutexLocker locker(&writer->mutex);
+                if (writer->owner) {
+                    QMetaObject::invokeMethod(
+                        writer->owner,
+                        [owner = writer->owner, journal, file, done, written = std::move(written),
+                         screening = std::move(screening)]() mutable {
+                            if (written)
+                                owner->m_screening = std::move(screening);
+                            owner->journalWritten(journal, file, std::move(written), done);
+                        },
+                        Qt::QueuedConnection);
+                }
             }
-        }
-        writer->done.release();
-    });
+            writer->done.release();
+        });
 }
 
 void CleanupJob::journalWritten(CleanupJournal *journal, const QString &file, Result<Unit> written,

@@ -376,7 +376,7 @@ void ConnectionResolver::runOnWorker(std::function<Result<T>()> work, QObject *c
         if (guard)
             done(std::move(result));
     };
-    startInBackground([relay = m_relay, work = std::move(work), deliver = std::move(deliver)]() mutable {
+    backgroundPool()->start([relay = m_relay, work = std::move(work), deliver = std::move(deliver)]() mutable {
         Result<T> result = work();
         const QMutexLocker locker(&relay->mutex);
         if (relay->owner) {

@@ -27,11 +27,4 @@ QThreadPool *backgroundPool()
     return &thePool()->pool;
 }
 
-void startInBackground(std::function<void()> task)
-{
-    // At the normal priority: a lower one (nice 10) made the GUI thread wait for a preempted
-    // worker holding malloc's arena lock (perf sched: 40-100 ms in __lll_lock_wait_private).
-    backgroundPool()->start(std::move(task));
-}
-
 } // namespace PartSweep

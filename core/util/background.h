@@ -14,11 +14,9 @@ namespace PartSweep {
 // QThreadPool::globalInstance(): Qt 6.4's raster painting splits large fills over the global pool
 // and waits for them, so minutes of our work there held up a window's painting (a progress view
 // waited 60 ms for a journal's worker). At least 4 threads: a credential process that hangs
-// until its timeout must not hold up a journal.
+// until its timeout must not hold up a journal. Its threads run at the normal priority: a lower
+// one (nice 10) made the GUI thread wait for a preempted worker holding malloc's arena lock.
 QThreadPool *backgroundPool();
-
-// Runs task on backgroundPool().
-void startInBackground(std::function<void()> task);
 
 // Runs work on backgroundPool(), then done(its result) on context's thread; when context is
 // destroyed first, done never runs (the work still finishes). For what would stall an event loop:
@@ -35,7 +33,7 @@ void runInBackground(QObject *context, std::function<T()> work, std::function<vo
     });
     watcher->setFuture(promise->future());
     promise->start();
-    startInBackground([promise, work = std::move(work)] {
+    backgroundPool()->start([promise, work = std::move(work)] {
         promise->addResult(work());
         promise->finish();
     });
@@ -51,7 +49,7 @@ void releaseInBackground(T &&value)
     // A plain pointer, deleted by the task only: a shared one could have its last reference in
     // the copy of the task left on this thread, and be freed here after all.
     auto *held = new std::decay_t<T>(std::move(value));
-    startInBackground([held] { delete held; });
+    backgroundPool()->start([held] { delete held; });
 }
 
 } // namespace PartSweep
