@@ -574,19 +574,6 @@ void CleanupJournal::recordEnd(const QString &outcome, std::optional<std::pair<q
     sync();
 }
 
-Result<JournalData> CleanupJournal::load(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return readError(file);
-    Result<JournalData> parsed = parse(file.readAll(), path);
-    if (!parsed)
-        return parsed;
-    JournalData data = std::move(parsed).value();
-    data.runningElsewhere = holderElsewhere(path);
-    return data;
-}
-
 namespace {
 
 // The first line of a journal (its "job" record) and its last complete line; the last is empty
@@ -687,64 +674,68 @@ void replayCancel(std::vector<CleanupItem> &items, const QJsonObject &record)
 
 } // namespace
 
-Result<JournalData> CleanupJournal::parse(const QByteArray &content, const QString &path)
+namespace {
+
+// A journal's records replayed one line at a time, so that a journal of a million uploads is read
+// in chunks: no copy of the whole file, no list of a million lines (the report's worker made
+// 700 MB of short-lived allocations that way, next to the GUI thread's).
+class Replay
 {
-    JournalData data;
-    data.path = path;
-    const QList<QByteArray> lines = content.split('\n');
-    const qsizetype count = lines.size();
-    bool sawJob = false;
-    for (qsizetype n = 0; n < count; ++n) {
-        const QByteArray &line = lines[n];
-        const bool last = n == count - 1; // after the final '\n' this is empty
+public:
+    Replay(const QString &path, qint64 sizeHint)
+        : m_sizeHint(sizeHint)
+    {
+        m_data.path = path;
+    }
+
+    // One complete line (without its '\n'); number counts from 1.
+    void line(QByteArrayView line, qsizetype number)
+    {
         if (line.isEmpty())
-            continue;
-        if (last) {
-            // No newline after it: the write was cut by a kill. Ignored, as reopen() cuts it.
-            data.tornTail = true;
-            continue;
-        }
+            return;
         QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
+        // fromRawData: the parser copies what it keeps; the line is not copied first.
+        const QJsonDocument doc =
+            QJsonDocument::fromJson(QByteArray::fromRawData(line.data(), line.size()), &parseError);
         if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-            data.warnings << QStringLiteral("line %1 is not a journal record: skipped").arg(n + 1);
-            continue;
+            m_data.warnings << QStringLiteral("line %1 is not a journal record: skipped").arg(number);
+            return;
         }
         const QJsonObject r = doc.object();
         const QString type = r.value(QStringLiteral("t")).toString();
         if (type == u"job") {
-            sawJob = true;
-            data.jobId = r.value(QStringLiteral("jobId")).toString();
-            data.created = parseIso(r.value(QStringLiteral("created")));
-            data.options = CleanupOptions::fromJson(r.value(QStringLiteral("options")).toObject());
+            m_sawJob = true;
+            m_data.jobId = r.value(QStringLiteral("jobId")).toString();
+            m_data.created = parseIso(r.value(QStringLiteral("created")));
+            m_data.options = CleanupOptions::fromJson(r.value(QStringLiteral("options")).toObject());
             // A hint only: a damaged count must not ask for terabytes (or, negative, for 2^64).
             const qint64 count = r.value(QStringLiteral("count")).toInteger();
-            if (count > 0 && count <= qint64(content.size() / 64)) // an upload record takes more than 64 bytes
-                data.items.reserve(size_t(count));
-            continue;
+            if (count > 0 && count <= m_sizeHint / 64) // an upload record takes more than 64 bytes
+                m_data.items.reserve(size_t(count));
+            return;
         }
         if (type == u"planned") {
-            data.planned = qsizetype(data.items.size()) == r.value(QStringLiteral("count")).toInteger();
-            continue;
+            m_data.planned = qsizetype(m_data.items.size()) == r.value(QStringLiteral("count")).toInteger();
+            return;
         }
         if (type == u"run") {
-            data.runs = std::max(data.runs, r.value(QStringLiteral("run")).toInt());
-            data.endOutcome.clear();
-            continue;
+            m_data.runs = std::max(m_data.runs, r.value(QStringLiteral("run")).toInt());
+            m_data.endOutcome.clear();
+            return;
         }
         if (type == u"end") {
-            data.endOutcome = r.value(QStringLiteral("outcome")).toString();
-            continue;
+            m_data.endOutcome = r.value(QStringLiteral("outcome")).toString();
+            return;
         }
         if (type == u"cancel") {
-            replayCancel(data.items, r);
-            continue;
+            replayCancel(m_data.items, r);
+            return;
         }
         const qint64 index = r.value(QStringLiteral("i")).toInteger(-1);
         if (type == u"upload") {
-            if (index != qint64(data.items.size())) {
-                data.warnings << QStringLiteral("line %1: upload out of order: skipped").arg(n + 1);
-                continue;
+            if (index != qint64(m_data.items.size())) {
+                m_data.warnings << QStringLiteral("line %1: upload out of order: skipped").arg(number);
+                return;
             }
             CleanupItem item;
             item.target.upload.bucket = r.value(QStringLiteral("bucket")).toString();
@@ -753,14 +744,14 @@ Result<JournalData> CleanupJournal::parse(const QByteArray &content, const QStri
             item.target.upload.initiated = parseIso(r.value(QStringLiteral("initiated")));
             item.target.size = r.value(QStringLiteral("size")).toInteger(-1);
             item.target.parts = r.value(QStringLiteral("parts")).toInt(-1);
-            data.items.push_back(std::move(item));
-            continue;
+            m_data.items.push_back(std::move(item));
+            return;
         }
-        if (index < 0 || index >= qint64(data.items.size())) {
-            data.warnings << QStringLiteral("line %1: no upload %2: skipped").arg(n + 1).arg(index);
-            continue;
+        if (index < 0 || index >= qint64(m_data.items.size())) {
+            m_data.warnings << QStringLiteral("line %1: no upload %2: skipped").arg(number).arg(index);
+            return;
         }
-        CleanupItem &item = data.items[size_t(index)];
+        CleanupItem &item = m_data.items[size_t(index)];
         const QDateTime at = parseIso(r.value(QStringLiteral("at")));
         if (!item.started.isValid() && (type == u"sent" || type == u"req"))
             item.started = at;
@@ -779,8 +770,8 @@ Result<JournalData> CleanupJournal::parse(const QByteArray &content, const QStri
         } else if (type == u"state") {
             const std::optional<CleanupState> state = stateFromName(r.value(QStringLiteral("state")).toString());
             if (!state) {
-                data.warnings << QStringLiteral("line %1: unknown state: skipped").arg(n + 1);
-                continue;
+                m_data.warnings << QStringLiteral("line %1: unknown state: skipped").arg(number);
+                return;
             }
             item.state = *state;
             item.reason = r.value(QStringLiteral("reason")).toString();
@@ -794,12 +785,79 @@ Result<JournalData> CleanupJournal::parse(const QByteArray &content, const QStri
             item.finished = isFinal(*state) ? at : QDateTime();
         }
     }
-    if (!sawJob) {
-        S3Error error;
-        error.kind = S3Error::Kind::Config;
-        error.message = QCoreApplication::translate("Cleanup", "%1 is not a PartSweep job journal").arg(path);
-        return error;
+
+    // What follows the last '\n', if anything: a write cut by a kill, ignored as reopen() cuts it.
+    void tail(QByteArrayView rest)
+    {
+        if (!rest.isEmpty())
+            m_data.tornTail = true;
     }
+
+    Result<JournalData> finish()
+    {
+        if (!m_sawJob) {
+            S3Error error;
+            error.kind = S3Error::Kind::Config;
+            error.message =
+                QCoreApplication::translate("Cleanup", "%1 is not a PartSweep job journal").arg(m_data.path);
+            return error;
+        }
+        return std::move(m_data);
+    }
+
+private:
+    JournalData m_data;
+    qint64 m_sizeHint = 0;
+    bool m_sawJob = false;
+};
+
+// Feeds replay the complete lines of buffer from *from on (numbering them from *number), and
+// leaves *from at the first byte of a line not yet complete.
+void feedLines(Replay &replay, QByteArrayView buffer, qsizetype *from, qsizetype *number)
+{
+    for (qsizetype end; (end = buffer.indexOf('\n', *from)) >= 0; *from = end + 1)
+        replay.line(buffer.sliced(*from, end - *from), ++*number);
+}
+
+} // namespace
+
+Result<JournalData> CleanupJournal::parse(const QByteArray &content, const QString &path)
+{
+    Replay replay(path, content.size());
+    qsizetype from = 0;
+    qsizetype number = 0;
+    feedLines(replay, content, &from, &number);
+    replay.tail(QByteArrayView(content).sliced(from));
+    return replay.finish();
+}
+
+Result<JournalData> CleanupJournal::load(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return readError(file);
+    // In chunks: a journal of a million uploads is hundreds of MB and needs no copy in memory.
+    constexpr qint64 Chunk = 1 << 20;
+    Replay replay(path, file.size());
+    QByteArray buffer;
+    qsizetype number = 0;
+    while (!file.atEnd()) {
+        const qsizetype kept = buffer.size();
+        buffer.resize(kept + Chunk);
+        const qint64 read = file.read(buffer.data() + kept, Chunk);
+        if (read < 0)
+            return readError(file);
+        buffer.truncate(kept + read);
+        qsizetype from = 0;
+        feedLines(replay, buffer, &from, &number);
+        buffer.remove(0, from);
+    }
+    replay.tail(buffer);
+    Result<JournalData> parsed = replay.finish();
+    if (!parsed)
+        return parsed;
+    JournalData data = std::move(parsed).value();
+    data.runningElsewhere = holderElsewhere(path);
     return data;
 }
 

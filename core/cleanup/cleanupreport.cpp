@@ -3,6 +3,7 @@
 #include "cleanup/cleanupplanner.h"
 #include "util/format.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -63,10 +64,15 @@ QJsonObject summary(const JournalData &journal, const Costs &costs)
 
 } // namespace
 
-QByteArray toCsv(const JournalData &journal, const Costs &costs)
+namespace {
+
+// The CSV written to out a row at a time, through a buffer of about a megabyte: a report of a
+// million uploads is never held whole (as a QString it took twice its 230 MB).
+bool writeCsv(const JournalData &journal, const Costs &costs, QIODevice &out)
 {
-    QString out = QStringLiteral("bucket,key,upload_id,initiated,size,parts,aborts,requests,charged_requests,state,"
-                                 "reason,started,finished,request_ids,cost_per_month_usd\r\n");
+    constexpr qsizetype Flush = 1 << 20;
+    QByteArray buffer = "bucket,key,upload_id,initiated,size,parts,aborts,requests,charged_requests,state,"
+                        "reason,started,finished,request_ids,cost_per_month_usd\r\n";
     for (const CleanupItem &item : journal.items) {
         const UploadInfo &u = item.target.upload;
         const QStringList fields{Format::csvField(u.bucket),
@@ -84,10 +90,26 @@ QByteArray toCsv(const JournalData &journal, const Costs &costs)
                                  iso(item.finished),
                                  Format::csvField(item.requestIds.join(u' '))};
         const std::optional<double> cost = costOf(costs, item);
-        out += fields.join(u',') + u',' + (cost ? QString::number(*cost, 'g', 6) : QString());
-        out += QStringLiteral("\r\n");
+        buffer += (fields.join(u',') + u',' + (cost ? QString::number(*cost, 'g', 6) : QString())).toUtf8();
+        buffer += "\r\n";
+        if (buffer.size() >= Flush) {
+            if (out.write(buffer) != buffer.size())
+                return false;
+            buffer.clear(); // keeps its capacity
+        }
     }
-    return out.toUtf8();
+    return out.write(buffer) == buffer.size();
+}
+
+} // namespace
+
+QByteArray toCsv(const JournalData &journal, const Costs &costs)
+{
+    QByteArray csv;
+    QBuffer out(&csv);
+    out.open(QIODevice::WriteOnly);
+    writeCsv(journal, costs, out);
+    return csv;
 }
 
 QByteArray toJson(const JournalData &journal, const Costs &costs, const QJsonArray &sources)
@@ -132,12 +154,8 @@ Result<Unit> write(const JournalData &journal, const QString &path, const Costs 
 {
     S3Error error;
     error.kind = S3Error::Kind::Config;
-    QByteArray content;
-    if (path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
-        content = toCsv(journal, costs);
-    } else if (path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)) {
-        content = toJson(journal, costs, sources);
-    } else {
+    const bool csv = path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive);
+    if (!csv && !path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)) {
         error.message =
             QCoreApplication::translate("Cleanup", "A report is written as .csv or .json, not %1").arg(path);
         return error;
@@ -145,8 +163,14 @@ Result<Unit> write(const JournalData &journal, const QString &path, const Costs 
     QSaveFile file(path);
     // Only the user may read it: keys and upload ids of the account (set on the temporary file,
     // before anything is written, so the report never exists readable by others).
+    const auto written = [&] {
+        if (csv)
+            return writeCsv(journal, costs, file);
+        const QByteArray content = toJson(journal, costs, sources);
+        return file.write(content) == content.size();
+    };
     if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
-        file.write(content) != content.size() || !file.commit()) {
+        !written() || !file.commit()) {
         error.message =
             QCoreApplication::translate("Cleanup", "Cannot write the report %1: %2").arg(path, file.errorString());
         return error;

@@ -505,6 +505,70 @@ private Q_SLOTS:
         QVERIFY(!data->planned);
     }
 
+    // load() reads a journal in chunks of a megabyte: lines across a chunk's end, a damaged line
+    // and a torn last line far past the first chunk replay as the whole content does.
+    void aJournalReadInChunksReplaysAsAWhole()
+    {
+        QByteArray content = "{\"t\":\"job\",\"version\":1,\"jobId\":\"j\",\"created\":\"2026-12-06T10:00:00.000Z\","
+                             "\"count\":30000}\n";
+        for (int i = 0; i < 30000; ++i) {
+            // keys of varying length, some with multi-byte characters, so line ends fall everywhere
+            const QString key = QStringLiteral("logs/%1/äöü-%2").arg(QString(i % 97, u'x')).arg(i);
+            content += "{\"t\":\"upload\",\"i\":" + QByteArray::number(i) + ",\"bucket\":\"b\",\"key\":\"" +
+                       key.toUtf8() + "\",\"uploadId\":\"u" + QByteArray::number(i) +
+                       "\",\"initiated\":\"2026-10-01T00:00:00.000Z\",\"size\":5,\"parts\":1}\n";
+            if (i == 20000)
+                content += "\n{not json\n";
+        }
+        content += "{\"t\":\"planned\",\"count\":30000}\n";
+        for (int i = 0; i < 30000; i += 7)
+            content += "{\"t\":\"state\",\"i\":" + QByteArray::number(i) +
+                       ",\"state\":\"verified\",\"at\":\"2026-12-06T10:00:01.000Z\"}\n";
+        content += "{\"t\":\"state\",\"i\":1,\"state\":\"verif"; // torn
+        QVERIFY(content.size() > 4 * (1 << 20));
+        const QString file = path(QStringLiteral("chunks.jsonl"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QCOMPARE(out.write(content), content.size());
+        out.close();
+
+        const Result<JournalData> whole = CleanupJournal::parse(content, file);
+        const Result<JournalData> loaded = CleanupJournal::load(file);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.errorString()));
+        QVERIFY(whole.ok());
+        QCOMPARE(loaded->items.size(), size_t(30000));
+        QVERIFY(loaded->planned);
+        QVERIFY(loaded->tornTail);
+        QCOMPARE(loaded->warnings, whole->warnings);
+        QCOMPARE(loaded->warnings.size(), 1); // the damaged line, by its number
+        QVERIFY2(loaded->warnings.constFirst().startsWith(QStringLiteral("line 20004 ")),
+                 qPrintable(loaded->warnings.constFirst()));
+        for (size_t i = 0; i < loaded->items.size(); ++i) {
+            const CleanupItem &item = loaded->items[i];
+            QCOMPARE(item.target.upload.key, whole->items[i].target.upload.key);
+            QCOMPARE(item.target.upload.uploadId, QStringLiteral("u%1").arg(i));
+            QCOMPARE(item.state, i % 7 == 0 ? CleanupState::Verified : CleanupState::Queued);
+        }
+        QCOMPARE(loaded->items[29999].target.upload.key,
+                 QStringLiteral("logs/%1/äöü-29999").arg(QString(29999 % 97, u'x')));
+
+        // Its CSV report is written a megabyte at a time: every row, in order, once.
+        const QString report = path(QStringLiteral("chunks.csv"));
+        QVERIFY(CleanupReport::write(*loaded, report).ok());
+        QFile in(report);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const QByteArray csv = in.readAll();
+        QVERIFY(csv.size() > 2 * (1 << 20));
+        QVERIFY(csv.endsWith("\r\n"));
+        const QList<QByteArray> rows = csv.chopped(2).split('\n');
+        QCOMPARE(rows.size(), 30001);
+        for (int i = 0; i < 30000; i += 997) {
+            const QByteArray start =
+                "b," + loaded->items[size_t(i)].target.upload.key.toUtf8() + ",u" + QByteArray::number(i) + ',';
+            QVERIFY2(rows[i + 1].startsWith(start), rows[i + 1].constData());
+        }
+    }
+
     void resumeSkipsDoneAndReverifiesInFlight()
     {
         const QString file = killedJournal();
