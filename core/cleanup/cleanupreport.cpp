@@ -112,42 +112,77 @@ QByteArray toCsv(const JournalData &journal, const Costs &costs)
     return csv;
 }
 
+namespace {
+
+QJsonObject uploadRow(const CleanupItem &item, const Costs &costs)
+{
+    const UploadInfo &u = item.target.upload;
+    QJsonObject row{{QStringLiteral("bucket"), u.bucket},
+                    {QStringLiteral("key"), u.key},
+                    {QStringLiteral("uploadId"), u.uploadId},
+                    {QStringLiteral("initiated"), iso(u.initiated)},
+                    {QStringLiteral("aborts"), item.aborts},
+                    {QStringLiteral("requests"), item.requests},
+                    {QStringLiteral("chargedRequests"), item.charged},
+                    {QStringLiteral("state"), stateName(item.state)},
+                    {QStringLiteral("stateText"), stateText(item.state)},
+                    {QStringLiteral("reason"), item.reason},
+                    {QStringLiteral("started"), iso(item.started)},
+                    {QStringLiteral("finished"), iso(item.finished)},
+                    {QStringLiteral("requestIds"), QJsonArray::fromStringList(item.requestIds)}};
+    row.insert(QStringLiteral("size"), item.target.size >= 0 ? QJsonValue(item.target.size) : QJsonValue());
+    row.insert(QStringLiteral("parts"), item.target.parts >= 0 ? QJsonValue(item.target.parts) : QJsonValue());
+    if (const std::optional<double> cost = costOf(costs, item))
+        row.insert(QStringLiteral("costPerMonthUsd"), *cost);
+    if (item.remainingParts >= 0) {
+        row.insert(QStringLiteral("remainingParts"), item.remainingParts);
+        row.insert(QStringLiteral("remainingBytes"), item.remainingBytes);
+    }
+    return row;
+}
+
+// The JSON report written to out an upload at a time, as the CSV: the document's head (every
+// member but "uploads", which sorts last as QJsonObject sorts its keys), then each upload's
+// object indented in its place. The same text QJsonDocument gives for the whole, without a
+// million objects held at once.
+bool writeJson(const JournalData &journal, const Costs &costs, const QJsonArray &sources, QIODevice &out)
+{
+    constexpr qsizetype Flush = 1 << 20;
+    QJsonObject head{{QStringLiteral("jobId"), journal.jobId},
+                     {QStringLiteral("created"), iso(journal.created)},
+                     {QStringLiteral("options"), journal.options.toJson()},
+                     {QStringLiteral("summary"), summary(journal, costs)}};
+    if (!sources.isEmpty())
+        head.insert(QStringLiteral("journals"), sources);
+    QByteArray buffer = QJsonDocument(head).toJson(QJsonDocument::Indented);
+    buffer.chop(3); // "\n}\n"
+    buffer += ",\n    \"uploads\": [";
+    const char *separator = "\n";
+    for (const CleanupItem &item : journal.items) {
+        QByteArray row = QJsonDocument(uploadRow(item, costs)).toJson(QJsonDocument::Indented);
+        row.chop(1);
+        buffer += separator;
+        buffer += "        " + row.replace("\n", "\n        ");
+        separator = ",\n";
+        if (buffer.size() >= Flush) {
+            if (out.write(buffer) != buffer.size())
+                return false;
+            buffer.clear();
+        }
+    }
+    buffer += "\n    ]\n}\n";
+    return out.write(buffer) == buffer.size();
+}
+
+} // namespace
+
 QByteArray toJson(const JournalData &journal, const Costs &costs, const QJsonArray &sources)
 {
-    QJsonArray uploads;
-    for (const CleanupItem &item : journal.items) {
-        const UploadInfo &u = item.target.upload;
-        QJsonObject row{{QStringLiteral("bucket"), u.bucket},
-                        {QStringLiteral("key"), u.key},
-                        {QStringLiteral("uploadId"), u.uploadId},
-                        {QStringLiteral("initiated"), iso(u.initiated)},
-                        {QStringLiteral("aborts"), item.aborts},
-                        {QStringLiteral("requests"), item.requests},
-                        {QStringLiteral("chargedRequests"), item.charged},
-                        {QStringLiteral("state"), stateName(item.state)},
-                        {QStringLiteral("stateText"), stateText(item.state)},
-                        {QStringLiteral("reason"), item.reason},
-                        {QStringLiteral("started"), iso(item.started)},
-                        {QStringLiteral("finished"), iso(item.finished)},
-                        {QStringLiteral("requestIds"), QJsonArray::fromStringList(item.requestIds)}};
-        row.insert(QStringLiteral("size"), item.target.size >= 0 ? QJsonValue(item.target.size) : QJsonValue());
-        row.insert(QStringLiteral("parts"), item.target.parts >= 0 ? QJsonValue(item.target.parts) : QJsonValue());
-        if (const std::optional<double> cost = costOf(costs, item))
-            row.insert(QStringLiteral("costPerMonthUsd"), *cost);
-        if (item.remainingParts >= 0) {
-            row.insert(QStringLiteral("remainingParts"), item.remainingParts);
-            row.insert(QStringLiteral("remainingBytes"), item.remainingBytes);
-        }
-        uploads.append(row);
-    }
-    QJsonObject report{{QStringLiteral("jobId"), journal.jobId},
-                       {QStringLiteral("created"), iso(journal.created)},
-                       {QStringLiteral("options"), journal.options.toJson()},
-                       {QStringLiteral("summary"), summary(journal, costs)},
-                       {QStringLiteral("uploads"), uploads}};
-    if (!sources.isEmpty())
-        report.insert(QStringLiteral("journals"), sources);
-    return QJsonDocument(report).toJson(QJsonDocument::Indented);
+    QByteArray json;
+    QBuffer out(&json);
+    out.open(QIODevice::WriteOnly);
+    writeJson(journal, costs, sources, out);
+    return json;
 }
 
 Result<Unit> write(const JournalData &journal, const QString &path, const Costs &costs, const QJsonArray &sources)
@@ -164,10 +199,7 @@ Result<Unit> write(const JournalData &journal, const QString &path, const Costs 
     // Only the user may read it: keys and upload ids of the account (set on the temporary file,
     // before anything is written, so the report never exists readable by others).
     const auto written = [&] {
-        if (csv)
-            return writeCsv(journal, costs, file);
-        const QByteArray content = toJson(journal, costs, sources);
-        return file.write(content) == content.size();
+        return csv ? writeCsv(journal, costs, file) : writeJson(journal, costs, sources, file);
     };
     if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
         !written() || !file.commit()) {

@@ -567,6 +567,17 @@ private Q_SLOTS:
                 "b," + loaded->items[size_t(i)].target.upload.key.toUtf8() + ",u" + QByteArray::number(i) + ',';
             QVERIFY2(rows[i + 1].startsWith(start), rows[i + 1].constData());
         }
+
+        // Its JSON report too, with the very text QJsonDocument gives for the whole document.
+        const QByteArray json = CleanupReport::toJson(*loaded);
+        QVERIFY(json.size() > 2 * (1 << 20));
+        const QJsonDocument parsed = QJsonDocument::fromJson(json);
+        QCOMPARE(parsed.object().value(u"uploads").toArray().size(), 30000);
+        QVERIFY(json == parsed.toJson(QJsonDocument::Indented));
+        JournalData none = *loaded;
+        none.items.clear();
+        const QByteArray empty = CleanupReport::toJson(none);
+        QCOMPARE(empty, QJsonDocument::fromJson(empty).toJson(QJsonDocument::Indented));
     }
 
     void resumeSkipsDoneAndReverifiesInFlight()
