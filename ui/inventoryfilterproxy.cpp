@@ -76,6 +76,11 @@ QVariant BucketListProxy::data(const QModelIndex &index, int role) const
     return QSortFilterProxyModel::data(index, role);
 }
 
+bool BucketListProxy::filterAcceptsRow(int, const QModelIndex &sourceParent) const
+{
+    return !sourceParent.isValid();
+}
+
 QVariant BucketListProxy::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole) {

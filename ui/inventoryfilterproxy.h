@@ -16,7 +16,10 @@ class InventoryModel;
 // themes both read.
 QVariant inventoryDecoration(const QModelIndex &index, int role);
 
-// The bucket list: the inventory's top-level rows sorted on raw values, with state icons.
+// The bucket list: the inventory's top-level rows sorted on raw values, with state icons. The
+// buckets only: a QSortFilterProxyModel maps the children of every row it maps as they are
+// inserted, and kept a million upload rows sorted (a QVariant comparison each) behind a list
+// that never shows them.
 class BucketListProxy final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -26,6 +29,9 @@ public:
     explicit BucketListProxy(QObject *parent = nullptr);
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 };
 
 // The upload table's sorting and filtering, over a FlatUploadModel. Built for a million rows:

@@ -243,6 +243,23 @@ private Q_SLOTS:
         QVERIFY(state.data(Qt::DisplayRole).toString().contains(QStringLiteral("Failed")));
     }
 
+    // The bucket list sorts buckets and maps no upload (it kept every bucket's uploads sorted).
+    void theBucketListMapsBucketsOnly()
+    {
+        BucketListProxy buckets;
+        buckets.setSourceModel(m_model);
+        new QAbstractItemModelTester(&buckets, QAbstractItemModelTester::FailureReportingMode::QtTest, &buckets);
+        buckets.sort(InventoryModel::NameColumn, Qt::DescendingOrder);
+        m_model->appendUploads(QStringLiteral("media"),
+                               {upload(QStringLiteral("media"), QStringLiteral("a.mp4"), QStringLiteral("m9"), Day)});
+        QCOMPARE(column(buckets, InventoryModel::NameColumn),
+                 QStringList({QStringLiteral("media"), QStringLiteral("logs"), QStringLiteral("empty")}));
+        for (int r = 0; r < buckets.rowCount(); ++r) {
+            QCOMPARE(buckets.rowCount(buckets.index(r, 0)), 0);
+            QVERIFY(m_model->rowCount(buckets.mapToSource(buckets.index(r, 0))) > 0 || r == 2);
+        }
+    }
+
     void wasteStatsTallyByBucketAndAgeBand()
     {
         WasteStats stats;
