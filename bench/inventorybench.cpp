@@ -265,7 +265,7 @@ int synthetic(int total, int bucketCount, bool literal)
         const QModelIndex bucket = model->index(b, 0);
         for (int r = 0; r < model->rowCount(bucket); ++r) {
             const QModelIndex index = model->index(r, 0, bucket);
-            const UploadInfo *u = model->uploadAt(index);
+            const std::optional<InventoryModel::UploadView> u = model->uploadView(index);
             model->setUploadSize(u->bucket, u->uploadId, 1 + r % 30, qint64(5 * 1024 * 1024) * (1 + r % 30));
         }
     }
@@ -301,7 +301,7 @@ int synthetic(int total, int bucketCount, bool literal)
         for (int b = 0; b < model->rowCount() && marked < 100000; ++b) {
             const QModelIndex bucket = model->index(b, 0);
             for (int r = 0; r < model->rowCount(bucket) && marked < 100000; r += 10, ++marked) {
-                const UploadInfo *u = model->uploadAt(model->index(r, 0, bucket));
+                const std::optional<InventoryModel::UploadView> u = model->uploadView(model->index(r, 0, bucket));
                 model->setUploadState(u->bucket, u->uploadId, InventoryModel::UploadState::Verified);
             }
         }
@@ -324,7 +324,7 @@ int synthetic(int total, int bucketCount, bool literal)
                 const QModelIndex upload = model->index(r, 0, bucket);
                 if (model->isCleaned(upload))
                     continue; // as refreshSummary: verified gone is no longer waste
-                const UploadInfo *u = model->uploadAt(upload);
+                const std::optional<InventoryModel::UploadView> u = model->uploadView(upload);
                 stats.add(name, u->initiated.secsTo(now), model->uploadSize(upload), u->storageClass);
             }
         }

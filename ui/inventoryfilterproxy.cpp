@@ -136,7 +136,7 @@ const std::vector<qint64> &InventoryFilterProxy::sortKeys(int column) const
             const double cost =
                 source.siblingAtColumn(InventoryModel::CostColumn).data(InventoryModel::CostRole).toDouble();
             m_sortKeys[size_t(row)] = cost < 0 ? -1 : qint64(std::llround(cost * 1e12));
-        } else if (const UploadInfo *u = m_inventory->uploadAt(source)) {
+        } else if (const std::optional<InventoryModel::UploadView> u = m_inventory->uploadView(source)) {
             const qint64 ms = u->initiated.isValid() ? u->initiated.toMSecsSinceEpoch() : 0;
             m_sortKeys[size_t(row)] = column == FlatUploadModel::AgeColumn ? -ms : ms; // older = larger age
         }
@@ -171,7 +171,7 @@ bool InventoryFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) 
     if (!m_flat)
         return true;
     const QModelIndex source = m_flat->sourceUpload(sourceRow);
-    const UploadInfo *upload = m_inventory->uploadAt(source);
+    const std::optional<InventoryModel::UploadView> upload = m_inventory->uploadView(source);
     if (!upload)
         return false;
     if (!m_filter.buckets.isEmpty() && !m_filter.buckets.contains(upload->bucket))
@@ -218,8 +218,8 @@ bool InventoryFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &
             if (size_t(left.row()) < keys.size() && size_t(right.row()) < keys.size())
                 return keys[size_t(left.row())] < keys[size_t(right.row())];
         }
-        const UploadInfo *a = m_flat->uploadAt(left.row());
-        const UploadInfo *b = m_flat->uploadAt(right.row());
+        const std::optional<InventoryModel::UploadView> a = m_flat->uploadView(left.row());
+        const std::optional<InventoryModel::UploadView> b = m_flat->uploadView(right.row());
         if (a && b) {
             switch (column) {
             case FlatUploadModel::KeyColumn:

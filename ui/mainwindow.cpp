@@ -319,7 +319,7 @@ bool MainWindow::visitSelection(SelectionCursor &cursor, const UploadVisitor &vi
             const QModelIndex source = m_flat->sourceUpload(m_proxy->mapToSource(m_proxy->index(cursor.row, 0)).row());
             if (m_model->isCleaned(source))
                 continue; // already verified gone: nothing to abort, no longer waste
-            if (const UploadInfo *u = m_model->uploadAt(source))
+            if (const std::optional<UploadInfo> u = m_model->uploadAt(source))
                 visit(source, *u);
         }
     }
@@ -372,7 +372,7 @@ void MainWindow::handleSelectionChanged()
 // `source`: an index of the inventory model (a bucket or an upload row).
 void MainWindow::handleCurrentChanged(const QModelIndex &source)
 {
-    const UploadInfo *upload = m_model->uploadAt(source);
+    const std::optional<UploadInfo> upload = m_model->uploadAt(source);
     if (!upload) {
         m_detailsFor.clear();
         if (!source.isValid())
@@ -524,7 +524,7 @@ void MainWindow::requestVisibleSizes()
         const QModelIndex source = m_flat->sourceUpload(flatRow);
         if (m_model->uploadSize(source) >= 0)
             return;
-        if (const UploadInfo *u = m_model->uploadAt(source))
+        if (const std::optional<InventoryModel::UploadView> u = m_model->uploadView(source))
             wanted.append({u->bucket, u->key, u->uploadId});
     };
     const int first = m_view->rowAt(0);
@@ -637,7 +637,7 @@ void MainWindow::continueSummary(bool unbounded)
             const QModelIndex upload = m_model->index(pass->row, 0, bucket);
             if (m_model->isCleaned(upload))
                 continue; // verified gone: no longer waste
-            const UploadInfo *u = m_model->uploadAt(upload);
+            const std::optional<InventoryModel::UploadView> u = m_model->uploadView(upload);
             const qint64 age = u->initiated.secsTo(now);
             const qint64 size = m_model->uploadSize(upload);
             pass->total.add(name, age, size, u->storageClass);

@@ -101,9 +101,9 @@ QModelIndex FlatUploadModel::sourceUpload(int row) const
                               m_inventory->index(bucket, 0));
 }
 
-const UploadInfo *FlatUploadModel::uploadAt(int row) const
+std::optional<InventoryModel::UploadView> FlatUploadModel::uploadView(int row) const
 {
-    return m_inventory ? m_inventory->uploadAt(sourceUpload(row)) : nullptr;
+    return m_inventory ? m_inventory->uploadView(sourceUpload(row)) : std::nullopt;
 }
 
 QModelIndex FlatUploadModel::index(int row, int column, const QModelIndex &parent) const
@@ -150,7 +150,7 @@ QVariant FlatUploadModel::data(const QModelIndex &index, int role) const
 {
     if (index.column() == BucketColumn &&
         (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == InventoryModel::SortRole)) {
-        const UploadInfo *upload = uploadAt(index.row());
+        const std::optional<InventoryModel::UploadView> upload = uploadView(index.row());
         return upload ? QVariant(upload->bucket) : QVariant();
     }
     return QAbstractProxyModel::data(index, role);

@@ -1,13 +1,13 @@
 #pragma once
 
+#include "inventory/inventorymodel.h"
+
 #include <QAbstractProxyModel>
 
+#include <optional>
 #include <vector>
 
 namespace PartSweep {
-
-class InventoryModel;
-struct UploadInfo;
 
 // Every upload of an InventoryModel as one flat list (bucket after bucket), for the upload table:
 // one sort and one selection across all buckets ("the largest uploads anywhere").
@@ -48,7 +48,7 @@ public:
 
     // The source's upload row (column NameColumn) of a flat row; invalid when out of range.
     QModelIndex sourceUpload(int row) const;
-    const UploadInfo *uploadAt(int row) const;
+    std::optional<InventoryModel::UploadView> uploadView(int row) const; // in place; none out of range
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

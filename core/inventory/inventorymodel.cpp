@@ -59,6 +59,10 @@ void InventoryModel::setBuckets(const QList<BucketInfo> &buckets)
     clearPending();
     m_buckets.clear();
     m_bucketRowByName.clear();
+    m_sharedFields.assign(1, SharedFields{});
+    m_sharedByHash.clear();
+    m_sharedStrings.clear();
+    m_recentShared = 0;
     for (const BucketInfo &info : buckets) {
         if (m_bucketRowByName.contains(info.name))
             continue;
@@ -112,22 +116,18 @@ void InventoryModel::appendUploads(const QString &bucket, const QList<UploadInfo
     beginInsertRows(index(bucketRow, 0), first, first + int(fresh.size()) - 1);
     for (const UploadInfo *upload : fresh) {
         UploadRow row;
-        row.info = *upload;
-        row.info.bucket = bucket;
+        row.key = upload->key;
+        row.uploadId = upload->uploadId;
         // The XML reader's strings carry spare capacity (QXmlStreamReader grows them as it reads:
         // ~500 bytes for a 120-character upload id): kept for the scan's life, they take exactly
         // their size.
-        row.info.key.squeeze();
-        row.info.uploadId.squeeze();
-        share(row.info.storageClass, m_recent[0]);
-        share(row.info.initiator.id, m_recent[1]);
-        share(row.info.initiator.displayName, m_recent[2]);
-        share(row.info.owner.id, m_recent[3]);
-        share(row.info.owner.displayName, m_recent[4]);
-        share(row.info.checksumAlgorithm, m_recent[5]);
-        if (!target.oldest.isValid() || (row.info.initiated.isValid() && row.info.initiated < target.oldest))
-            target.oldest = row.info.initiated;
-        target.rowById.insert(row.info.uploadId, int(target.uploads.size()));
+        row.key.squeeze();
+        row.uploadId.squeeze();
+        row.initiated = upload->initiated;
+        row.shared = sharedIndex(*upload);
+        if (!target.oldest.isValid() || (row.initiated.isValid() && row.initiated < target.oldest))
+            target.oldest = row.initiated;
+        target.rowById.insert(row.uploadId, int(target.uploads.size()));
         target.oldestIndex.append(oldestKey(row));
         target.uploads.push_back(std::move(row));
     }
@@ -135,25 +135,32 @@ void InventoryModel::appendUploads(const QString &bucket, const QList<UploadInfo
     emitBucketChanged(bucketRow, UploadsColumn, AgeColumn, bucketListingRoles());
 }
 
-void InventoryModel::share(QString &value, QString &recent)
+quint32 InventoryModel::sharedIndex(const UploadInfo &upload)
 {
-    // A listing repeats these values on nearly every row, each parsed into its own string: keep
-    // one copy and let the rows share it (~420 bytes a row with an AWS owner and initiator).
-    // The field's previous value first (rows come in runs), then the set. Bounded, should a
-    // server name a different owner on every row.
-    constexpr qsizetype MaxShared = 4096;
-    if (value.isEmpty())
-        return;
-    if (value == recent) {
-        value = recent;
-        return;
+    const auto same = [&upload](const SharedFields &f) {
+        return f.storageClass == upload.storageClass && f.initiator.id == upload.initiator.id &&
+               f.initiator.displayName == upload.initiator.displayName && f.owner.id == upload.owner.id &&
+               f.owner.displayName == upload.owner.displayName && f.checksumAlgorithm == upload.checksumAlgorithm;
+    };
+    if (same(m_sharedFields[m_recentShared]))
+        return m_recentShared;
+    const size_t hash = qHashMulti(0, upload.storageClass, upload.initiator.id, upload.initiator.displayName,
+                                   upload.owner.id, upload.owner.displayName, upload.checksumAlgorithm);
+    for (auto it = m_sharedByHash.constFind(hash); it != m_sharedByHash.cend() && it.key() == hash; ++it) {
+        if (same(m_sharedFields[*it]))
+            return m_recentShared = *it;
     }
-    const auto it = m_shared.constFind(value);
-    if (it != m_shared.cend())
-        value = *it;
-    else if (m_shared.size() < MaxShared)
-        m_shared.insert(value);
-    recent = value;
+    // New: stored once, its values shared with the sets before (another owner, the same storage
+    // class). Not bounded: a server naming a different owner on every row costs what a row
+    // holding its own would.
+    const auto one = [this](const QString &value) { return *m_sharedStrings.insert(value); };
+    m_sharedFields.push_back(SharedFields{one(upload.storageClass),
+                                          {one(upload.initiator.id), one(upload.initiator.displayName)},
+                                          {one(upload.owner.id), one(upload.owner.displayName)},
+                                          one(upload.checksumAlgorithm)});
+    m_recentShared = quint32(m_sharedFields.size() - 1);
+    m_sharedByHash.insert(hash, m_recentShared);
+    return m_recentShared;
 }
 
 void InventoryModel::queueUploads(const QString &bucket, const QList<UploadInfo> &page)
@@ -224,7 +231,7 @@ double InventoryModel::bucketCost(const BucketRow &bucket) const
 
 double InventoryModel::uploadCost(const UploadRow &upload) const
 {
-    return m_cost.monthly(upload.bytes, upload.info.storageClass).value_or(-1);
+    return m_cost.monthly(upload.bytes, sharedOf(upload).storageClass).value_or(-1);
 }
 
 void InventoryModel::setBucketAbortRule(const QString &bucket, const QString &text, const QString &detail)
@@ -301,7 +308,7 @@ void InventoryModel::setUploadState(const QString &bucket, const QString &upload
     scheduleFlush();
 }
 
-void InventoryModel::countSize(BucketRow &bucket, const UploadRow &upload, int sign)
+void InventoryModel::countSize(BucketRow &bucket, const UploadRow &upload, int sign) const
 {
     if (upload.bytes < 0)
         return;
@@ -310,7 +317,7 @@ void InventoryModel::countSize(BucketRow &bucket, const UploadRow &upload, int s
         return;
     }
     bucket.bytesKnown += sign * upload.bytes;
-    bucket.bytesByClass[upload.info.storageClass] += sign * upload.bytes;
+    bucket.bytesByClass[sharedOf(upload).storageClass] += sign * upload.bytes;
     bucket.partsKnown += sign * std::max(upload.parts, 0);
     bucket.sizedCount += sign;
 }
@@ -353,7 +360,7 @@ void InventoryModel::removeUploads(const QString &bucket, const QStringList &upl
     target.rowById.clear();
     target.rowById.reserve(qsizetype(target.uploads.size()));
     for (size_t row = 0; row < target.uploads.size(); ++row)
-        target.rowById.insert(target.uploads[row].info.uploadId, int(row));
+        target.rowById.insert(target.uploads[row].uploadId, int(row));
     target.oldestIndex.reset(target.uploads.size());
     recomputeOldest(target);
     emitBucketChanged(bucketRow, UploadsColumn, CostColumn,
@@ -428,10 +435,36 @@ const InventoryModel::UploadRow *InventoryModel::uploadRowAt(const QModelIndex &
     return &m_buckets[bucketRow].uploads[size_t(index.row())];
 }
 
-const UploadInfo *InventoryModel::uploadAt(const QModelIndex &index) const
+UploadInfo InventoryModel::uploadInfo(const BucketRow &bucket, const UploadRow &upload) const
+{
+    const SharedFields &shared = sharedOf(upload);
+    UploadInfo info;
+    info.bucket = bucket.info.name;
+    info.key = upload.key;
+    info.uploadId = upload.uploadId;
+    info.initiated = upload.initiated;
+    info.storageClass = shared.storageClass;
+    info.initiator = shared.initiator;
+    info.owner = shared.owner;
+    info.checksumAlgorithm = shared.checksumAlgorithm;
+    return info;
+}
+
+std::optional<UploadInfo> InventoryModel::uploadAt(const QModelIndex &index) const
 {
     const UploadRow *row = uploadRowAt(index);
-    return row ? &row->info : nullptr;
+    if (!row)
+        return std::nullopt;
+    return uploadInfo(m_buckets[size_t(index.internalId() - 1)], *row);
+}
+
+std::optional<InventoryModel::UploadView> InventoryModel::uploadView(const QModelIndex &index) const
+{
+    const UploadRow *row = uploadRowAt(index);
+    if (!row)
+        return std::nullopt;
+    return UploadView{m_buckets[size_t(index.internalId() - 1)].info.name, row->key, row->uploadId, row->initiated,
+                      sharedOf(*row).storageClass};
 }
 
 qint64 InventoryModel::uploadSize(const QModelIndex &index) const
@@ -541,8 +574,7 @@ void InventoryModel::recomputeOldest(BucketRow &bucket)
 
 qint64 InventoryModel::oldestKey(const UploadRow &upload)
 {
-    return upload.isGone() || !upload.info.initiated.isValid() ? BlockedMinimum::None
-                                                               : upload.info.initiated.toMSecsSinceEpoch();
+    return upload.isGone() || !upload.initiated.isValid() ? BlockedMinimum::None : upload.initiated.toMSecsSinceEpoch();
 }
 
 void InventoryModel::emitBucketChanged(int bucketRow, int firstColumn, int lastColumn, const QList<int> &roles)

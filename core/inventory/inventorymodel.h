@@ -7,13 +7,14 @@
 #include <QAbstractItemModel>
 #include <QDateTime>
 #include <QHash>
+#include <QMultiHash>
 #include <QSet>
 #include <QTimer>
 
-#include <array>
 #include <deque>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace PartSweep {
@@ -161,10 +162,20 @@ public:
     void refreshAges();
 
     // --- reading ---
-    const UploadInfo *uploadAt(const QModelIndex &index) const; // nullptr for bucket rows
-    qint64 uploadSize(const QModelIndex &index) const;          // -1 unknown (or a bucket row)
-    int uploadParts(const QModelIndex &index) const;            // -1 unknown (or a bucket row)
-    UploadState uploadState(const QModelIndex &index) const;    // Pending for a bucket row
+    std::optional<UploadInfo> uploadAt(const QModelIndex &index) const; // a copy; none for bucket rows
+    // The fields the upload table filters and sorts a million rows on, read in place.
+    struct UploadView
+    {
+        const QString &bucket;
+        const QString &key;
+        const QString &uploadId;
+        const QDateTime &initiated;
+        const QString &storageClass;
+    };
+    std::optional<UploadView> uploadView(const QModelIndex &index) const; // none for bucket rows
+    qint64 uploadSize(const QModelIndex &index) const;                    // -1 unknown (or a bucket row)
+    int uploadParts(const QModelIndex &index) const;                      // -1 unknown (or a bucket row)
+    UploadState uploadState(const QModelIndex &index) const;              // Pending for a bucket row
     bool isCleaned(const QModelIndex &index) const { return uploadState(index) == UploadState::Verified; }
     QModelIndex bucketIndex(const QString &bucket, int column = NameColumn) const;
     QModelIndex uploadIndex(const QString &bucket, const QString &uploadId, int column = NameColumn) const;
@@ -180,9 +191,22 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
+    // What a listing repeats on nearly every row (storage class, initiator, owner, checksum
+    // algorithm): each distinct set once in m_sharedFields; a row holds its index (these were six
+    // QStrings a row, 144 bytes even when shared, and the bucket's name a seventh).
+    struct SharedFields
+    {
+        QString storageClass;
+        Owner initiator;
+        Owner owner;
+        QString checksumAlgorithm;
+    };
     struct UploadRow
     {
-        UploadInfo info;
+        QString key;      // decoded, squeezed to its size
+        QString uploadId; // squeezed
+        QDateTime initiated;
+        quint32 shared = 0; // m_sharedFields
         qint64 bytes = -1;
         int parts = -1;
         UploadState state = UploadState::Pending;
@@ -223,7 +247,9 @@ private:
     double uploadCost(const UploadRow &upload) const; // -1: no size or no price
     QVariant bucketData(const BucketRow &bucket, int column, int role) const;
     static QString partialText(const BucketRow &bucket, double value, const QString &text);
-    QVariant uploadData(const UploadRow &upload, int column, int role) const;
+    QVariant uploadData(const BucketRow &bucket, const UploadRow &upload, int column, int role) const;
+    UploadInfo uploadInfo(const BucketRow &bucket, const UploadRow &upload) const;
+    const SharedFields &sharedOf(const UploadRow &upload) const { return m_sharedFields[upload.shared]; }
     qint64 ageSeconds(const QDateTime &initiated) const;
     const UploadRow *uploadRowAt(const QModelIndex &index) const; // nullptr: not an upload row of this model
     UploadRow *findUpload(const QString &bucket, const QString &uploadId, int *bucketRow, int *uploadRow);
@@ -232,12 +258,12 @@ private:
     // gone or of unknown age.
     static qint64 oldestKey(const UploadRow &upload);
     // Adds (sign +1) or takes away (-1) an upload's size from its bucket's aggregates.
-    static void countSize(BucketRow &bucket, const UploadRow &upload, int sign);
+    void countSize(BucketRow &bucket, const UploadRow &upload, int sign) const;
     void emitBucketChanged(int bucketRow, int firstColumn, int lastColumn, const QList<int> &roles);
     void scheduleFlush();
     void clearPending();
     void flushQueuedUploads();
-    void share(QString &value, QString &recent); // one copy of a value many rows hold (m_shared)
+    quint32 sharedIndex(const UploadInfo &upload); // m_sharedFields' entry for these values, added if new
 
     std::deque<BucketRow> m_buckets; // a deque: bucket rows hold move-only upload rows
     QHash<QString, int> m_bucketRowByName;
@@ -249,8 +275,10 @@ private:
     std::vector<int> m_pendingBucketAggregates;
     std::vector<std::pair<QString, QList<UploadInfo>>> m_queuedPages; // in arrival order
     QTimer m_flushTimer;
-    QSet<QString> m_shared;          // storage classes, owners, initiators, checksum algorithms
-    std::array<QString, 6> m_recent; // each of these fields' last shared value
+    std::vector<SharedFields> m_sharedFields{SharedFields{}}; // entry 0: none of them known
+    QMultiHash<size_t, quint32> m_sharedByHash;               // m_sharedFields by a hash of the values
+    quint32 m_recentShared = 0;                               // rows come in runs: the last one first
+    QSet<QString> m_sharedStrings;                            // the values of m_sharedFields, each once
 };
 
 } // namespace PartSweep

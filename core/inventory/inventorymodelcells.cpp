@@ -70,7 +70,7 @@ QVariant InventoryModel::data(const QModelIndex &index, int role) const
     if (index.internalId() == 0)
         return bucketData(m_buckets[size_t(index.row())], index.column(), role);
     const BucketRow &bucket = m_buckets[size_t(index.internalId() - 1)];
-    return uploadData(bucket.uploads[size_t(index.row())], index.column(), role);
+    return uploadData(bucket, bucket.uploads[size_t(index.row())], index.column(), role);
 }
 
 qint64 InventoryModel::ageSeconds(const QDateTime &initiated) const
@@ -221,26 +221,26 @@ QVariant InventoryModel::bucketData(const BucketRow &bucket, int column, int rol
     }
 }
 
-QVariant InventoryModel::uploadData(const UploadRow &upload, int column, int role) const
+QVariant InventoryModel::uploadData(const BucketRow &bucket, const UploadRow &upload, int column, int role) const
 {
-    const UploadInfo &info = upload.info;
+    const SharedFields &shared = sharedOf(upload);
     switch (role) {
     case BucketRole:
-        return info.bucket;
+        return bucket.info.name;
     case KeyRole:
-        return info.key;
+        return upload.key;
     case UploadIdRole:
-        return info.uploadId;
+        return upload.uploadId;
     case InitiatedRole:
-        return info.initiated;
+        return upload.initiated;
     case AgeSecondsRole:
-        return ageSeconds(info.initiated);
+        return ageSeconds(upload.initiated);
     case PartsRole:
         return upload.parts;
     case SizeRole:
         return upload.bytes;
     case StorageClassRole:
-        return info.storageClass;
+        return shared.storageClass;
     case StateRole:
         return QVariant::fromValue(upload.state);
     case IsBucketRole:
@@ -254,15 +254,15 @@ QVariant InventoryModel::uploadData(const UploadRow &upload, int column, int rol
     case SortRole:
         switch (column) {
         case NameColumn:
-            return info.key;
+            return upload.key;
         case UploadsColumn:
             return qint64(0);
         case UploadIdColumn:
-            return info.uploadId;
+            return upload.uploadId;
         case InitiatedColumn:
-            return info.initiated;
+            return upload.initiated;
         case AgeColumn:
-            return ageSeconds(info.initiated);
+            return ageSeconds(upload.initiated);
         case PartsColumn:
             return upload.parts;
         case SizeColumn:
@@ -270,9 +270,9 @@ QVariant InventoryModel::uploadData(const UploadRow &upload, int column, int rol
         case CostColumn:
             return uploadCost(upload);
         case StorageClassColumn:
-            return info.storageClass;
+            return shared.storageClass;
         case InitiatorColumn:
-            return info.initiator.displayName.isEmpty() ? info.initiator.id : info.initiator.displayName;
+            return shared.initiator.displayName.isEmpty() ? shared.initiator.id : shared.initiator.displayName;
         case StateColumn:
             return int(upload.state);
         default:
@@ -281,13 +281,13 @@ QVariant InventoryModel::uploadData(const UploadRow &upload, int column, int rol
     case Qt::DisplayRole:
         switch (column) {
         case NameColumn:
-            return info.key;
+            return upload.key;
         case UploadIdColumn:
-            return info.uploadId;
+            return upload.uploadId;
         case InitiatedColumn:
-            return info.initiated.isValid() ? Format::timestamp(info.initiated) : QString();
+            return upload.initiated.isValid() ? Format::timestamp(upload.initiated) : QString();
         case AgeColumn:
-            return info.initiated.isValid() ? Format::age(ageSeconds(info.initiated)) : QString();
+            return upload.initiated.isValid() ? Format::age(ageSeconds(upload.initiated)) : QString();
         case PartsColumn:
             return upload.parts >= 0 ? number(upload.parts) : QString();
         case SizeColumn:
@@ -297,9 +297,9 @@ QVariant InventoryModel::uploadData(const UploadRow &upload, int column, int rol
             return cost >= 0 ? formatMoney(cost) : QString();
         }
         case StorageClassColumn:
-            return info.storageClass;
+            return shared.storageClass;
         case InitiatorColumn:
-            return info.initiator.displayName.isEmpty() ? info.initiator.id : info.initiator.displayName;
+            return shared.initiator.displayName.isEmpty() ? shared.initiator.id : shared.initiator.displayName;
         case StateColumn:
             if (upload.isGone() && upload.stateChangedMs)
                 return tr("Aborted (verified) at %1")
@@ -315,15 +315,15 @@ QVariant InventoryModel::uploadData(const UploadRow &upload, int column, int rol
     case Qt::ToolTipRole:
         switch (column) {
         case NameColumn:
-            return tr("s3://%1/%2").arg(info.bucket, info.key);
+            return tr("s3://%1/%2").arg(bucket.info.name, upload.key);
         case UploadIdColumn:
-            return info.uploadId;
+            return upload.uploadId;
         case InitiatedColumn:
-            return info.initiated.isValid() ? info.initiated.toUTC().toString(Qt::ISODateWithMs) : QString();
+            return upload.initiated.isValid() ? upload.initiated.toUTC().toString(Qt::ISODateWithMs) : QString();
         case AgeColumn:
-            return info.initiated.isValid()
-                       ? tr("Initiated %1 (%Ln second(s) ago)", nullptr, int(ageSeconds(info.initiated)))
-                             .arg(Format::timestamp(info.initiated))
+            return upload.initiated.isValid()
+                       ? tr("Initiated %1 (%Ln second(s) ago)", nullptr, int(ageSeconds(upload.initiated)))
+                             .arg(Format::timestamp(upload.initiated))
                        : tr("Initiation time unknown");
         case PartsColumn:
         case SizeColumn:
@@ -333,13 +333,13 @@ QVariant InventoryModel::uploadData(const UploadRow &upload, int column, int rol
         case CostColumn:
             if (!m_cost.hasPrices())
                 return tr("Cost: %1").arg(m_cost.describe());
-            return upload.bytes >= 0
-                       ? tr("A month, billed as %1 (%2)").arg(billedStorageClass(info.storageClass), m_cost.describe())
-                       : tr("Size not listed yet");
+            return upload.bytes >= 0 ? tr("A month, billed as %1 (%2)")
+                                           .arg(billedStorageClass(shared.storageClass), m_cost.describe())
+                                     : tr("Size not listed yet");
         case StorageClassColumn:
-            return info.storageClass;
+            return shared.storageClass;
         case InitiatorColumn:
-            return info.initiator.id;
+            return shared.initiator.id;
         case StateColumn:
             return upload.failure ? upload.message() : uploadStateText(upload.state);
         default:

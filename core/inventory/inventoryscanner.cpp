@@ -185,7 +185,7 @@ void InventoryScanner::sizeAll()
         const QModelIndex bucket = m_model->index(b, 0);
         const int rows = m_model->rowCount(bucket);
         for (int r = 0; r < rows; ++r) {
-            const UploadInfo *u = m_model->uploadAt(m_model->index(r, 0, bucket));
+            const std::optional<InventoryModel::UploadView> u = m_model->uploadView(m_model->index(r, 0, bucket));
             const QString id = refId(u->bucket, u->uploadId);
             if (m_sized.contains(id) || m_sizeQueued.contains(id))
                 continue;

@@ -513,8 +513,9 @@ void TestInventoryModel::unknownBucketsAndIdsAreIgnored()
     QCOMPARE(model.totals().bytesKnown, 0);
     QVERIFY(!model.bucketIndex(nobody).isValid());
     QVERIFY(!model.uploadIndex(QStringLiteral("media"), QStringLiteral("no-such-id")).isValid());
-    QCOMPARE(model.uploadAt(model.bucketIndex(QStringLiteral("media"))), nullptr);
-    QCOMPARE(model.uploadAt(QModelIndex()), nullptr);
+    QVERIFY(!model.uploadAt(model.bucketIndex(QStringLiteral("media"))));
+    QVERIFY(!model.uploadAt(QModelIndex()));
+    QVERIFY(!model.uploadView(QModelIndex()));
 
     // A bucket added later is appended (one row) and then fed like the others.
     model.addBucket(BucketInfo{QStringLiteral("new"), Epoch, QStringLiteral("us-east-2")});
@@ -709,13 +710,13 @@ void TestInventoryModel::repeatedValuesAreStoredOnce()
         page[2].owner.displayName = parsed("someone-else");
         model.appendUploads(bucket, page);
     }
-    const UploadInfo *first = model.uploadAt(model.index(0, 0, model.index(0, 0)));
+    const std::optional<UploadInfo> first = model.uploadAt(model.index(0, 0, model.index(0, 0)));
     QVERIFY(first);
     QCOMPARE(first->storageClass, QStringLiteral("STANDARD_IA"));
     QCOMPARE(first->owner.displayName, QStringLiteral("storage-admins"));
     for (int b = 0; b < 2; ++b) {
         for (int r = 0; r < 3; ++r) {
-            const UploadInfo *upload = model.uploadAt(model.index(r, 0, model.index(b, 0)));
+            const std::optional<UploadInfo> upload = model.uploadAt(model.index(r, 0, model.index(b, 0)));
             QVERIFY(upload);
             QCOMPARE(upload->storageClass.constData(), first->storageClass.constData());
             QCOMPARE(upload->owner.id.constData(), first->owner.id.constData());
@@ -738,9 +739,28 @@ void TestInventoryModel::repeatedValuesAreStoredOnce()
     grown[0].key.reserve(1000);
     grown[0].uploadId.reserve(1000);
     model.appendUploads(QStringLiteral("logs"), grown);
-    const UploadInfo *kept = model.uploadAt(model.index(3, 0, model.index(0, 0)));
+    const std::optional<UploadInfo> kept = model.uploadAt(model.index(3, 0, model.index(0, 0)));
     QVERIFY(kept);
     QCOMPARE(kept->uploadId, QStringLiteral("id-10"));
     QVERIFY2(kept->key.capacity() < 100, qPrintable(QString::number(kept->key.capacity())));
     QVERIFY2(kept->uploadId.capacity() < 100, qPrintable(QString::number(kept->uploadId.capacity())));
+    QCOMPARE(kept->bucket, QStringLiteral("logs"));
+    QCOMPARE(kept->storageClass, QStringLiteral("STANDARD")); // makePage's, not the rows' before
+
+    // A new set of buckets (another connection) starts afresh: its rows read their own values,
+    // whether they name none or the ones the old rows named.
+    model.setBuckets(makeBuckets({QStringLiteral("other")}));
+    QList<UploadInfo> fresh = makePage(QStringLiteral("other"), 0, 2, Epoch);
+    fresh[0].storageClass.clear();
+    fresh[1].owner = Owner{parsed("79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be"), parsed("x")};
+    model.appendUploads(QStringLiteral("other"), fresh);
+    const std::optional<UploadInfo> none = model.uploadAt(model.index(0, 0, model.index(0, 0)));
+    const std::optional<UploadInfo> named = model.uploadAt(model.index(1, 0, model.index(0, 0)));
+    QVERIFY(none && named);
+    QCOMPARE(none->storageClass, QString());
+    QCOMPARE(none->owner.id, QString());
+    QCOMPARE(named->storageClass, QStringLiteral("STANDARD"));
+    QCOMPARE(named->owner.displayName, QStringLiteral("x"));
+    QCOMPARE(model.index(1, InventoryModel::StorageClassColumn, model.index(0, 0)).data().toString(),
+             QStringLiteral("STANDARD"));
 }
