@@ -104,7 +104,7 @@ void InventoryModel::appendUploads(const QString &bucket, const QList<UploadInfo
     fresh.reserve(size_t(page.size()));
     QSet<QString> seen;
     for (const UploadInfo &upload : page) {
-        if (upload.uploadId.isEmpty() || target.rowById.contains(upload.uploadId) || seen.contains(upload.uploadId))
+        if (upload.uploadId.isEmpty() || target.rowOf(upload.uploadId) >= 0 || seen.contains(upload.uploadId))
             continue;
         seen.insert(upload.uploadId);
         fresh.push_back(&upload);
@@ -127,9 +127,9 @@ void InventoryModel::appendUploads(const QString &bucket, const QList<UploadInfo
         row.shared = sharedIndex(*upload);
         if (!target.oldest.isValid() || (row.initiated.isValid() && row.initiated < target.oldest))
             target.oldest = row.initiated;
-        target.rowById.insert(row.uploadId, int(target.uploads.size()));
         target.oldestIndex.append(oldestKey(row));
         target.uploads.push_back(std::move(row));
+        target.rowById.insert(int(target.uploads.size()) - 1, target.idOf());
     }
     endInsertRows();
     emitBucketChanged(bucketRow, UploadsColumn, AgeColumn, bucketListingRoles());
@@ -333,9 +333,8 @@ void InventoryModel::removeUploads(const QString &bucket, const QStringList &upl
     std::vector<int> rows;
     rows.reserve(size_t(uploadIds.size()));
     for (const QString &id : uploadIds) {
-        const auto row = target.rowById.constFind(id);
-        if (row != target.rowById.cend())
-            rows.push_back(*row);
+        if (const int row = target.rowOf(id); row >= 0)
+            rows.push_back(row);
     }
     if (rows.empty())
         return;
@@ -357,10 +356,7 @@ void InventoryModel::removeUploads(const QString &bucket, const QStringList &upl
         target.uploads.erase(target.uploads.begin() + run->first, target.uploads.begin() + run->second + 1);
         endRemoveRows();
     }
-    target.rowById.clear();
-    target.rowById.reserve(qsizetype(target.uploads.size()));
-    for (size_t row = 0; row < target.uploads.size(); ++row)
-        target.rowById.insert(target.uploads[row].uploadId, int(row));
+    target.rowById.rebuild(int(target.uploads.size()), target.idOf());
     target.oldestIndex.reset(target.uploads.size());
     recomputeOldest(target);
     emitBucketChanged(bucketRow, UploadsColumn, CostColumn,
@@ -497,8 +493,8 @@ QModelIndex InventoryModel::uploadIndex(const QString &bucket, const QString &up
     if (it == m_bucketRowByName.cend())
         return {};
     const BucketRow &target = m_buckets[size_t(*it)];
-    const auto row = target.rowById.constFind(uploadId);
-    return row == target.rowById.cend() ? QModelIndex() : index(*row, column, index(*it, 0));
+    const int row = target.rowOf(uploadId);
+    return row < 0 ? QModelIndex() : index(row, column, index(*it, 0));
 }
 
 InventoryModel::Totals InventoryModel::totals() const
@@ -558,12 +554,12 @@ InventoryModel::UploadRow *InventoryModel::findUpload(const QString &bucket, con
     if (it == m_bucketRowByName.cend())
         return nullptr;
     BucketRow &target = m_buckets[size_t(*it)];
-    const auto row = target.rowById.constFind(uploadId);
-    if (row == target.rowById.cend())
+    const int row = target.rowOf(uploadId);
+    if (row < 0)
         return nullptr;
     *bucketRow = *it;
-    *uploadRow = *row;
-    return &target.uploads[size_t(*row)];
+    *uploadRow = row;
+    return &target.uploads[size_t(row)];
 }
 
 void InventoryModel::recomputeOldest(BucketRow &bucket)

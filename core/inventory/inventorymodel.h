@@ -3,6 +3,7 @@
 #include "pricing/pricetable.h"
 #include "s3/s3types.h"
 #include "util/blockedminimum.h"
+#include "util/rowindex.h"
 
 #include <QAbstractItemModel>
 #include <QDateTime>
@@ -217,13 +218,21 @@ private:
 
         QString message() const { return failure ? *failure : QString(); }
     };
+    struct IdOf // an upload row's upload id, for the bucket's RowIndex
+    {
+        const std::deque<UploadRow> *uploads;
+        const QString &operator()(int row) const { return (*uploads)[size_t(row)].uploadId; }
+    };
     struct BucketRow
     {
         BucketInfo info;
         // A deque: rows never move as a bucket grows to hundreds of thousands of uploads (a vector
         // would copy them all on each growth, and its freed blocks inflate the RSS).
         std::deque<UploadRow> uploads;
-        QHash<QString, int> rowById;
+        RowIndex rowById; // upload rows by upload id
+
+        int rowOf(QStringView uploadId) const { return rowById.find(uploadId, idOf()); } // -1: none
+        IdOf idOf() const { return IdOf{&uploads}; }
         ScanState scanState = ScanState::NotScanned;
         QString error;
         int pages = 0;
