@@ -153,7 +153,13 @@ quint32 InventoryModel::sharedIndex(const UploadInfo &upload)
     // New: stored once, its values shared with the sets before (another owner, the same storage
     // class). Not bounded: a server naming a different owner on every row costs what a row
     // holding its own would.
-    const auto one = [this](const QString &value) { return *m_sharedStrings.insert(value); };
+    const auto one = [this](const QString &value) {
+        constexpr qsizetype MaxStrings = 4096; // beyond, a set keeps its own (a server naming a new owner each row)
+        const auto it = m_sharedStrings.constFind(value);
+        if (it != m_sharedStrings.cend())
+            return *it;
+        return m_sharedStrings.size() < MaxStrings ? *m_sharedStrings.insert(value) : value;
+    };
     m_sharedFields.push_back(SharedFields{one(upload.storageClass),
                                           {one(upload.initiator.id), one(upload.initiator.displayName)},
                                           {one(upload.owner.id), one(upload.owner.displayName)},
